@@ -1,0 +1,50 @@
+#include "resource_paths.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace secondlook {
+namespace {
+
+bool holds_data(const fs::path& folder) {
+    std::error_code ignored;
+    return fs::is_directory(folder / "assets" / "support", ignored);
+}
+
+fs::path executable_folder() {
+    std::error_code error;
+    fs::path self = fs::read_symlink("/proc/self/exe", error);
+    return error ? fs::path() : self.parent_path();
+}
+
+}  // namespace
+
+std::string data_directory() {
+    static const std::string found = [] {
+        if (const char* configured = std::getenv("SECONDLOOK_DATA"); configured && *configured)
+            return std::string(configured);
+        std::vector<fs::path> candidates;
+        fs::path exe = executable_folder();
+        if (!exe.empty()) {
+            candidates.push_back(exe);
+            candidates.push_back(exe.parent_path());
+            candidates.push_back(exe.parent_path() / "share" / "secondlook");
+        }
+        candidates.push_back(fs::current_path());
+        for (const auto& candidate : candidates)
+            if (holds_data(candidate)) return candidate.string();
+        return fs::current_path().string();
+    }();
+    return found;
+}
+
+std::string support_file_path() {
+    return (fs::path(data_directory()) / "assets" / "support" / "en-GB.yaml").string();
+}
+
+std::string scenarios_directory() { return (fs::path(data_directory()) / "scenarios").string(); }
+
+}  // namespace secondlook

@@ -1,0 +1,23 @@
+// What the window was asked to do on the command line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace secondlook {
+
+struct WindowOptions {
+    std::string scenario;              // --scenario FILE: play this one
+    std::vector<std::string> choose;   // --choose ID,...: replay these choices first
+    std::string screenshot;            // --screenshot OUT.png: save one frame and exit
+    std::string screen;                // --screen start|scenarios|help: what to show first
+    int width = 1280;                  // --size WIDTHxHEIGHT
+    int height = 720;
+};
+
+// Parses the window's options; on a mistake returns nullopt with *error set.
+std::optional<WindowOptions> parse_window_options(const std::vector<std::string>& args,
+                                                  std::string* error);
+
+}  // namespace secondlook

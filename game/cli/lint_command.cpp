@@ -1,0 +1,49 @@
+#include "lint_command.h"
+
+#include <filesystem>
+#include <ostream>
+
+#include "app/resource_paths.h"
+#include "cli/scenario_files.h"
+#include "core/scenario_loader.h"
+
+namespace secondlook {
+
+int lint_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::vector<std::string> paths;
+    for (const auto& arg : args) {
+        if (arg == "--help" || arg == "-h") {
+            out << "usage: secondlook lint [PATH...]\n"
+                   "Checks scenario files (folders are searched for *.yaml); default: scenarios/\n"
+                   "Prints FILE:LINE:COL: error: MESSAGE; exit 0 when clean, 1 on any error.\n";
+            return 0;
+        }
+        if (!arg.empty() && arg[0] == '-') {
+            err << "secondlook lint: unknown option '" << arg << "'; see 'secondlook lint --help'\n";
+            return 2;
+        }
+        paths.push_back(arg);
+    }
+    if (paths.empty())
+        paths.push_back(std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory());
+
+    const auto files = scenario_files(paths);
+    if (files.empty()) {
+        err << "secondlook lint: no scenario files (*.yaml) found in the given paths\n";
+        return 1;
+    }
+    std::size_t errors = 0, warnings = 0;
+    for (const auto& file : files) {
+        auto result = load_scenario_file(file);
+        for (const auto& diagnostic : result.diagnostics.all()) {
+            out << format_diagnostic(diagnostic) << '\n';
+            (diagnostic.severity == Severity::Error ? errors : warnings)++;
+        }
+    }
+    err << "secondlook lint: " << files.size() << (files.size() == 1 ? " file" : " files") << ", "
+        << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
+        << (warnings == 1 ? " warning" : " warnings") << '\n';
+    return errors ? 1 : 0;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,88 @@
+#include "run_command.h"
+
+#include <ostream>
+
+#include "app/id_list.h"
+#include "app/resource_paths.h"
+#include "cli/run_report.h"
+#include "core/debrief.h"
+#include "core/scenario_loader.h"
+#include "core/support.h"
+
+namespace secondlook {
+namespace {
+
+constexpr int kEnded = 0;
+constexpr int kScenarioBroken = 1;
+constexpr int kBadRequest = 2;
+constexpr int kOutOfChoices = 3;
+
+const char* const kUsage =
+    "usage: secondlook run FILE [--choose ID,ID,...] [--json]\n"
+    "Plays FILE without a window, taking the choices by id in order.\n"
+    "Exit 0 at an ending, 3 when the ids ran out before an ending,\n"
+    "2 on an unknown id or a choice not offered, 1 if the scenario has errors.\n";
+
+}  // namespace
+
+int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::string file;
+    std::vector<std::string> choices;
+    bool json = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            out << kUsage;
+            return kEnded;
+        } else if (arg == "--json") {
+            json = true;
+        } else if (arg == "--choose") {
+            if (i + 1 == args.size()) {
+                err << "secondlook run: --choose needs a list of choice ids, e.g. --choose accept,stop-contact\n";
+                return kBadRequest;
+            }
+            auto more = split_ids(args[++i]);
+            choices.insert(choices.end(), more.begin(), more.end());
+        } else if (!arg.empty() && arg[0] == '-') {
+            err << "secondlook run: unknown option '" << arg << "'\n" << kUsage;
+            return kBadRequest;
+        } else if (file.empty()) {
+            file = arg;
+        } else {
+            err << "secondlook run: one scenario file at a time ('" << file << "' and '" << arg << "')\n";
+            return kBadRequest;
+        }
+    }
+    if (file.empty()) {
+        err << "secondlook run: which scenario? " << kUsage;
+        return kBadRequest;
+    }
+
+    auto loaded = load_scenario_file(file);
+    if (!loaded.ok()) {
+        for (const auto& diagnostic : loaded.diagnostics.all()) err << format_diagnostic(diagnostic) << '\n';
+        err << "secondlook run: '" << file << "' has errors; fix them (see 'secondlook lint') and run again\n";
+        return kScenarioBroken;
+    }
+
+    Run run(loaded.scenario);
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        std::string why;
+        if (!run.choose(choices[i], &why)) {
+            err << "secondlook run: choice " << i + 1 << " of " << choices.size() << ": " << why << '\n';
+            return kBadRequest;
+        }
+    }
+
+    const Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    if (json) {
+        print_json_report(run, debrief, out);
+    } else {
+        auto support = load_support_file(support_file_path());
+        for (const auto& diagnostic : support.diagnostics.all()) err << format_diagnostic(diagnostic) << '\n';
+        print_transcript(run, debrief, support.info, out);
+    }
+    return run.finished() ? kEnded : kOutOfChoices;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,234 @@
+#include "node_reader.h"
+
+#include "load_helpers.h"
+#include "objectives.h"
+
+namespace secondlook {
+namespace {
+
+const std::vector<std::pair<const char*, Screen>> kScreens = {
+    {"chat", Screen::Chat},         {"friend-request", Screen::FriendRequest},
+    {"video-call", Screen::VideoCall}, {"call", Screen::Call},
+    {"blackmail", Screen::Blackmail}, {"cut", Screen::Cut},
+};
+const std::vector<std::pair<const char*, Stage>> kStages = {
+    {"research", Stage::Research}, {"contact", Stage::Contact},
+    {"build-up", Stage::BuildUp},   {"platform-move", Stage::PlatformMove},
+    {"ask", Stage::Ask},           {"turn", Stage::Turn},
+    {"aftermath", Stage::Aftermath},
+};
+const std::vector<std::pair<const char*, MessageKind>> kMessageKinds = {
+    {"text", MessageKind::Text},
+    {"link", MessageKind::Link},
+    {"notice", MessageKind::Notice},
+    {"missed-call", MessageKind::MissedCall},
+};
+const std::vector<std::pair<const char*, Tone>> kTones = {
+    {"neutral", Tone::Neutral}, {"good", Tone::Good}, {"caution", Tone::Caution}};
+const std::vector<std::pair<const char*, Outcome>> kOutcomes = {
+    {"safe", Outcome::Safe}, {"mixed", Outcome::Mixed}, {"hard", Outcome::Hard}};
+
+std::optional<Condition> read_condition(YamlMap& map) {
+    if (!map.has("if")) {
+        map.take("if");
+        return std::nullopt;
+    }
+    const std::string text = map.optional_string("if");
+    std::string error;
+    auto condition = Condition::parse(text, &error);
+    if (!condition) map.diagnostics().error(map.where_of("if"), error);
+    return condition;
+}
+
+template <typename Item, typename ReadOne>
+std::vector<Item> read_list(YamlMap& owner, const std::string& key, ReadOne read_one) {
+    std::vector<Item> items;
+    auto list = owner.take(key);
+    if (!list) return items;
+    if (!list->IsSequence()) {
+        owner.diagnostics().error(owner.where_of(key),
+                                  "'" + key + "' should be a list (each item starting with '- ')");
+        return items;
+    }
+    for (const auto& entry : *list) items.push_back(read_one(entry));
+    return items;
+}
+
+Message read_message(const YAML::Node& yaml, const Node& node, std::size_t number,
+                     const std::string& file, Diagnostics& diagnostics) {
+    YamlMap map(yaml, "a message of node '" + node.id + "'", file, node.where, diagnostics);
+    Message message;
+    message.where = map.where();
+    message.id = map.optional_string("id", node.id + "." + std::to_string(number));
+    if (map.has("id")) check_id(map, "id", message.id);
+    message.from = map.required_string("from");
+    message.text = map.required_string("text");
+    message.kind = read_choice_of(map, "kind", kMessageKinds, MessageKind::Text);
+    if (auto delay = map.optional_number("delay")) {
+        if (*delay < 0 || *delay > 60)
+            diagnostics.error(map.where_of("delay"), "delay should be between 0 and 60 seconds");
+        else
+            message.delay_seconds = *delay;
+    }
+    if (map.has("time")) {
+        const std::string time = map.optional_string("time");
+        if (auto minutes = parse_clock(time))
+            message.clock_minutes = *minutes;
+        else
+            diagnostics.error(map.where_of("time"), "time '" + time + "' should be \"HH:MM\", e.g. \"21:05\"");
+    }
+    map.reject_unknown({"id", "from", "text", "kind", "delay", "time"});
+    return message;
+}
+
+void read_score(YamlMap& map, Choice& choice) {
+    auto score = map.take("score");
+    if (!score) return;
+    if (!score->IsMap()) {
+        map.diagnostics().error(map.where_of("score"),
+                                "'score' should map objectives to points, e.g. { RESP-2: 2 }");
+        return;
+    }
+    for (auto it = score->begin(); it != score->end(); ++it) {
+        const std::string objective = it->first.Scalar();
+        auto where = location_of(it->first, map.file(), map.where_of("score"));
+        int points = 0;
+        if (!find_objective(objective)) {
+            std::vector<std::string> known;
+            for (const auto& o : objective_catalogue()) known.push_back(o.id);
+            map.diagnostics().error(where, "unknown learning objective '" + objective +
+                                               "'; known objectives: " + hint_list(objective, known, 14));
+        } else if (!it->second.IsScalar() || !YAML::convert<int>::decode(it->second, points) ||
+                   points <= 0 || points > 100) {
+            map.diagnostics().error(location_of(it->second, map.file(), where),
+                                    "points for " + objective + " should be a whole number from 1 to 100");
+        } else {
+            choice.score.push_back({objective, points});
+        }
+    }
+}
+
+void read_effects(YamlMap& map, const std::string& key, Effect::Op op, Choice& choice) {
+    auto effects = map.take(key);
+    if (!effects) return;
+    if (!effects->IsMap()) {
+        map.diagnostics().error(map.where_of(key),
+                                "'" + key + "' should map variable names to values, e.g. { paid: true }");
+        return;
+    }
+    for (auto it = effects->begin(); it != effects->end(); ++it) {
+        Effect effect;
+        effect.op = op;
+        effect.variable = it->first.Scalar();
+        bool flag = false;
+        const auto& value = it->second;
+        if (value.IsScalar() && YAML::convert<int>::decode(value, effect.value)) {
+        } else if (op == Effect::Op::Set && value.IsScalar() && YAML::convert<bool>::decode(value, flag)) {
+            effect.value = flag ? 1 : 0;
+        } else {
+            map.diagnostics().error(location_of(value, map.file(), map.where_of(key)),
+                                    "value of '" + effect.variable + "' should be " +
+                                        (op == Effect::Op::Set ? "true, false or a whole number"
+                                                               : "a whole number"));
+            continue;
+        }
+        choice.effects.push_back(effect);
+    }
+}
+
+Choice read_choice(const YAML::Node& yaml, const Node& node, const std::string& file,
+                   Diagnostics& diagnostics) {
+    YamlMap map(yaml, "a choice of node '" + node.id + "'", file, node.where, diagnostics);
+    Choice choice;
+    choice.where = map.where();
+    choice.id = map.required_string("id");
+    check_id(map, "id", choice.id);
+    choice.text = map.required_string("text");
+    choice.say = map.optional_string("say");
+    choice.feedback = map.optional_string("feedback");  // the validator insists on it
+    choice.tone = read_choice_of(map, "tone", kTones, Tone::Neutral);
+    read_score(map, choice);
+    read_effects(map, "set", Effect::Op::Set, choice);
+    read_effects(map, "add", Effect::Op::Add, choice);
+    choice.condition = read_condition(map);
+    choice.target_id = map.required_string("goto");
+    choice.target_where = map.where_of("goto");
+    map.reject_unknown({"id", "text", "say", "feedback", "tone", "score", "set", "add", "if", "goto"});
+    return choice;
+}
+
+Branch read_branch(const YAML::Node& yaml, const Node& node, const std::string& file,
+                   Diagnostics& diagnostics) {
+    YamlMap map(yaml, "a branch of node '" + node.id + "'", file, node.where, diagnostics);
+    Branch branch;
+    branch.where = map.where();
+    branch.condition = read_condition(map);
+    branch.target_id = map.required_string("goto");
+    branch.where = map.where_of("goto");
+    map.reject_unknown({"if", "goto"});
+    return branch;
+}
+
+std::optional<Ending> read_ending(YamlMap& node_map, const std::string& node_id,
+                                  Diagnostics& diagnostics) {
+    auto yaml = node_map.take("ending");
+    if (!yaml) return std::nullopt;
+    YamlMap map(*yaml, "the ending of node '" + node_id + "'", node_map.file(),
+                node_map.where_of("ending"), diagnostics);
+    Ending ending;
+    ending.title = map.required_string("title");
+    ending.outcome = read_choice_of(map, "outcome", kOutcomes, Outcome::Mixed);
+    ending.debrief = map.required_string("debrief");
+    map.reject_unknown({"title", "outcome", "debrief"});
+    return ending;
+}
+
+}  // namespace
+
+Node read_node(const YAML::Node& yaml, const std::string& file, const SourceLocation& fallback,
+               Diagnostics& diagnostics) {
+    Node node;
+    YamlMap map(yaml, "a node", file, fallback, diagnostics);
+    node.where = map.where();
+    if (!map.is_map()) return node;
+    node.id = map.required_string("id");
+    check_id(map, "id", node.id);
+    node.screen = read_choice_of(map, "screen", kScreens, Screen::Chat);
+    node.contact = map.optional_string("contact");
+    node.stage = read_choice_of(map, "stage", kStages, Stage::None);
+
+    std::size_t number = 0;
+    node.messages = read_list<Message>(map, "messages", [&](const YAML::Node& entry) {
+        return read_message(entry, node, ++number, file, diagnostics);
+    });
+    node.choices = read_list<Choice>(map, "choices", [&](const YAML::Node& entry) {
+        return read_choice(entry, node, file, diagnostics);
+    });
+    node.branches = read_list<Branch>(map, "branches", [&](const YAML::Node& entry) {
+        return read_branch(entry, node, file, diagnostics);
+    });
+    if (map.has("next")) {
+        Branch next;
+        next.target_id = map.optional_string("next");
+        next.where = map.where_of("next");
+        node.branches.push_back(next);
+    } else {
+        map.take("next");
+    }
+    node.ending = read_ending(map, node.id, diagnostics);
+
+    int ways_on = (map.has("choices") ? 1 : 0) + (map.has("branches") ? 1 : 0) +
+                  (node.ending ? 1 : 0);
+    bool next_only_as_fallback = map.has("next") && map.has("choices");
+    if (map.has("next") && !next_only_as_fallback) ++ways_on;
+    if (ways_on > 1)
+        diagnostics.error(node.where, "node '" + node.id +
+                                          "' has more than one way on; use only one of "
+                                          "'choices', 'branches', 'next' or 'ending' "
+                                          "('next' may back up conditional choices)");
+    map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
+                        "next", "ending"});
+    return node;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,58 @@
+#include "run_state.h"
+
+#include <stdexcept>
+
+namespace secondlook {
+
+int RunState::total_points() const {
+    int total = 0;
+    for (const auto& [objective, value] : points) total += value;
+    return total;
+}
+
+std::vector<const Choice*> offered_choices(const Scenario& scenario, const RunState& state) {
+    std::vector<const Choice*> offered;
+    if (state.finished) return offered;
+    for (const auto& choice : scenario.nodes[state.node].choices)
+        if (!choice.condition || choice.condition->holds(state.variables)) offered.push_back(&choice);
+    return offered;
+}
+
+void apply_choice(RunState& state, const Choice& choice) {
+    for (const auto& effect : choice.effects) {
+        int& value = state.variables[effect.variable];
+        value = effect.op == Effect::Op::Set ? effect.value : value + effect.value;
+    }
+    if (state.scored_choices.insert(choice.id).second)
+        for (const auto& award : choice.score) state.points[award.objective] += award.points;
+}
+
+void enter_node(const Scenario& scenario, RunState& state, std::size_t node,
+                const std::function<void(std::size_t)>& on_enter) {
+    // The validator rejects loops of choice-less nodes; this bound keeps an
+    // unvalidated scenario from hanging the program all the same.
+    const std::size_t limit = scenario.nodes.size() + 1;
+    for (std::size_t hops = 0; hops <= limit; ++hops) {
+        state.node = node;
+        if (on_enter) on_enter(node);
+        const Node& current = scenario.nodes[node];
+        if (current.is_ending()) {
+            state.finished = true;
+            return;
+        }
+        if (!offered_choices(scenario, state).empty()) return;
+        const Branch* taken = nullptr;
+        for (const auto& branch : current.branches)
+            if (!branch.condition || branch.condition->holds(state.variables)) {
+                taken = &branch;
+                break;
+            }
+        if (!taken)
+            throw std::runtime_error("node '" + current.id + "' offers no choice and no branch applies");
+        node = taken->target;
+    }
+    throw std::runtime_error("the branches after node '" + scenario.nodes[node].id +
+                             "' loop without ever offering a choice");
+}
+
+}  // namespace secondlook

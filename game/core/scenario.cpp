@@ -1,0 +1,96 @@
+#include "scenario.h"
+
+#include <cctype>
+#include <cstdio>
+#include <sstream>
+
+namespace secondlook {
+
+std::string CastMember::initials() const {
+    std::string letters;
+    std::istringstream words(name);
+    for (std::string word; words >> word && letters.size() < 2;)
+        if (std::isalnum(static_cast<unsigned char>(word[0])))
+            letters += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    return letters.empty() ? "?" : letters;
+}
+
+int Choice::points() const {
+    int sum = 0;
+    for (const auto& award : score) sum += award.points;
+    return sum;
+}
+
+const Node* Scenario::find_node(const std::string& node_id) const {
+    auto index = node_index(node_id);
+    return index ? &nodes[*index] : nullptr;
+}
+
+std::optional<std::size_t> Scenario::node_index(const std::string& node_id) const {
+    auto found = node_by_id_.find(node_id);
+    if (found == node_by_id_.end()) return std::nullopt;
+    return found->second;
+}
+
+const CastMember* Scenario::find_cast(const std::string& cast_id) const {
+    for (const auto& member : cast)
+        if (member.id == cast_id) return &member;
+    return nullptr;
+}
+
+void Scenario::index_nodes() {
+    node_by_id_.clear();
+    for (std::size_t i = 0; i < nodes.size(); ++i) node_by_id_.emplace(nodes[i].id, i);
+}
+
+std::string clock_text(int minutes) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d:%02d", (minutes / 60) % 24, minutes % 60);
+    return text;
+}
+
+const char* to_string(Screen screen) {
+    switch (screen) {
+        case Screen::Chat: return "chat";
+        case Screen::FriendRequest: return "friend-request";
+        case Screen::VideoCall: return "video-call";
+        case Screen::Call: return "call";
+        case Screen::Blackmail: return "blackmail";
+        case Screen::Cut: return "cut";
+    }
+    return "chat";
+}
+
+const char* to_string(Stage stage) {
+    switch (stage) {
+        case Stage::None: return "";
+        case Stage::Research: return "research";
+        case Stage::Contact: return "contact";
+        case Stage::BuildUp: return "build-up";
+        case Stage::PlatformMove: return "platform-move";
+        case Stage::Ask: return "ask";
+        case Stage::Turn: return "turn";
+        case Stage::Aftermath: return "aftermath";
+    }
+    return "";
+}
+
+const char* to_string(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::Safe: return "safe";
+        case Outcome::Mixed: return "mixed";
+        case Outcome::Hard: return "hard";
+    }
+    return "mixed";
+}
+
+const char* to_string(Tone tone) {
+    switch (tone) {
+        case Tone::Neutral: return "neutral";
+        case Tone::Good: return "good";
+        case Tone::Caution: return "caution";
+    }
+    return "neutral";
+}
+
+}  // namespace secondlook

@@ -1,0 +1,224 @@
+#include "scenario_loader.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "load_helpers.h"
+#include "node_reader.h"
+#include "objectives.h"
+#include "validator.h"
+
+namespace secondlook {
+namespace {
+
+std::optional<unsigned> parse_colour(const std::string& text) {
+    if (text.size() != 7 || text[0] != '#') return std::nullopt;
+    unsigned value = 0;
+    for (std::size_t i = 1; i < 7; ++i) {
+        char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+        int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+        if (digit < 0) return std::nullopt;
+        value = value * 16 + static_cast<unsigned>(digit);
+    }
+    return value;
+}
+
+CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
+                            const SourceLocation& fallback, Diagnostics& diagnostics) {
+    YamlMap map(yaml, "a cast member", file, fallback, diagnostics);
+    CastMember member;
+    member.where = map.where();
+    member.id = map.required_string("id");
+    check_id(map, "id", member.id);
+    if (member.id == kPlayerSpeaker || member.id == kSystemSpeaker)
+        diagnostics.error(map.where_of("id"), "cast id '" + member.id +
+                                                  "' is reserved for the player and system lines; pick another");
+    member.name = map.required_string("name");
+    member.handle = map.required_string("handle");
+    if (member.handle.find(' ') != std::string::npos)
+        diagnostics.error(map.where_of("handle"), "handle '" + member.handle +
+                                                      "' has a space; an account ID has none "
+                                                      "(that is how players tell it from the name)");
+    if (map.has("avatar")) {
+        const std::string colour = map.optional_string("avatar");
+        if (auto rgb = parse_colour(colour))
+            member.avatar_rgb = *rgb;
+        else
+            diagnostics.error(map.where_of("avatar"), "avatar '" + colour + "' should be a colour like \"#c0587e\"");
+    } else {
+        map.take("avatar");
+    }
+    member.about = map.optional_string("about");
+    if (auto profile = map.take("profile")) {
+        if (!profile->IsSequence()) {
+            diagnostics.error(map.where_of("profile"), "'profile' should be a list of { label, value }");
+        } else {
+            for (const auto& entry : *profile) {
+                YamlMap field(entry, "a profile detail of '" + member.id + "'", file, member.where, diagnostics);
+                ProfileField detail;
+                detail.label = field.required_string("label");
+                detail.value = field.required_string("value");
+                field.reject_unknown({"label", "value"});
+                member.profile.push_back(detail);
+            }
+        }
+    }
+    map.reject_unknown({"id", "name", "handle", "avatar", "about", "profile"});
+    return member;
+}
+
+void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) {
+    scenario.id = map.required_string("id");
+    check_id(map, "id", scenario.id);
+    scenario.title = map.required_string("title");
+    scenario.summary = map.required_string("summary");
+    scenario.objectives = map.string_list("objectives", true);
+    for (const auto& objective : scenario.objectives)
+        if (!find_objective(objective))
+            diagnostics.error(map.where_of("objectives"),
+                              "unknown learning objective '" + objective +
+                                  "'; use the ids from the content brief (SPOT-1..4, RESP-1..9, HELP-1)");
+    scenario.start_id = map.required_string("start");
+    scenario.start_where = map.where_of("start");
+    if (map.has("clock")) {
+        const std::string clock = map.optional_string("clock");
+        if (auto minutes = parse_clock(clock))
+            scenario.clock_minutes = *minutes;
+        else
+            diagnostics.error(map.where_of("clock"), "clock '" + clock + "' should be \"HH:MM\"");
+    } else {
+        map.take("clock");
+    }
+    scenario.minutes = map.optional_int("minutes").value_or(0);
+    scenario.audience = map.string_list("audience", false);
+    for (const auto& track : scenario.audience)
+        if (track != "schools" && track != "armed-forces" && track != "home")
+            diagnostics.error(map.where_of("audience"), "audience '" + track +
+                                                            "' is not a track; use schools, armed-forces or home");
+    scenario.min_age = map.optional_int("min_age").value_or(11);
+    scenario.content_note = map.optional_string("content_note");
+}
+
+template <typename Item, typename Read>
+void read_sequence(YamlMap& map, const std::string& key, std::vector<Item>& out, Read read) {
+    auto list = map.take(key);
+    if (!list) {
+        map.diagnostics().error(map.where(), "the scenario needs '" + key + ":' (a list)");
+        return;
+    }
+    if (!list->IsSequence()) {
+        map.diagnostics().error(map.where_of(key), "'" + key + "' should be a list (each item starting with '- ')");
+        return;
+    }
+    for (const auto& entry : *list) out.push_back(read(entry, map.where_of(key)));
+}
+
+// Second pass: every id another part refers to must exist.
+void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
+    std::set<std::string> seen;
+    std::vector<std::string> node_ids;
+    for (const auto& node : scenario.nodes) {
+        if (node.id.empty()) continue;
+        if (!seen.insert(node.id).second)
+            diagnostics.error(node.where, "node id '" + node.id + "' is used twice; node ids must be unique");
+        node_ids.push_back(node.id);
+    }
+    scenario.index_nodes();
+
+    auto resolve = [&](const std::string& id, const SourceLocation& where,
+                       const std::string& referrer) -> std::size_t {
+        if (auto index = scenario.node_index(id)) return *index;
+        if (!id.empty())
+            diagnostics.error(where, referrer + " goes to unknown node '" + id +
+                                         "'; known nodes: " + hint_list(id, node_ids));
+        return kUnresolved;
+    };
+    scenario.start = resolve(scenario.start_id, scenario.start_where, "'start'");
+
+    std::vector<std::string> cast_ids;
+    for (const auto& member : scenario.cast) cast_ids.push_back(member.id);
+    auto known_speaker = [&](const std::string& id) {
+        return id == kPlayerSpeaker || id == kSystemSpeaker || scenario.find_cast(id);
+    };
+
+    std::set<std::string> choice_ids, message_ids;
+    for (auto& node : scenario.nodes) {
+        if (!node.contact.empty() && !scenario.find_cast(node.contact))
+            diagnostics.error(node.where, "node '" + node.id + "' has unknown contact '" + node.contact +
+                                              "'; cast: " + hint_list(node.contact, cast_ids));
+        for (const auto& message : node.messages) {
+            if (!message.from.empty() && !known_speaker(message.from))
+                diagnostics.error(message.where, "message is from unknown speaker '" + message.from +
+                                                     "'; use you, system or a cast id: " +
+                                                     hint_list(message.from, cast_ids));
+            if (!message_ids.insert(message.id).second)
+                diagnostics.error(message.where, "message id '" + message.id + "' is used twice");
+        }
+        for (auto& choice : node.choices) {
+            if (!choice.id.empty() && !choice_ids.insert(choice.id).second)
+                diagnostics.error(choice.where, "choice id '" + choice.id +
+                                                    "' is used twice; choice ids must be unique in the file");
+            choice.target = resolve(choice.target_id, choice.target_where, "choice '" + choice.id + "'");
+        }
+        for (auto& branch : node.branches)
+            branch.target = resolve(branch.target_id, branch.where, "a branch of node '" + node.id + "'");
+    }
+}
+
+}  // namespace
+
+LoadResult load_scenario_text(const std::string& text, const std::string& file_name) {
+    LoadResult result;
+    auto scenario = std::make_shared<Scenario>();
+    scenario->file = file_name;
+    scenario->where = {file_name, 1, 1};
+    auto& diagnostics = result.diagnostics;
+
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::Exception& error) {
+        diagnostics.error({file_name, error.mark.line + 1, error.mark.column + 1},
+                          "this is not valid YAML (" + error.msg +
+                              "); check indentation and quotes around text containing ':'");
+        return result;
+    }
+    if (!root || root.IsNull()) {
+        diagnostics.error({file_name, 1, 1}, "the file is empty; a scenario starts with id, title, summary, "
+                                             "objectives, start, cast and nodes (see scenarios/FORMAT.md)");
+        return result;
+    }
+
+    YamlMap map(root, "the scenario", file_name, {file_name, 1, 1}, diagnostics);
+    if (!map.is_map()) return result;
+    read_top_level(map, *scenario, diagnostics);
+    read_sequence(map, "cast", scenario->cast, [&](const YAML::Node& entry, const SourceLocation& where) {
+        return read_cast_member(entry, file_name, where, diagnostics);
+    });
+    read_sequence(map, "nodes", scenario->nodes, [&](const YAML::Node& entry, const SourceLocation& where) {
+        return read_node(entry, file_name, where, diagnostics);
+    });
+    map.reject_unknown({"id", "title", "summary", "objectives", "start", "clock", "minutes", "audience",
+                        "min_age", "content_note", "cast", "nodes"});
+
+    resolve_references(*scenario, diagnostics);
+    validate_scenario(*scenario, diagnostics);
+    diagnostics.sort();
+    result.scenario = std::move(scenario);
+    return result;
+}
+
+LoadResult load_scenario_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        LoadResult result;
+        result.diagnostics.error({path, 0, 0}, "cannot open this file; check the path and that it is readable");
+        return result;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return load_scenario_text(text.str(), path);
+}
+
+}  // namespace secondlook

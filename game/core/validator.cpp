@@ -1,0 +1,192 @@
+#include "validator.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+#include "scenario_loader.h"
+
+namespace secondlook {
+namespace {
+
+// Every node a node can lead to, ignoring conditions.
+std::vector<std::size_t> successors(const Node& node) {
+    std::vector<std::size_t> next;
+    for (const auto& choice : node.choices)
+        if (choice.target != kUnresolved) next.push_back(choice.target);
+    for (const auto& branch : node.branches)
+        if (branch.target != kUnresolved) next.push_back(branch.target);
+    return next;
+}
+
+std::vector<bool> reachable_from_start(const Scenario& scenario) {
+    std::vector<bool> seen(scenario.nodes.size(), false);
+    if (scenario.start == kUnresolved || scenario.nodes.empty()) return seen;
+    std::vector<std::size_t> stack{scenario.start};
+    seen[scenario.start] = true;
+    while (!stack.empty()) {
+        std::size_t index = stack.back();
+        stack.pop_back();
+        for (std::size_t next : successors(scenario.nodes[index])) {
+            if (seen[next]) continue;
+            seen[next] = true;
+            stack.push_back(next);
+        }
+    }
+    return seen;
+}
+
+std::vector<bool> can_reach_an_ending(const Scenario& scenario) {
+    const std::size_t count = scenario.nodes.size();
+    std::vector<std::vector<std::size_t>> predecessors(count);
+    std::vector<std::size_t> stack;
+    std::vector<bool> ends(count, false);
+    for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t next : successors(scenario.nodes[i])) predecessors[next].push_back(i);
+        if (scenario.nodes[i].is_ending()) {
+            ends[i] = true;
+            stack.push_back(i);
+        }
+    }
+    while (!stack.empty()) {
+        std::size_t index = stack.back();
+        stack.pop_back();
+        for (std::size_t previous : predecessors[index]) {
+            if (ends[previous]) continue;
+            ends[previous] = true;
+            stack.push_back(previous);
+        }
+    }
+    return ends;
+}
+
+void check_reachability(const Scenario& scenario, Diagnostics& diagnostics) {
+    auto reachable = reachable_from_start(scenario);
+    auto ending_ahead = can_reach_an_ending(scenario);
+    bool any_ending = false;
+    for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
+        const Node& node = scenario.nodes[i];
+        any_ending = any_ending || node.is_ending();
+        if (scenario.start == kUnresolved) continue;
+        if (!reachable[i]) {
+            diagnostics.error(node.where, std::string(node.is_ending() ? "ending" : "node") + " '" +
+                                              node.id + "' can never be reached from the start ('" +
+                                              scenario.start_id + "'); add a choice or branch that goes to it, or remove it");
+        } else if (!ending_ahead[i] && (!node.choices.empty() || !node.branches.empty())) {
+            diagnostics.error(node.where, "from node '" + node.id +
+                                              "' no ending can be reached; give its loop a way out to an ending");
+        }
+    }
+    if (!any_ending)
+        diagnostics.error(scenario.where, "the scenario has no ending; add a node with 'ending:'");
+}
+
+void check_ways_on(const Scenario& scenario, Diagnostics& diagnostics) {
+    for (const auto& node : scenario.nodes) {
+        if (node.is_ending()) continue;
+        if (node.choices.empty() && node.branches.empty()) {
+            diagnostics.error(node.where, "node '" + node.id +
+                                              "' has no way on; add 'choices', 'next', 'branches' or 'ending'");
+            continue;
+        }
+        bool unconditional_choice = std::any_of(node.choices.begin(), node.choices.end(),
+                                                [](const Choice& c) { return !c.condition; });
+        if (!node.choices.empty() && !unconditional_choice && node.branches.empty())
+            diagnostics.error(node.where, "every choice of node '" + node.id +
+                                              "' has an 'if'; add 'next:' for when none is offered");
+        if (node.choices.empty() && !node.branches.empty() && node.branches.back().condition)
+            diagnostics.error(node.branches.back().where,
+                              "the last branch of node '" + node.id +
+                                  "' has an 'if'; the last branch must have none so play always goes on");
+    }
+}
+
+// Nodes without choices are passed through at once; a loop made only of them
+// would never stop.
+void check_automatic_loops(const Scenario& scenario, Diagnostics& diagnostics) {
+    const std::size_t count = scenario.nodes.size();
+    enum Mark { Unvisited, Active, Done };
+    std::vector<Mark> marks(count, Unvisited);
+    auto automatic = [&](std::size_t i) { return scenario.nodes[i].choices.empty(); };
+    for (std::size_t root = 0; root < count; ++root) {
+        if (marks[root] != Unvisited || !automatic(root)) continue;
+        std::vector<std::pair<std::size_t, std::size_t>> stack{{root, 0}};
+        marks[root] = Active;
+        while (!stack.empty()) {
+            auto& [index, next_branch] = stack.back();
+            const auto& branches = scenario.nodes[index].branches;
+            if (next_branch == branches.size()) {
+                marks[index] = Done;
+                stack.pop_back();
+                continue;
+            }
+            std::size_t target = branches[next_branch++].target;
+            if (target == kUnresolved || !automatic(target)) continue;
+            if (marks[target] == Active) {
+                diagnostics.error(scenario.nodes[target].where,
+                                  "node '" + scenario.nodes[target].id +
+                                      "' is in a loop of nodes without choices, which would never stop; "
+                                      "give one of them a choice");
+            } else if (marks[target] == Unvisited) {
+                marks[target] = Active;
+                stack.push_back({target, 0});
+            }
+        }
+    }
+}
+
+void check_feedback(const Scenario& scenario, Diagnostics& diagnostics) {
+    for (const auto& node : scenario.nodes)
+        for (const auto& choice : node.choices)
+            if (choice.feedback.empty())
+                diagnostics.error(choice.where, "choice '" + choice.id +
+                                                    "' has no 'feedback:'; every choice explains, kindly, why it matters");
+}
+
+void check_objectives(const Scenario& scenario, Diagnostics& diagnostics) {
+    std::set<std::string> declared(scenario.objectives.begin(), scenario.objectives.end());
+    std::set<std::string> scored;
+    for (const auto& node : scenario.nodes)
+        for (const auto& choice : node.choices)
+            for (const auto& award : choice.score) {
+                scored.insert(award.objective);
+                if (!declared.count(award.objective))
+                    diagnostics.error(choice.where, "choice '" + choice.id + "' scores " + award.objective +
+                                                        ", which is not in the scenario's 'objectives'; add it there");
+            }
+    for (const auto& objective : scenario.objectives)
+        if (!scored.count(objective))
+            diagnostics.error(scenario.where, "objective " + objective +
+                                                  " is declared but no choice scores it; score it or remove it from 'objectives'");
+}
+
+void check_variables(const Scenario& scenario, Diagnostics& diagnostics) {
+    std::set<std::string> written;
+    for (const auto& node : scenario.nodes)
+        for (const auto& choice : node.choices)
+            for (const auto& effect : choice.effects) written.insert(effect.variable);
+    auto check = [&](const std::optional<Condition>& condition, const SourceLocation& where) {
+        if (!condition) return;
+        for (const auto& name : condition->variables())
+            if (!written.count(name))
+                diagnostics.error(where, "condition '" + condition->text() + "' reads '" + name +
+                                             "', which no choice sets or adds; check the spelling");
+    };
+    for (const auto& node : scenario.nodes) {
+        for (const auto& choice : node.choices) check(choice.condition, choice.where);
+        for (const auto& branch : node.branches) check(branch.condition, branch.where);
+    }
+}
+
+}  // namespace
+
+void validate_scenario(const Scenario& scenario, Diagnostics& diagnostics) {
+    check_reachability(scenario, diagnostics);
+    check_ways_on(scenario, diagnostics);
+    check_automatic_loops(scenario, diagnostics);
+    check_feedback(scenario, diagnostics);
+    check_objectives(scenario, diagnostics);
+    check_variables(scenario, diagnostics);
+}
+
+}  // namespace secondlook

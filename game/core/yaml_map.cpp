@@ -1,0 +1,201 @@
+#include "yaml_map.h"
+
+#include <algorithm>
+#include <map>
+
+namespace secondlook {
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+const char* type_name(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map: return "a mapping";
+        case YAML::NodeType::Sequence: return "a list";
+        case YAML::NodeType::Scalar: return "a single value";
+        case YAML::NodeType::Null: return "nothing";
+        default: return "nothing";
+    }
+}
+
+}  // namespace
+
+SourceLocation location_of(const YAML::Node& node, const std::string& file,
+                           const SourceLocation& fallback) {
+    const YAML::Mark mark = node.Mark();
+    if (mark.line < 0 || mark.column < 0) {
+        SourceLocation where = fallback;
+        where.file = file;
+        return where;
+    }
+    return {file, mark.line + 1, mark.column + 1};
+}
+
+std::vector<std::string> closest_matches(const std::string& word,
+                                         std::vector<std::string> candidates) {
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const std::string& a, const std::string& b) {
+                         return edit_distance(word, a) < edit_distance(word, b);
+                     });
+    return candidates;
+}
+
+std::string hint_list(const std::string& word, const std::vector<std::string>& candidates,
+                      std::size_t limit) {
+    auto ordered = closest_matches(word, candidates);
+    std::string text;
+    for (std::size_t i = 0; i < ordered.size() && i < limit; ++i)
+        text += (i ? ", " : "") + ordered[i];
+    if (ordered.size() > limit) text += ", ...";
+    return text.empty() ? "(none)" : text;
+}
+
+YamlMap::YamlMap(const YAML::Node& node, std::string what, const std::string& file,
+                 const SourceLocation& fallback, Diagnostics& diagnostics)
+    : node_(node), what_(std::move(what)), file_(file),
+      where_(location_of(node, file, fallback)), diagnostics_(diagnostics) {
+    if (!node.IsMap()) {
+        diagnostics_.error(where_, what_ + " should be a mapping of keys to values, but is " +
+                                       type_name(node));
+        return;
+    }
+    is_map_ = true;
+    std::map<std::string, SourceLocation> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        if (!it->first.IsScalar()) {
+            diagnostics_.error(location_of(it->first, file_, where_),
+                               "keys in " + what_ + " must be plain words");
+            continue;
+        }
+        const std::string key = it->first.Scalar();
+        auto where = location_of(it->first, file_, where_);
+        auto [previous, inserted] = seen.emplace(key, where);
+        if (!inserted)
+            diagnostics_.error(where, "key '" + key + "' appears twice in " + what_ +
+                                          " (first on line " +
+                                          std::to_string(previous->second.line) +
+                                          "); keep one");
+    }
+}
+
+bool YamlMap::has(const std::string& key) const {
+    return is_map_ && node_[key] && !node_[key].IsNull();
+}
+
+SourceLocation YamlMap::where_of(const std::string& key) const {
+    if (!is_map_) return where_;
+    for (auto it = node_.begin(); it != node_.end(); ++it)
+        if (it->first.IsScalar() && it->first.Scalar() == key)
+            return location_of(it->second, file_, location_of(it->first, file_, where_));
+    return where_;
+}
+
+std::optional<YAML::Node> YamlMap::take(const std::string& key) {
+    taken_.insert(key);
+    if (!is_map_) return std::nullopt;
+    YAML::Node value = node_[key];
+    if (!value || value.IsNull()) return std::nullopt;
+    return value;
+}
+
+std::optional<std::string> YamlMap::scalar(const YAML::Node& value, const std::string& key) {
+    if (!value.IsScalar()) {
+        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ +
+                                              " should be text, but is " + type_name(value));
+        return std::nullopt;
+    }
+    return value.Scalar();
+}
+
+std::string YamlMap::required_string(const std::string& key) {
+    auto value = take(key);
+    if (!value) {
+        if (is_map_) diagnostics_.error(where_, what_ + " needs '" + key + ":'");
+        return {};
+    }
+    auto text = scalar(*value, key);
+    if (text && text->empty())
+        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " is empty; write it out");
+    return text.value_or("");
+}
+
+std::string YamlMap::optional_string(const std::string& key, const std::string& fallback) {
+    auto value = take(key);
+    if (!value) return fallback;
+    return scalar(*value, key).value_or(fallback);
+}
+
+std::optional<int> YamlMap::optional_int(const std::string& key) {
+    auto value = take(key);
+    if (!value) return std::nullopt;
+    int number = 0;
+    if (!value->IsScalar() || !YAML::convert<int>::decode(*value, number)) {
+        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be a whole number");
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<double> YamlMap::optional_number(const std::string& key) {
+    auto value = take(key);
+    if (!value) return std::nullopt;
+    double number = 0;
+    if (!value->IsScalar() || !YAML::convert<double>::decode(*value, number)) {
+        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be a number");
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::vector<std::string> YamlMap::string_list(const std::string& key, bool required) {
+    std::vector<std::string> items;
+    auto value = take(key);
+    if (!value) {
+        if (required && is_map_) diagnostics_.error(where_, what_ + " needs '" + key + ":' (a list)");
+        return items;
+    }
+    if (value->IsScalar()) return {value->Scalar()};
+    if (!value->IsSequence()) {
+        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be a list");
+        return items;
+    }
+    for (const auto& item : *value) {
+        if (item.IsScalar())
+            items.push_back(item.Scalar());
+        else
+            diagnostics_.error(location_of(item, file_, where_of(key)),
+                               "items of '" + key + "' should be single words or text");
+    }
+    return items;
+}
+
+void YamlMap::reject_unknown(const std::vector<std::string>& known_keys) {
+    if (!is_map_) return;
+    for (auto it = node_.begin(); it != node_.end(); ++it) {
+        if (!it->first.IsScalar()) continue;
+        const std::string key = it->first.Scalar();
+        if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end()) continue;
+        std::string allowed;
+        for (const auto& known : known_keys) allowed += (allowed.empty() ? "" : ", ") + known;
+        diagnostics_.error(location_of(it->first, file_, where_),
+                           "unknown key '" + key + "' in " + what_ + "; did you mean '" +
+                               closest_matches(key, known_keys).front() + "'? (allowed: " +
+                               allowed + ")");
+    }
+}
+
+}  // namespace secondlook

@@ -1,0 +1,67 @@
+// Reads one YAML mapping key by key and reports what is wrong with it: keys
+// that are missing, of the wrong type, repeated or unknown ("did you mean").
+// Internal to the loader; it keeps loader code about scenarios, not YAML.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diagnostics.h"
+
+namespace secondlook {
+
+SourceLocation location_of(const YAML::Node& node, const std::string& file,
+                           const SourceLocation& fallback = {});
+
+class YamlMap {
+public:
+    // `what` names the thing for messages, e.g. "node 'turn'" or "choice".
+    YamlMap(const YAML::Node& node, std::string what, const std::string& file,
+            const SourceLocation& fallback, Diagnostics& diagnostics);
+
+    bool is_map() const { return is_map_; }
+    const SourceLocation& where() const { return where_; }
+    bool has(const std::string& key) const;
+    SourceLocation where_of(const std::string& key) const;
+
+    // The value of the key, if present; marks the key as known.
+    std::optional<YAML::Node> take(const std::string& key);
+
+    std::string required_string(const std::string& key);
+    std::string optional_string(const std::string& key, const std::string& fallback = "");
+    std::optional<int> optional_int(const std::string& key);
+    std::optional<double> optional_number(const std::string& key);
+    // A list of strings; also accepts a single string.
+    std::vector<std::string> string_list(const std::string& key, bool required);
+
+    // Reports every key that was never taken, suggesting the closest known one.
+    void reject_unknown(const std::vector<std::string>& known_keys);
+
+    const std::string& file() const { return file_; }
+    Diagnostics& diagnostics() { return diagnostics_; }
+
+private:
+    std::optional<std::string> scalar(const YAML::Node& value, const std::string& key);
+
+    YAML::Node node_;
+    std::string what_;
+    std::string file_;
+    SourceLocation where_;
+    Diagnostics& diagnostics_;
+    bool is_map_ = false;
+    std::set<std::string> taken_;
+};
+
+// The candidates ordered by edit distance to `word`, closest first.
+std::vector<std::string> closest_matches(const std::string& word,
+                                         std::vector<std::string> candidates);
+
+// "a, b, c" of at most `limit` closest candidates, for "known nodes: ..." hints.
+std::string hint_list(const std::string& word, const std::vector<std::string>& candidates,
+                      std::size_t limit = 6);
+
+}  // namespace secondlook

@@ -1,0 +1,63 @@
+// Second Look: entry point. Subcommands (run, lint) work without a window;
+// anything else opens the simulator.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/window_options.h"
+#include "cli/lint_command.h"
+#include "cli/run_command.h"
+#include "ui/window_app.h"
+
+namespace {
+
+const char* const kHelp =
+    "Second Look " SECONDLOOK_VERSION " - practise spotting and handling webcam blackmail\n"
+    "\n"
+    "usage:\n"
+    "  secondlook [--scenario FILE] [--choose ID,...] [--screenshot OUT.png]\n"
+    "             [--size WIDTHxHEIGHT] [--screen start|scenarios|help]\n"
+    "      Opens the simulator. With --scenario, starts that scenario; with\n"
+    "      --choose, replays those choices; with --screenshot, saves the screen\n"
+    "      that results as a PNG and exits.\n"
+    "  secondlook run FILE [--choose ID,ID,...] [--json]\n"
+    "      Plays a scenario without a window and prints the transcript.\n"
+    "      Exit 0 at an ending, 3 if the ids ran out first, 2 on a bad id.\n"
+    "  secondlook lint [PATH...]\n"
+    "      Checks scenario files (default: scenarios/). Exit 1 on any error.\n"
+    "  secondlook --help | --version\n"
+    "\n"
+    "In the window: F1 help and support contacts, Shift three times (or the\n"
+    "Quick exit button) closes at once, Space skips waiting, 1-9 pick a reply,\n"
+    "F12 saves a screenshot.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty()) {
+        const std::string& first = args.front();
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (first == "run") return secondlook::run_command(rest, std::cout, std::cerr);
+        if (first == "lint") return secondlook::lint_command(rest, std::cout, std::cerr);
+        if (first == "--help" || first == "-h" || first == "help") {
+            std::cout << kHelp;
+            return 0;
+        }
+        if (first == "--version") {
+            std::cout << "secondlook " SECONDLOOK_VERSION "\n";
+            return 0;
+        }
+        if (first[0] != '-') {
+            std::cerr << "secondlook: unknown command '" << first << "'; see 'secondlook --help'\n";
+            return 2;
+        }
+    }
+    std::string error;
+    auto options = secondlook::parse_window_options(args, &error);
+    if (!options) {
+        std::cerr << "secondlook: " << error << "; see 'secondlook --help'\n";
+        return 2;
+    }
+    return secondlook::run_window(*options);
+}

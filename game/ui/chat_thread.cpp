@@ -1,0 +1,121 @@
+#include "chat_thread.h"
+
+#include <cmath>
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace secondlook {
+namespace {
+
+ThreadItem item_for_message(const Scenario& scenario, const RunEvent& event) {
+    const Message& message = *event.message;
+    const std::string time = clock_text(event.clock_minutes);
+    if (scenario.nodes[event.node].screen == Screen::Cut) return {ThreadItem::Kind::Divider, message.text, time};
+    switch (message.kind) {
+        case MessageKind::Notice: return {ThreadItem::Kind::Notice, message.text, time};
+        case MessageKind::MissedCall: return {ThreadItem::Kind::MissedCall, message.text, time};
+        case MessageKind::Link: return {ThreadItem::Kind::Link, message.text, time};
+        case MessageKind::Text: break;
+    }
+    if (message.from == kSystemSpeaker) return {ThreadItem::Kind::Notice, message.text, time};
+    if (message.from == kPlayerSpeaker) return {ThreadItem::Kind::Outgoing, message.text, time};
+    return {ThreadItem::Kind::Incoming, message.text, time};
+}
+
+}  // namespace
+
+std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const std::string& contact) {
+    std::vector<ThreadItem> items;
+    const auto& events = run.events();
+    for (std::size_t i = 0; i < revealed && i < events.size(); ++i) {
+        const RunEvent& event = events[i];
+        if (!event.contact.empty() && event.contact != contact) continue;
+        if (event.kind == RunEvent::Kind::Message)
+            items.push_back(item_for_message(run.scenario(), event));
+        else if (event.kind == RunEvent::Kind::Reply)
+            items.push_back({ThreadItem::Kind::Outgoing,
+                             event.choice->say.empty() ? event.choice->text : event.choice->say,
+                             clock_text(event.clock_minutes)});
+    }
+    return items;
+}
+
+void draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, float s) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 cursor = ImGui::GetCursorScreenPos();
+    const float pad_x = 16 * s, pad_y = 10 * s, side = 20 * s;
+    using Kind = ThreadItem::Kind;
+
+    if (item.kind == Kind::Notice || item.kind == Kind::Divider || item.kind == Kind::MissedCall) {
+        std::string text = item.kind == Kind::MissedCall ? "\xE2\x80\xA2 " + item.text + "  " + item.time : item.text;
+        ImFont* font = item.kind == Kind::Divider ? fonts.strong : fonts.small;
+        const float wrap = width * 0.7f;
+        ImVec2 size = text_size(font, text, wrap);
+        ImVec2 min(cursor.x + (width - size.x) / 2 - pad_x, cursor.y + 4 * s);
+        ImVec2 max(min.x + size.x + pad_x * 2, min.y + size.y + pad_y);
+        unsigned fill = item.kind == Kind::Divider ? 0xd5dbe3 : item.kind == Kind::MissedCall ? 0xfbe3e1 : 0xf3f4f6;
+        draw->AddRectFilled(min, max, theme::rgb(fill), 10 * s);
+        draw->AddText(font, font->FontSize, ImVec2(min.x + pad_x, min.y + pad_y / 2),
+                      theme::rgb(item.kind == Kind::MissedCall ? theme::kDanger : theme::kMutedText),
+                      text.c_str(), nullptr, wrap);
+        ImGui::Dummy(ImVec2(width, max.y - cursor.y + 8 * s));
+        return;
+    }
+
+    const bool outgoing = item.kind == Kind::Outgoing;
+    const bool link = item.kind == Kind::Link;
+    const float wrap = width * 0.68f - pad_x * 2;
+    ImVec2 body = text_size(fonts.body, item.text, wrap);
+    ImVec2 time = text_size(fonts.small, item.time);
+    const float label_h = link ? text_size(fonts.small, "Link").y + 4 * s : 0;
+    const float inner_w = std::max({body.x, time.x, link ? 160 * s : 0.0f});
+    const float bubble_w = inner_w + pad_x * 2;
+    const float bubble_h = label_h + body.y + time.y + pad_y * 2 + 2 * s;
+    const float left = outgoing ? cursor.x + width - bubble_w - side : cursor.x + side;
+    ImVec2 min(left, cursor.y + 3 * s), max(left + bubble_w, cursor.y + 3 * s + bubble_h);
+
+    unsigned fill = outgoing ? theme::kOutgoingBubble : theme::kIncomingBubble;
+    unsigned ink = outgoing ? 0xffffff : theme::kText;
+    ImDrawFlags corners = outgoing ? (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomRight)
+                                   : (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
+    draw->AddRectFilled(min, max, theme::rgb(fill), 18 * s, corners);
+    float y = min.y + pad_y;
+    if (link) {
+        // A link preview: a coloured edge and a label, as messengers show pasted links.
+        draw->AddRectFilled(ImVec2(min.x + 6 * s, min.y + 8 * s), ImVec2(min.x + 10 * s, max.y - 8 * s),
+                            theme::rgb(theme::kAccent), 2 * s);
+        draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(min.x + pad_x, y),
+                      theme::rgb(theme::kMutedText), "Shared a link");
+        y += label_h;
+    }
+    draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(min.x + pad_x, y),
+                  theme::rgb(link ? theme::kAccent : ink), item.text.c_str(), nullptr, wrap);
+    if (link) {
+        float underline = y + body.y - 2 * s;
+        if (body.y < fonts.body->FontSize * 1.6f)
+            draw->AddLine(ImVec2(min.x + pad_x, underline), ImVec2(min.x + pad_x + body.x, underline),
+                          theme::rgb(theme::kAccent), 1.5f * s);
+    }
+    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(max.x - pad_x - time.x, max.y - pad_y - time.y + 4 * s),
+                  theme::rgb(outgoing ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
+    ImGui::Dummy(ImVec2(width, bubble_h + 10 * s));
+}
+
+void draw_typing_bubble(double now, const Fonts& fonts, float s) {
+    (void)fonts;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 cursor = ImGui::GetCursorScreenPos();
+    ImVec2 min(cursor.x + 20 * s, cursor.y + 3 * s), max(min.x + 84 * s, min.y + 44 * s);
+    draw->AddRectFilled(min, max, theme::rgb(theme::kIncomingBubble), 18 * s,
+                        ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
+    for (int dot = 0; dot < 3; ++dot) {
+        float phase = static_cast<float>(std::sin(now * 6.0 - dot * 0.9));
+        float lift = phase > 0 ? phase * 5 * s : 0;
+        draw->AddCircleFilled(ImVec2(min.x + 22 * s + dot * 20 * s, min.y + 22 * s - lift), 5 * s,
+                              theme::rgb(0x7b8494), 16);
+    }
+    ImGui::Dummy(ImVec2(0, 54 * s));
+}
+
+}  // namespace secondlook

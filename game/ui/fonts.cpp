@@ -1,0 +1,71 @@
+#include "fonts.h"
+
+#include <filesystem>
+#include <iostream>
+#include <vector>
+
+#include "app/resource_paths.h"
+
+namespace secondlook {
+namespace {
+
+struct FontFiles {
+    std::string regular;
+    std::string bold;
+};
+
+FontFiles find_font_files() {
+    const std::string shipped = data_directory() + "/assets/fonts/";
+    const std::vector<FontFiles> candidates = {
+        {shipped + "OpenSans-Regular.ttf", shipped + "OpenSans-Semibold.ttf"},
+        {"/usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf",
+         "/usr/share/fonts/truetype/open-sans/OpenSans-Semibold.ttf"},
+        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+         "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"},
+    };
+    for (const auto& files : candidates)
+        if (std::filesystem::exists(files.regular) && std::filesystem::exists(files.bold)) return files;
+    return {};
+}
+
+// Latin with accents, general punctuation (curly quotes, dashes, ellipsis)
+// and the currency signs that demands use.
+const ImWchar* glyph_ranges() {
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027,
+                                     0x2030, 0x205E, 0x20A0, 0x20BF, 0x2190, 0x2193, 0};
+    return ranges;
+}
+
+}  // namespace
+
+Fonts build_fonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    Fonts fonts;
+    static const FontFiles files = find_font_files();
+    if (files.regular.empty()) {
+        static bool warned = false;
+        if (!warned) std::cerr << "secondlook: no Open Sans or DejaVu font found; install fonts-open-sans\n";
+        warned = true;
+        ImFontConfig config;
+        config.SizePixels = 13.0f * scale;
+        fonts.body = fonts.strong = fonts.small = fonts.title = fonts.huge = io.Fonts->AddFontDefault(&config);
+        fonts.source = "built-in";
+        return fonts;
+    }
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    auto add = [&](const std::string& file, float size) {
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), size * scale, &config, glyph_ranges());
+    };
+    fonts.body = add(files.regular, 22.0f);  // first added font is ImGui's default
+    fonts.strong = add(files.bold, 22.0f);
+    fonts.small = add(files.regular, 16.0f);
+    fonts.title = add(files.bold, 34.0f);
+    fonts.huge = add(files.bold, 46.0f);
+    fonts.source = files.regular;
+    return fonts;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,25 @@
+// The fonts of the interface, rebuilt at the window's scale so text stays
+// sharp at any size (ImGui's default bitmap font does not scale well).
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+namespace secondlook {
+
+struct Fonts {
+    ImFont* body = nullptr;    // messages, explanations
+    ImFont* strong = nullptr;  // names, buttons
+    ImFont* small = nullptr;   // timestamps, hints
+    ImFont* title = nullptr;   // screen titles
+    ImFont* huge = nullptr;    // call screens, big numbers
+    std::string source;        // the font file used, for diagnostics
+};
+
+// Rebuilds the atlas at `scale`; the caller re-uploads the texture. Looks for
+// Open Sans (fonts-open-sans) in assets/fonts/ and the system; falls back to
+// DejaVu Sans, then ImGui's built-in font with a warning on stderr.
+Fonts build_fonts(float scale);
+
+}  // namespace secondlook

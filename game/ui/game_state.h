@@ -1,0 +1,85 @@
+// Everything the window shows, and the only place it changes: which screen is
+// up, the scenario being played and how far its messages have arrived.
+// Screens read it and return UiActions; apply() carries those out.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/debrief.h"
+#include "core/diagnostics.h"
+#include "core/pacing.h"
+#include "core/run.h"
+#include "core/support.h"
+#include "ui/ui_action.h"
+
+namespace secondlook {
+
+struct CatalogueEntry {
+    std::string path;
+    std::shared_ptr<const Scenario> scenario;  // null when the file has errors
+    std::vector<Diagnostic> problems;
+};
+
+enum class ScreenId { ContentNote, ScenarioList, Play, Debrief };
+
+class GameState {
+public:
+    GameState(SupportInfo support, std::vector<CatalogueEntry> catalogue);
+
+    void apply(const UiAction& action, double now);
+    // Moves the arrival of messages on to `now`.
+    void update(double now);
+
+    bool start(std::size_t catalogue_index, double now);
+    // Replays choices by id, showing their results at once (for --choose).
+    bool replay(const std::vector<std::string>& ids, double now, std::string* error);
+
+    // After the content note, go straight into this scenario instead of the list.
+    void start_after_content_note(std::size_t catalogue_index) { start_after_note_ = catalogue_index; }
+
+    ScreenId screen() const { return screen_; }
+    void show(ScreenId screen) { screen_ = screen; }
+    bool help_open() const { return help_open_; }
+    void set_help_open(bool open) { help_open_ = open; }
+    bool quit_requested() const { return quit_; }
+
+    const std::vector<CatalogueEntry>& catalogue() const { return catalogue_; }
+    const SupportInfo& support() const { return support_; }
+    const Run* run() const { return run_ ? &*run_ : nullptr; }
+    const Pacer& pacer() const { return pacer_; }
+    const Debrief* debrief() const { return debrief_ ? &*debrief_ : nullptr; }
+
+    // The last event on screen, or null before any.
+    const RunEvent* latest_event() const;
+    // The node whose screen is showing (the node of the latest event).
+    const Node* showing_node() const;
+    // Messages on screen from the node showing, in order.
+    std::vector<const RunEvent*> showing_messages() const;
+    // The stage of the approach reached so far (the latest node that names one).
+    Stage current_stage() const;
+    // The player's latest reply on screen, for the feedback panel.
+    const Choice* latest_reply() const;
+
+    // True while something on screen moves (messages due, typing dots).
+    bool animating() const;
+    double seconds_to_next_change(double now) const;
+
+private:
+    void begin_run(std::shared_ptr<const Scenario> scenario, double now);
+
+    SupportInfo support_;
+    std::vector<CatalogueEntry> catalogue_;
+    ScreenId screen_ = ScreenId::ContentNote;
+    bool help_open_ = false;
+    bool quit_ = false;
+    std::optional<std::size_t> start_after_note_;
+    std::shared_ptr<const Scenario> playing_;
+    std::optional<Run> run_;
+    Pacer pacer_;
+    std::optional<Debrief> debrief_;
+};
+
+}  // namespace secondlook

@@ -1,0 +1,102 @@
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+namespace {
+
+unsigned outcome_colour(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::Safe: return theme::kGood;
+        case Outcome::Mixed: return theme::kCaution;
+        case Outcome::Hard: return theme::kDanger;
+    }
+    return theme::kAccent;
+}
+
+const char* outcome_label(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::Safe: return "ENDING: SAFE";
+        case Outcome::Mixed: return "ENDING: PARTLY SAFE";
+        case Outcome::Hard: return "ENDING: A HARD ONE, AND STILL NOT TOO LATE";
+    }
+    return "ENDING";
+}
+
+void objective_row(const ScreenContext& context, const ObjectiveResult& result, float width) {
+    const float s = context.scale;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    const float mark = 26 * s;
+    const unsigned colour = result.met() ? theme::kGood : 0x8a94a3;
+    ImVec2 centre(top.x + mark / 2, top.y + mark / 2 + 2 * s);
+    draw->AddCircleFilled(centre, mark / 2, theme::rgb(colour), 24);
+    if (result.met()) {  // a tick
+        draw->AddLine(ImVec2(centre.x - 6 * s, centre.y), ImVec2(centre.x - 1 * s, centre.y + 5 * s), theme::rgb(0xffffff), 3 * s);
+        draw->AddLine(ImVec2(centre.x - 1 * s, centre.y + 5 * s), ImVec2(centre.x + 7 * s, centre.y - 5 * s), theme::rgb(0xffffff), 3 * s);
+    } else {  // an open circle: still to practise
+        draw->AddCircle(centre, 5 * s, theme::rgb(0xffffff), 16, 2.5f * s);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(top.x + mark + 12 * s, top.y));
+    ImGui::BeginGroup();
+    std::string heading = result.objective->id + "   " + std::to_string(result.points) + " of " +
+                          std::to_string(result.best) + (result.met() ? "   met" : "   to practise");
+    wrapped_text(context.fonts.small, result.met() ? theme::kGood : theme::kMutedText, heading, width - mark - 12 * s);
+    wrapped_text(context.fonts.body, theme::kText, result.objective->title, width - mark - 12 * s);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, ImGui::GetItemRectMax().y + 8 * s));
+    ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace
+
+UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    UiAction action;
+    const Debrief* debrief = context.state.debrief();
+    if (!debrief || !debrief->ending) return action;
+    const Ending& ending = *debrief->ending;
+    const float gap = 20 * s;
+    const float right_w = std::max(340 * s, area.width() * 0.36f);
+    Rect left{{area.min.x + gap, area.min.y + gap}, {area.max.x - right_w - gap * 2, area.max.y - gap}};
+    Rect right{{left.max.x + gap, area.min.y + gap}, {area.max.x - gap, area.max.y - gap}};
+
+    begin_area("debrief", left, theme::kPanel, true);
+    const float pad = 32 * s, wrap = left.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
+    ImGui::SetCursorPos(ImVec2(pad, pad));
+    wrapped_text(context.fonts.strong, outcome_colour(ending.outcome), outcome_label(ending.outcome), wrap);
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.title, theme::kText, ending.title, wrap);
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.body, theme::kText, ending.debrief, wrap);
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.title, theme::kAccent,
+                 std::to_string(debrief->total) + " of " + std::to_string(debrief->max) + " points", wrap);
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.small, theme::kMutedText,
+                 "Points show which steps you practised in this play. Every ending teaches something: "
+                 "try the scenario again to explore other choices.",
+                 wrap);
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    for (const auto& result : debrief->objectives) {
+        ImGui::SetCursorPosX(pad);
+        objective_row(context, result, wrap);
+    }
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    ImGui::SetCursorPosX(pad);
+    if (filled_button("Play again", ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::PlayAgain);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+    ImGui::SameLine(0, 14 * s);
+    if (filled_button("Other scenarios", ImVec2(240 * s, 52 * s), 0x3a5573, context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::BackToList);
+    ImGui::Dummy(ImVec2(0, pad));
+    ImGui::EndChild();
+
+    begin_area("debrief-support", right, theme::kBackground, true);
+    draw_support_card(context, right.width() - ImGui::GetStyle().ScrollbarSize);
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,56 @@
+#include "ui/chat_thread.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+
+// A friend request as social apps show it: who is asking, what their profile
+// says, and any message they sent with it.
+void draw_friend_request(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    const Run& run = *context.state.run();
+    const CastMember* contact = run.contact();
+    begin_area("friend-request", area, theme::kPanel, true);
+    const float width = area.width() - ImGui::GetStyle().ScrollbarSize;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    // A cover band, as on a profile page.
+    draw->AddRectFilled(top, ImVec2(top.x + width, top.y + 90 * s), theme::rgb(0xcfdcf0), 16 * s,
+                        ImDrawFlags_RoundCornersTop);
+    if (contact) {
+        const float radius = 52 * s;
+        ImVec2 centre(top.x + 40 * s + radius, top.y + 90 * s);
+        draw->AddCircleFilled(centre, radius + 5 * s, theme::rgb(0xffffff), 48);
+        draw_avatar(draw, centre, radius, contact->avatar_rgb, contact->initials(), context.fonts.title);
+        ImGui::SetCursorScreenPos(ImVec2(centre.x + radius + 24 * s, top.y + 100 * s));
+        ImGui::BeginGroup();
+        wrapped_text(context.fonts.title, theme::kText, contact->name, width - 200 * s);
+        wrapped_text(context.fonts.body, theme::kAccent, "wants to be your friend", width - 200 * s);
+        ImGui::EndGroup();
+        ImGui::SetCursorScreenPos(ImVec2(top.x + 40 * s, std::max(ImGui::GetCursorScreenPos().y, centre.y + radius) + 16 * s));
+        const float text_w = width - 80 * s;
+        if (!contact->about.empty()) {
+            ImGui::SetCursorPosX(40 * s);
+            wrapped_text(context.fonts.body, theme::kText, contact->about, text_w);
+        }
+        for (const auto& field : contact->profile) {
+            ImGui::SetCursorPosX(40 * s);
+            wrapped_text(context.fonts.small, theme::kMutedText, field.label, 220 * s);
+            ImGui::SameLine(40 * s + 230 * s);
+            wrapped_text(context.fonts.strong, theme::kText, field.value, text_w - 230 * s);
+        }
+    }
+    auto messages = context.state.showing_messages();
+    if (!messages.empty()) {
+        ImGui::Dummy(ImVec2(0, 8 * s));
+        ImGui::SetCursorPosX(40 * s);
+        wrapped_text(context.fonts.small, theme::kMutedText, "Message with the request", width);
+        for (const RunEvent* event : messages)
+            draw_thread_item({ThreadItem::Kind::Incoming, event->message->text, clock_text(event->clock_minutes)},
+                             width, context.fonts, s);
+    }
+    if (context.state.pacer().typing(run)) draw_typing_bubble(context.now, context.fonts, s);
+    ImGui::EndChild();
+}
+
+}  // namespace secondlook

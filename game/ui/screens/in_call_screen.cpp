@@ -1,0 +1,56 @@
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+
+// In a video call: the other person's video (never shown in detail: a
+// blurred silhouette with a status), the player's own camera in a corner,
+// and call chat over the picture.
+void draw_in_call(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    const Run& run = *context.state.run();
+    const CastMember* contact = run.contact();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(area.min, area.max, theme::rgb(theme::kCallBackground), 16 * s, ImDrawFlags_RoundCornersTop);
+
+    const ImVec2 centre((area.min.x + area.max.x) / 2, area.min.y + area.height() * 0.42f);
+    // A soft silhouette: head and shoulders in the contact's colour.
+    const unsigned tint = contact ? contact->avatar_rgb : 0x5b7db1;
+    draw->AddCircleFilled(ImVec2(centre.x, centre.y - 40 * s), 46 * s, theme::rgb(tint, 0.55f), 48);
+    draw->AddRectFilled(ImVec2(centre.x - 95 * s, centre.y + 16 * s), ImVec2(centre.x + 95 * s, centre.y + 120 * s),
+                        theme::rgb(tint, 0.45f), 60 * s, ImDrawFlags_RoundCornersTop);
+
+    if (contact) {
+        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
+                      theme::rgb(0xffffff), contact->name.c_str());
+        draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 50 * s),
+                      theme::rgb(0xb8c4d6), "Video call");
+    }
+    // The player's own camera preview.
+    ImVec2 self_min(area.max.x - 190 * s, area.min.y + 18 * s), self_max(area.max.x - 18 * s, area.min.y + 128 * s);
+    draw->AddRectFilled(self_min, self_max, theme::rgb(0x2b323d), 10 * s);
+    draw->AddRect(self_min, self_max, theme::rgb(0x59637a), 10 * s, 0, 1.5f * s);
+    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(self_min.x + 12 * s, self_max.y - 30 * s),
+                  theme::rgb(0xdfe6f0), "You");
+
+    // Call chat: the latest lines over the bottom of the picture.
+    auto messages = context.state.showing_messages();
+    const std::size_t shown = std::min<std::size_t>(messages.size(), 3);
+    float y = area.max.y - 16 * s;
+    const float wrap = area.width() * 0.7f;
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Message& message = *messages[messages.size() - 1 - i]->message;
+        std::string speaker = message.from == kPlayerSpeaker ? "You"
+                              : message.from == kSystemSpeaker ? ""
+                              : (run.scenario().find_cast(message.from) ? run.scenario().find_cast(message.from)->name : "");
+        std::string line = speaker.empty() ? message.text : speaker + ": " + message.text;
+        ImVec2 size = text_size(context.fonts.body, line, wrap);
+        y -= size.y + 16 * s;
+        draw->AddRectFilled(ImVec2(area.min.x + 18 * s, y), ImVec2(area.min.x + 42 * s + size.x, y + size.y + 12 * s),
+                            theme::rgb(0x000000, 0.55f), 10 * s);
+        draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(area.min.x + 30 * s, y + 6 * s),
+                      theme::rgb(0xffffff), line.c_str(), nullptr, wrap);
+    }
+}
+
+}  // namespace secondlook

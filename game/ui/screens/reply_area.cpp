@@ -1,0 +1,60 @@
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+namespace {
+
+constexpr float kPad = 18.0f;
+
+std::string label_of(const Choice& choice) { return choice.text; }
+
+}  // namespace
+
+float reply_area_height(const ScreenContext& context, float width) {
+    const float s = context.scale;
+    const Run* run = context.state.run();
+    if (!run || !context.state.pacer().settled() || run->finished()) return 84 * s;
+    const float button_w = width - kPad * 2 * s;
+    const float wrap = button_w - 32 * s - 16 * s * 3;
+    float height = kPad * s * 2 + text_size(context.fonts.small, "Your reply").y + 8 * s;
+    for (const Choice* choice : run->offered())
+        height += std::max(text_height(context.fonts.body, label_of(*choice), wrap), 32 * s) + 20 * s + 10 * s;
+    return height;
+}
+
+UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    const Run& run = *context.state.run();
+    const Pacer& pacer = context.state.pacer();
+    UiAction action;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(area.min, area.max, theme::rgb(0xf5f7fa), 16 * s, ImDrawFlags_RoundCornersBottom);
+    draw->AddLine(area.min, ImVec2(area.max.x, area.min.y), theme::rgb(0xd5dbe3), 1.0f * s);
+    begin_area("replies", area, 0xf5f7fa);
+    const float inner_w = area.width() - kPad * 2 * s;
+    ImGui::SetCursorPos(ImVec2(kPad * s, kPad * s));
+
+    if (!pacer.settled()) {
+        wrapped_text(context.fonts.small, theme::kMutedText, "Messages are arriving\xE2\x80\xA6", inner_w * 0.6f);
+        ImGui::SameLine(area.width() - 230 * s);
+        if (filled_button("Skip wait  (Space)", ImVec2(212 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
+            action = UiAction::of(UiAction::Kind::SkipWait);
+    } else if (run.finished()) {
+        ImGui::SetCursorPos(ImVec2(area.width() - 330 * s, 16 * s));
+        if (filled_button("See your debrief", ImVec2(312 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
+            action = UiAction::of(UiAction::Kind::ShowDebrief);
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+    } else {
+        wrapped_text(context.fonts.small, theme::kMutedText, "Your reply", inner_w);
+        int number = 0;
+        for (const Choice* choice : run.offered()) {
+            ImGui::SetCursorPosX(kPad * s);
+            if (reply_button(choice->id, ++number, label_of(*choice), inner_w, context.fonts, s))
+                action = {UiAction::Kind::Choose, 0, choice->id};
+        }
+    }
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook

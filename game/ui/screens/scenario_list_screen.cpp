@@ -1,0 +1,65 @@
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+
+UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    UiAction action;
+    const float width = std::min(area.width() - 80 * s, 1000 * s);
+    Rect list{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
+              {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
+    begin_area("scenario-list", list, theme::kBackground, true);
+    wrapped_text(context.fonts.title, theme::kText, "Choose a scenario", width);
+    wrapped_text(context.fonts.body, theme::kMutedText,
+                 "Each one is a conversation you take part in. Pick replies; you will see why each "
+                 "one matters.",
+                 width);
+    ImGui::Dummy(ImVec2(0, 8 * s));
+
+    const auto& catalogue = context.state.catalogue();
+    if (catalogue.empty())
+        wrapped_text(context.fonts.body, theme::kDanger,
+                     "No scenarios were found. Check that the scenarios folder is next to the program.", width);
+    for (std::size_t i = 0; i < catalogue.size(); ++i) {
+        const auto& entry = catalogue[i];
+        ImGui::PushID(static_cast<int>(i));
+        const float pad = 24 * s, button_w = 150 * s, text_w = width - button_w - pad * 3;
+        std::string title = entry.scenario ? entry.scenario->title : entry.path;
+        std::string detail = entry.scenario ? entry.scenario->summary
+                                            : "This file has errors and cannot be played: " +
+                                                  (entry.problems.empty() ? std::string("unknown problem")
+                                                                          : entry.problems.front().message);
+        std::string meta;
+        if (entry.scenario) {
+            meta = std::to_string(entry.scenario->objectives.size()) + " learning objectives";
+            if (entry.scenario->minutes > 0) meta += "  \xC2\xB7  about " + std::to_string(entry.scenario->minutes) + " minutes";
+            meta += "  \xC2\xB7  age " + std::to_string(entry.scenario->min_age) + "+";
+        }
+        const float height = pad * 2 + text_height(context.fonts.strong, title, text_w) +
+                             text_height(context.fonts.body, detail, text_w) +
+                             (meta.empty() ? 0 : text_height(context.fonts.small, meta, text_w)) + 12 * s;
+        ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + width, top.y + height),
+                                                  theme::rgb(theme::kPanel), 14 * s);
+        ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + pad));
+        ImGui::BeginGroup();
+        wrapped_text(context.fonts.strong, theme::kText, title, text_w);
+        wrapped_text(context.fonts.body, entry.scenario ? theme::kText : theme::kDanger, detail, text_w);
+        if (!meta.empty()) wrapped_text(context.fonts.small, theme::kMutedText, meta, text_w);
+        ImGui::EndGroup();
+        if (entry.scenario) {
+            ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, top.y + (height - 52 * s) / 2));
+            if (filled_button("Play", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
+                action = {UiAction::Kind::StartScenario, i, {}};
+            if (i == 0 && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+        }
+        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + 14 * s));
+        ImGui::Dummy(ImVec2(0, 0));
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,45 @@
+// The screens of the window. Each is a function of the game state that draws
+// into an area and returns what the player asked for; none changes state.
+#pragma once
+
+#include "ui/fonts.h"
+#include "ui/game_state.h"
+#include "ui/ui_action.h"
+#include "ui/widgets.h"
+
+namespace secondlook {
+
+struct ScreenContext {
+    const GameState& state;
+    const Fonts& fonts;
+    float scale = 1.0f;
+    double now = 0.0;  // seconds, for animations
+};
+
+// The bar across the top: title, Help (F1) and Quick exit, on every screen.
+UiAction draw_top_bar(const ScreenContext& context, const Rect& area);
+
+UiAction draw_content_note(const ScreenContext& context, const Rect& area);
+UiAction draw_scenario_list(const ScreenContext& context, const Rect& area);
+// The messenger and the "second look" panel beside it.
+UiAction draw_play(const ScreenContext& context, const Rect& area);
+UiAction draw_debrief(const ScreenContext& context, const Rect& area);
+// Support contacts and keys, over whatever screen is showing.
+UiAction draw_help(const ScreenContext& context, const Rect& area);
+
+// Parts of the play screen, one per kind of scene (see Screen in scenario.h).
+UiAction draw_messenger(const ScreenContext& context, const Rect& area);
+void draw_friend_request(const ScreenContext& context, const Rect& area);
+void draw_incoming_call(const ScreenContext& context, const Rect& area);
+void draw_in_call(const ScreenContext& context, const Rect& area);
+void draw_cut(const ScreenContext& context, const Rect& area);
+void draw_coach_panel(const ScreenContext& context, const Rect& area);
+// The player's replies, or what to do while waiting; at the messenger's foot.
+UiAction draw_reply_area(const ScreenContext& context, const Rect& area);
+// Height the reply area needs for the current choices at `width`.
+float reply_area_height(const ScreenContext& context, float width);
+
+// The support contacts as a card, for help and debrief screens.
+void draw_support_card(const ScreenContext& context, float width);
+
+}  // namespace secondlook

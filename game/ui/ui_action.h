@@ -1,0 +1,37 @@
+// What the player asked for on a frame. Screens return one; the game state
+// carries it out. Screens never change state themselves.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace secondlook {
+
+struct UiAction {
+    enum class Kind {
+        None,
+        AcceptContentNote,  // from the content note to the scenario list
+        StartScenario,      // index into the catalogue
+        Choose,             // choice id
+        SkipWait,           // show waiting messages now
+        ShowDebrief,
+        PlayAgain,
+        BackToList,
+        OpenHelp,
+        CloseHelp,
+        QuickExit,
+    };
+    Kind kind = Kind::None;
+    std::size_t index = 0;
+    std::string id;
+
+    static UiAction of(Kind kind) { return {kind, 0, {}}; }
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+// Keeps the first action of a frame; later ones (from overlapping widgets) lose.
+inline void keep_first(UiAction& kept, UiAction candidate) {
+    if (!kept && candidate) kept = std::move(candidate);
+}
+
+}  // namespace secondlook

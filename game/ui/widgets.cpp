@@ -1,0 +1,96 @@
+#include "widgets.h"
+
+#include "ui/theme.h"
+
+namespace secondlook {
+
+void begin_area(const char* id, const Rect& area, unsigned background, bool scroll) {
+    ImGui::SetCursorScreenPos(area.min);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(background)));
+    // NavFlattened lets Tab and the arrows move straight into the area's buttons.
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened;
+    if (!scroll) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::BeginChild(id, ImVec2(area.width(), area.height()), false, flags);
+    ImGui::PopStyleColor();
+}
+
+void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
+                 const std::string& initials, ImFont* font) {
+    draw->AddCircleFilled(centre, radius, theme::rgb(rgb), 48);
+    const float size = radius * 0.9f;
+    ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, initials.c_str());
+    draw->AddText(font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
+                  theme::rgb(0xffffff), initials.c_str());
+}
+
+ImVec2 text_size(ImFont* font, const std::string& text, float wrap_width) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.c_str(), text.c_str() + text.size());
+}
+
+float text_height(ImFont* font, const std::string& text, float wrap_width) {
+    return text_size(font, text, wrap_width).y;
+}
+
+void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float wrap_width) {
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::rgb(colour)));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void focus_ring(float scale) {
+    if (!ImGui::IsItemFocused() || !ImGui::GetIO().NavVisible) return;
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const float gap = 3.0f * scale;
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap),
+                                        theme::rgb(0xf2a900), 12.0f * scale, 0, 3.0f * scale);
+}
+
+bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font, float scale,
+                   unsigned text_colour) {
+    auto shade = [&](float factor) {
+        ImVec4 c = ImGui::ColorConvertU32ToFloat4(theme::rgb(colour));
+        return ImVec4(c.x * factor, c.y * factor, c.z * factor, 1.0f);
+    };
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Button, shade(1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, shade(0.85f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(0.7f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::rgb(text_colour)));
+    bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleColor(4);
+    ImGui::PopFont();
+    focus_ring(scale);
+    return pressed;
+}
+
+bool reply_button(const std::string& id, int number, const std::string& text, float width,
+                  const Fonts& fonts, float scale) {
+    const float pad_x = 16 * scale, pad_y = 10 * scale, badge = 32 * scale;
+    const float wrap = width - badge - pad_x * 3;
+    const float height = std::max(text_height(fonts.body, text, wrap), badge) + pad_y * 2;
+    ImVec2 top_left = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 bottom_right(top_left.x + width, top_left.y + height);
+    draw->AddRectFilled(top_left, bottom_right, theme::rgb(hovered ? 0xdbe7fb : 0xffffff), 12 * scale);
+    draw->AddRect(top_left, bottom_right, theme::rgb(theme::kAccent), 12 * scale, 0, 2 * scale);
+    ImVec2 badge_centre(top_left.x + pad_x + badge / 2, top_left.y + height / 2);
+    draw->AddCircleFilled(badge_centre, badge / 2, theme::rgb(theme::kAccent), 32);
+    std::string digit = std::to_string(number);
+    ImVec2 digit_size = text_size(fonts.strong, digit);
+    draw->AddText(fonts.strong, fonts.strong->FontSize,
+                  ImVec2(badge_centre.x - digit_size.x / 2, badge_centre.y - digit_size.y / 2),
+                  theme::rgb(0xffffff), digit.c_str());
+    float text_top = top_left.y + (height - text_height(fonts.body, text, wrap)) / 2;
+    draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(top_left.x + pad_x * 2 + badge, text_top),
+                  theme::rgb(theme::kText), text.c_str(), nullptr, wrap);
+    focus_ring(scale);
+    return pressed;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,43 @@
+// Drawing helpers shared by the screens: avatars, bubbles' text, buttons with
+// a visible keyboard focus. No game logic.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/fonts.h"
+
+namespace secondlook {
+
+struct Rect {
+    ImVec2 min;
+    ImVec2 max;
+    float width() const { return max.x - min.x; }
+    float height() const { return max.y - min.y; }
+};
+
+// Opens a borderless child window covering `area`; pair with ImGui::EndChild().
+void begin_area(const char* id, const Rect& area, unsigned background, bool scroll = false);
+
+void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
+                 const std::string& initials, ImFont* font);
+
+float text_height(ImFont* font, const std::string& text, float wrap_width);
+ImVec2 text_size(ImFont* font, const std::string& text, float wrap_width = 0.0f);
+
+// Wrapped text at the cursor, in a font and colour, advancing the cursor.
+void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float wrap_width);
+
+// A filled, rounded button with a focus ring when reached by keyboard.
+bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font, float scale,
+                   unsigned text_colour = 0xffffff);
+
+// A reply option: "1  text", wrapped, full width. Returns true when chosen.
+bool reply_button(const std::string& id, int number, const std::string& text, float width,
+                  const Fonts& fonts, float scale);
+
+// Draws the keyboard-focus ring around the last item when it has focus.
+void focus_ring(float scale);
+
+}  // namespace secondlook

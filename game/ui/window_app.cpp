@@ -1,0 +1,290 @@
+#include "window_app.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+
+#include "app/resource_paths.h"
+#include "app/triple_tap.h"
+#include "cli/scenario_files.h"
+#include "core/scenario_loader.h"
+#include "ui/fonts.h"
+#include "ui/game_state.h"
+#include "ui/screens/screens.h"
+#include "ui/screenshot.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+namespace {
+
+// Everything is laid out for 1280x720 and scaled to the window.
+constexpr float kDesignWidth = 1280.0f;
+constexpr float kDesignHeight = 720.0f;
+constexpr float kTopBarHeight = 64.0f;
+
+double seconds_now() {
+    return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
+CatalogueEntry load_entry(const std::string& path) {
+    auto loaded = load_scenario_file(path);
+    CatalogueEntry entry{path, loaded.ok() ? loaded.scenario : nullptr, loaded.diagnostics.all()};
+    return entry;
+}
+
+std::vector<CatalogueEntry> load_catalogue() {
+    std::vector<CatalogueEntry> catalogue;
+    for (const auto& file : scenario_files({scenarios_directory()})) catalogue.push_back(load_entry(file));
+    return catalogue;
+}
+
+float scale_for(SDL_Window* window) {
+    int width = 0, height = 0;
+    SDL_GetWindowSize(window, &width, &height);
+    float scale = std::min(width / kDesignWidth, height / kDesignHeight);
+    scale = std::clamp(std::round(scale * 20.0f) / 20.0f, 0.5f, 4.0f);  // steps of 5%
+    return scale;
+}
+
+// Keys that work on every screen, before ImGui sees them.
+void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, TripleTap& shift_taps,
+                     bool& screenshot_requested, double now) {
+    const SDL_Keycode code = key.keysym.sym;
+    if ((code == SDLK_LSHIFT || code == SDLK_RSHIFT) && !key.repeat) {
+        if (shift_taps.press(now)) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+        return;
+    }
+    if (key.repeat) return;
+    if (code == SDLK_F1) {
+        state.apply(UiAction::of(state.help_open() ? UiAction::Kind::CloseHelp : UiAction::Kind::OpenHelp), now);
+    } else if (code == SDLK_ESCAPE && state.help_open()) {
+        state.apply(UiAction::of(UiAction::Kind::CloseHelp), now);
+    } else if (code == SDLK_F12) {
+        screenshot_requested = true;
+    } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run()) {
+        if ((code == SDLK_SPACE || code == SDLK_RETURN) && !state.pacer().settled()) {
+            state.apply(UiAction::of(UiAction::Kind::SkipWait), now);
+        } else if (code >= SDLK_1 && code <= SDLK_9 && state.pacer().settled()) {
+            auto offered = state.run()->offered();
+            std::size_t number = static_cast<std::size_t>(code - SDLK_1);
+            if (number < offered.size()) state.apply({UiAction::Kind::Choose, 0, offered[number]->id}, now);
+        }
+    }
+}
+
+UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double now) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ScreenContext context{state, fonts, scale, now};
+    const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    UiAction action;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(display);
+    ImGui::Begin("##root", nullptr, root_flags);
+    Rect bar{{0, 0}, {display.x, kTopBarHeight * scale}};
+    Rect content{{0, bar.max.y}, display};
+    keep_first(action, draw_top_bar(context, bar));
+    UiAction screen_action;
+    switch (state.screen()) {
+        case ScreenId::ContentNote: screen_action = draw_content_note(context, content); break;
+        case ScreenId::ScenarioList: screen_action = draw_scenario_list(context, content); break;
+        case ScreenId::Play: screen_action = draw_play(context, content); break;
+        case ScreenId::Debrief: screen_action = draw_debrief(context, content); break;
+    }
+    if (!state.help_open()) keep_first(action, screen_action);
+    ImGui::End();
+
+    if (state.help_open()) {
+        // A window of its own above the screen, so clicks cannot reach what is under it.
+        ImGui::SetNextWindowPos(content.min);
+        ImGui::SetNextWindowSize(ImVec2(content.width(), content.height()));
+        ImGui::SetNextWindowBgAlpha(0.0f);
+        ImGui::Begin("##help-overlay", nullptr, root_flags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
+        if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+        keep_first(action, draw_help(context, Rect{{content.min}, {content.max}}));
+        ImGui::End();
+    }
+    return action;
+}
+
+class Window {
+public:
+    bool open(const WindowOptions& options) {
+        if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+            std::cerr << "secondlook: cannot start the display (" << SDL_GetError()
+                      << "); is there a desktop or Xvfb running?\n";
+            return false;
+        }
+        window_ = SDL_CreateWindow("Second Look", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
+                                   options.height, SDL_WINDOW_RESIZABLE);
+        if (!window_) {
+            std::cerr << "secondlook: cannot open a window (" << SDL_GetError() << ")\n";
+            return false;
+        }
+        SDL_SetWindowMinimumSize(window_, 640, 360);
+        renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
+        if (!renderer_) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+        if (!renderer_) {
+            std::cerr << "secondlook: cannot draw in the window (" << SDL_GetError() << ")\n";
+            return false;
+        }
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;  // nothing about the player is written behind their back
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        ImGui_ImplSDL2_InitForSDLRenderer(window_);
+        ImGui_ImplSDLRenderer_Init(renderer_);
+        return true;
+    }
+
+    ~Window() {
+        if (ImGui::GetCurrentContext()) {
+            ImGui_ImplSDLRenderer_Shutdown();
+            ImGui_ImplSDL2_Shutdown();
+            ImGui::DestroyContext();
+        }
+        if (renderer_) SDL_DestroyRenderer(renderer_);
+        if (window_) SDL_DestroyWindow(window_);
+        SDL_Quit();
+    }
+
+    // Rebuilds fonts and style when the window's scale changed.
+    void rescale() {
+        float scale = scale_for(window_);
+        if (std::fabs(scale - scale_) < 0.001f) return;
+        scale_ = scale;
+        fonts_ = build_fonts(scale);
+        ImGui_ImplSDLRenderer_DestroyFontsTexture();
+        ImGui_ImplSDLRenderer_CreateFontsTexture();
+        theme::apply_style(scale);
+    }
+
+    void hide() { SDL_HideWindow(window_); }
+    SDL_Window* window() const { return window_; }
+    SDL_Renderer* renderer() const { return renderer_; }
+    const Fonts& fonts() const { return fonts_; }
+    float scale() const { return scale_; }
+
+private:
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    Fonts fonts_;
+    float scale_ = 0.0f;
+};
+
+}  // namespace
+
+int run_window(const WindowOptions& options) {
+    auto support = load_support_file(support_file_path());
+    for (const auto& diagnostic : support.diagnostics.all()) std::cerr << format_diagnostic(diagnostic) << '\n';
+
+    std::vector<CatalogueEntry> catalogue;
+    if (!options.scenario.empty()) {
+        catalogue.push_back(load_entry(options.scenario));
+        if (!catalogue.front().scenario) {
+            for (const auto& diagnostic : catalogue.front().problems) std::cerr << format_diagnostic(diagnostic) << '\n';
+            std::cerr << "secondlook: '" << options.scenario << "' has errors; fix them (see 'secondlook lint') first\n";
+            return 1;
+        }
+    } else {
+        catalogue = load_catalogue();
+    }
+
+    GameState state(support.info, std::move(catalogue));
+    const double start = seconds_now();
+    if (!options.scenario.empty()) {
+        state.start_after_content_note(0);
+        // Replays and screenshots are for reviewers and tests: straight in.
+        if (!options.choose.empty() || !options.screenshot.empty()) state.start(0, start);
+        std::string why;
+        if (!state.replay(options.choose, start, &why)) {
+            std::cerr << "secondlook: " << why << '\n';
+            return 2;
+        }
+    }
+    if (options.screen == "scenarios") state.show(ScreenId::ScenarioList);
+    if (options.screen == "help") state.set_help_open(true);
+
+    Window window;
+    if (!window.open(options)) return 1;
+
+    TripleTap shift_taps;
+    bool screenshot_requested = false;
+    int frames_to_settle = 4;  // ImGui lays out over a couple of frames after any change
+    int frames_drawn = 0;
+    const bool screenshot_run = !options.screenshot.empty();
+
+    while (!state.quit_requested()) {
+        SDL_Event event;
+        bool have_event = false;
+        if (frames_to_settle > 0 || screenshot_run) {
+            have_event = SDL_PollEvent(&event);
+        } else if (state.animating()) {
+            // Wake for the next message, or often enough to move the typing dots.
+            double wait = std::min(state.seconds_to_next_change(seconds_now()), 1.0 / 30.0);
+            have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(wait * 1000)));
+        } else {
+            have_event = SDL_WaitEvent(&event);  // idle: no CPU until the player acts
+        }
+        bool changed = false;
+        while (have_event) {
+            changed = true;
+            const double now = seconds_now();
+            if (event.type == SDL_QUIT) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+            if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, shift_taps, screenshot_requested, now);
+            ImGui_ImplSDL2_ProcessEvent(&event);
+            have_event = SDL_PollEvent(&event);
+        }
+        if (state.quit_requested()) {
+            window.hide();  // quick exit: gone from the screen before anything else
+            break;
+        }
+        const double now = seconds_now();
+        const std::size_t revealed_before = state.pacer().revealed();
+        state.update(now);
+        if (state.pacer().revealed() != revealed_before) changed = true;
+        frames_to_settle = changed ? 4 : frames_to_settle - 1;
+
+        window.rescale();
+        ImGui_ImplSDLRenderer_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGui::NewFrame();
+        UiAction action = draw_frame(state, window.fonts(), window.scale(), now);
+        ImGui::Render();
+        SDL_SetRenderDrawColor(window.renderer(), 0xe9, 0xed, 0xf2, 0xff);
+        SDL_RenderClear(window.renderer());
+        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        ++frames_drawn;
+
+        if (screenshot_run && frames_drawn >= 6) {
+            std::string why;
+            if (!save_screenshot(window.renderer(), options.screenshot, &why)) {
+                std::cerr << "secondlook: cannot save the screenshot to " << options.screenshot << ": " << why << '\n';
+                return 1;
+            }
+            return 0;
+        }
+        if (screenshot_requested) {
+            screenshot_requested = false;
+            std::string path = next_screenshot_path(), why;
+            if (save_screenshot(window.renderer(), path, &why))
+                std::cout << "secondlook: screenshot saved to " << path << '\n';
+            else
+                std::cerr << "secondlook: cannot save the screenshot: " << why << '\n';
+        }
+        SDL_RenderPresent(window.renderer());
+        if (action) {
+            state.apply(action, now);
+            frames_to_settle = 4;
+        }
+    }
+    return 0;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,43 @@
+#include "process.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string quoted(const std::string& arg) {
+    std::string text = "'";
+    for (char c : arg) text += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return text + "'";
+}
+
+}  // namespace
+
+ProcessResult run_secondlook(const std::vector<std::string>& args) {
+    char out_name[] = "/tmp/secondlook-out-XXXXXX";
+    char err_name[] = "/tmp/secondlook-err-XXXXXX";
+    close(mkstemp(out_name));
+    close(mkstemp(err_name));
+    std::string command = "cd " + quoted(SECONDLOOK_SOURCE_DIR) + " && " + quoted(SECONDLOOK_BINARY);
+    for (const auto& arg : args) command += " " + quoted(arg);
+    command += " >" + quoted(out_name) + " 2>" + quoted(err_name);
+    int status = std::system(command.c_str());
+    ProcessResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = slurp(out_name);
+    result.err = slurp(err_name);
+    std::remove(out_name);
+    std::remove(err_name);
+    return result;
+}

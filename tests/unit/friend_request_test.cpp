@@ -1,0 +1,52 @@
+// Content checks on the campaign-film scenario that the lint rules cannot
+// express: its size, its endings, and that plays really reach each ending.
+#include <doctest/doctest.h>
+
+#include "core/play_explorer.h"
+#include "core/scenario_loader.h"
+#include "scenario_text.h"
+#include "test_files.h"
+
+using namespace secondlook;
+
+TEST_CASE("The Friend Request is complete: 25+ nodes, 4+ endings, each reached by some play") {
+    auto loaded = load_scenario_file(source_path("scenarios/friend-request.yaml"));
+    REQUIRE_MESSAGE(loaded.ok(), all_diagnostics(loaded));
+    const Scenario& scenario = *loaded.scenario;
+    CHECK(scenario.id == "friend-request");
+    CHECK(scenario.title == "The Friend Request");
+    CHECK(scenario.nodes.size() >= 25);
+
+    std::set<std::string> endings;
+    std::set<Outcome> outcomes;
+    for (const auto& node : scenario.nodes)
+        if (node.is_ending()) {
+            endings.insert(node.id);
+            outcomes.insert(node.ending->outcome);
+            CHECK_MESSAGE(node.ending->debrief.size() > 80, node.id << " needs a fuller debrief");
+        }
+    CHECK(endings.size() >= 4);
+    CHECK(outcomes.count(Outcome::Safe));
+    CHECK(outcomes.count(Outcome::Hard));
+
+    PlaySummary plays = explore_plays(scenario);
+    CHECK(plays.complete);
+    CHECK(plays.endings == endings);  // conditions taken into account, every ending is playable
+    for (const auto& objective : scenario.objectives)
+        CHECK_MESSAGE(plays.by_objective[objective] > 0, objective << " can never be scored");
+}
+
+TEST_CASE("The Friend Request mirrors every stage of the campaign film") {
+    auto loaded = load_scenario_file(source_path("scenarios/friend-request.yaml"));
+    REQUIRE(loaded.ok());
+    std::set<Stage> stages;
+    std::set<Screen> screens;
+    for (const auto& node : loaded.scenario->nodes) {
+        stages.insert(node.stage);
+        screens.insert(node.screen);
+    }
+    for (Stage stage : {Stage::Research, Stage::Contact, Stage::BuildUp, Stage::PlatformMove, Stage::Ask, Stage::Turn})
+        CHECK_MESSAGE(stages.count(stage), "no node for stage " << to_string(stage));
+    for (Screen screen : {Screen::FriendRequest, Screen::VideoCall, Screen::Blackmail, Screen::Cut})
+        CHECK_MESSAGE(screens.count(screen), "no node shown as " << to_string(screen));
+}

@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include "core/debrief.h"
+#include "core/play_explorer.h"
+#include "core/scenario_loader.h"
+#include "scenario_text.h"
+#include "test_files.h"
+
+using namespace secondlook;
+
+TEST_CASE("exploring plays finds the best total, the best per objective and every ending") {
+    auto loaded = load_scenario_file(source_path("tests/data/good/mini.yaml"));
+    REQUIRE(loaded.ok());
+    PlaySummary plays = explore_plays(*loaded.scenario);
+    CHECK(plays.complete);
+    CHECK(plays.total == 7);  // check (2) + refuse (3 + 2)
+    CHECK(plays.by_objective.at("SPOT-1") == 2);
+    CHECK(plays.by_objective.at("RESP-2") == 3);
+    CHECK(plays.by_objective.at("RESP-3") == 2);
+    CHECK(plays.endings == std::set<std::string>{"end-left", "end-paid", "end-safe"});
+    // request (2 choices) x chat (leave, or call then pay/refuse) = 2 x 3
+    CHECK(plays.plays == 6);
+}
+
+TEST_CASE("the walk stops at its limit and says so") {
+    auto loaded = load_scenario_file(source_path("tests/data/good/mini.yaml"));
+    REQUIRE(loaded.ok());
+    PlaySummary plays = explore_plays(*loaded.scenario, 2);
+    CHECK_FALSE(plays.complete);
+    CHECK(plays.plays == 2);
+}
+
+TEST_CASE("the debrief lists objectives met and missed against the best possible") {
+    auto loaded = load_scenario_file(source_path("tests/data/good/mini.yaml"));
+    REQUIRE(loaded.ok());
+    Run run(loaded.scenario);
+    for (const char* id : {"check", "call", "pay"}) REQUIRE(run.choose(id));
+    Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    REQUIRE(debrief.ending);
+    CHECK(debrief.ending->title == "Paid");
+    CHECK(debrief.total == 2);
+    CHECK(debrief.max == 7);
+    REQUIRE(debrief.objectives.size() == 3);
+    CHECK(debrief.objectives[0].objective->id == "SPOT-1");  // teaching order
+    CHECK(debrief.objectives[0].best == 2);
+    REQUIRE(debrief.met().size() == 1);
+    CHECK(debrief.met()[0]->id == "SPOT-1");
+    REQUIRE(debrief.missed().size() == 2);
+    CHECK(debrief.missed()[0]->id == "RESP-2");
+}

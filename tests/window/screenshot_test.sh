@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Opens the real window under Xvfb on several screens and checks each
+# screenshot: a PNG of the requested size that is not blank.
+# Usage: screenshot_test.sh SECONDLOOK PNG_CHECK SOURCE_DIR OUT_DIR
+set -euo pipefail
+secondlook=$1 png_check=$2 source=$3 out=$4
+mkdir -p "$out"
+cd "$source"
+export SDL_AUDIODRIVER=dummy
+
+shoot() {  # NAME WIDTHxHEIGHT ARGS...
+  local name=$1 size=$2; shift 2
+  rm -f "$out/$name.png"
+  xvfb-run -a -s "-screen 0 2000x1200x24" "$secondlook" --size "$size" --screenshot "$out/$name.png" "$@"
+  "$png_check" "$out/$name.png" "${size%x*}" "${size#*x}"
+}
+
+scenario=scenarios/friend-request.yaml
+shoot content-note 1280x720
+shoot scenario-list 1024x640 --screen scenarios
+shoot help 1280x720 --screen help
+shoot friend-request 1280x720 --scenario "$scenario"
+shoot mini-threat 1600x900 --scenario tests/data/good/mini.yaml --choose check,call
+shoot mini-debrief 800x600 --scenario tests/data/good/mini.yaml --choose check,call,refuse
+if [[ -n "${SECONDLOOK_TURN_CHOICES:-}" ]]; then
+  shoot blackmail-turn 1280x720 --scenario "$scenario" --choose "$SECONDLOOK_TURN_CHOICES"
+fi
+
+# A broken scenario is refused with its errors, not opened.
+if xvfb-run -a "$secondlook" --scenario tests/data/bad/bad-reference.yaml --screenshot "$out/never.png" 2>"$out/refused.txt"; then
+  echo "a broken scenario was opened" >&2; exit 1
+fi
+grep -q "bad-reference.yaml:[0-9]*:[0-9]*: error:" "$out/refused.txt"
+[[ ! -e "$out/never.png" ]]
+echo "window screenshots ok"
