@@ -17,6 +17,21 @@ void check_id(YamlMap& map, const std::string& key, const std::string& id);
 // "HH:MM" to minutes after midnight.
 std::optional<int> parse_clock(const std::string& text);
 
+// A text value that must parse (a clock time, a colour); reports
+// "KEY 'VALUE' should be EXPECTED" when it does not. Nullopt when absent or bad.
+template <typename Parse>
+auto read_parsed(YamlMap& map, const std::string& key, Parse parse, const std::string& expected)
+    -> decltype(parse(std::string())) {
+    if (!map.has(key)) {
+        map.take(key);
+        return std::nullopt;
+    }
+    const std::string text = map.optional_string(key);
+    auto value = parse(text);
+    if (!value) map.diagnostics().error(map.where_of(key), key + " '" + text + "' should be " + expected);
+    return value;
+}
+
 // A key whose value is one of a fixed set of words.
 template <typename Enum>
 Enum read_choice_of(YamlMap& map, const std::string& key,

@@ -70,13 +70,8 @@ Message read_message(const YAML::Node& yaml, const Node& node, std::size_t numbe
         else
             message.delay_seconds = *delay;
     }
-    if (map.has("time")) {
-        const std::string time = map.optional_string("time");
-        if (auto minutes = parse_clock(time))
-            message.clock_minutes = *minutes;
-        else
-            diagnostics.error(map.where_of("time"), "time '" + time + "' should be \"HH:MM\", e.g. \"21:05\"");
-    }
+    if (auto minutes = read_parsed(map, "time", parse_clock, "\"HH:MM\", e.g. \"21:05\""))
+        message.clock_minutes = *minutes;
     map.reject_unknown({"id", "from", "text", "kind", "delay", "time"});
     return message;
 }

@@ -40,15 +40,8 @@ CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
         diagnostics.error(map.where_of("handle"), "handle '" + member.handle +
                                                       "' has a space; an account ID has none "
                                                       "(that is how players tell it from the name)");
-    if (map.has("avatar")) {
-        const std::string colour = map.optional_string("avatar");
-        if (auto rgb = parse_colour(colour))
-            member.avatar_rgb = *rgb;
-        else
-            diagnostics.error(map.where_of("avatar"), "avatar '" + colour + "' should be a colour like \"#c0587e\"");
-    } else {
-        map.take("avatar");
-    }
+    if (auto rgb = read_parsed(map, "avatar", parse_colour, "a colour like \"#c0587e\""))
+        member.avatar_rgb = *rgb;
     member.about = map.optional_string("about");
     if (auto profile = map.take("profile")) {
         if (!profile->IsSequence()) {
@@ -81,15 +74,8 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
                                   "'; use the ids from the content brief (SPOT-1..4, RESP-1..9, HELP-1)");
     scenario.start_id = map.required_string("start");
     scenario.start_where = map.where_of("start");
-    if (map.has("clock")) {
-        const std::string clock = map.optional_string("clock");
-        if (auto minutes = parse_clock(clock))
-            scenario.clock_minutes = *minutes;
-        else
-            diagnostics.error(map.where_of("clock"), "clock '" + clock + "' should be \"HH:MM\"");
-    } else {
-        map.take("clock");
-    }
+    if (auto minutes = read_parsed(map, "clock", parse_clock, "\"HH:MM\", e.g. \"19:40\""))
+        scenario.clock_minutes = *minutes;
     scenario.minutes = map.optional_int("minutes").value_or(0);
     scenario.audience = map.string_list("audience", false);
     for (const auto& track : scenario.audience)
