@@ -116,7 +116,7 @@ void read_effects(YamlMap& map, const std::string& key, Effect::Op op, Choice& c
         effect.op = op;
         effect.variable = it->first.Scalar();
         bool flag = false;
-        const auto& value = it->second;
+        const YAML::Node value = it->second;  // a copy: it->second is a temporary
         if (value.IsScalar() && YAML::convert<int>::decode(value, effect.value)) {
         } else if (op == Effect::Op::Set && value.IsScalar() && YAML::convert<bool>::decode(value, flag)) {
             effect.value = flag ? 1 : 0;

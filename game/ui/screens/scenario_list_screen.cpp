@@ -35,6 +35,7 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
             meta = std::to_string(entry.scenario->objectives.size()) + " learning objectives";
             if (entry.scenario->minutes > 0) meta += "  \xC2\xB7  about " + std::to_string(entry.scenario->minutes) + " minutes";
             meta += "  \xC2\xB7  age " + std::to_string(entry.scenario->min_age) + "+";
+            if (!entry.scenario->content_note.empty()) meta += "\nContent note: " + entry.scenario->content_note;
         }
         const float height = pad * 2 + text_height(context.fonts.strong, title, text_w) +
                              text_height(context.fonts.body, detail, text_w) +
