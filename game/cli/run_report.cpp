@@ -6,13 +6,6 @@
 
 namespace secondlook {
 
-std::string speaker_name(const Scenario& scenario, const std::string& speaker) {
-    if (speaker == kPlayerSpeaker) return "You";
-    if (speaker == kSystemSpeaker) return "";
-    const CastMember* member = scenario.find_cast(speaker);
-    return member ? member->name : speaker;
-}
-
 void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo& support,
                       std::ostream& out) {
     const Scenario& scenario = run.scenario();

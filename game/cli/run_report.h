@@ -15,7 +15,4 @@ void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo&
 
 void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out);
 
-// The name a message or reply is shown under.
-std::string speaker_name(const Scenario& scenario, const std::string& speaker);
-
 }  // namespace secondlook

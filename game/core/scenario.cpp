@@ -43,6 +43,13 @@ void Scenario::index_nodes() {
     for (std::size_t i = 0; i < nodes.size(); ++i) node_by_id_.emplace(nodes[i].id, i);
 }
 
+std::string speaker_name(const Scenario& scenario, const std::string& speaker) {
+    if (speaker == kPlayerSpeaker) return "You";
+    if (speaker == kSystemSpeaker) return "";
+    const CastMember* member = scenario.find_cast(speaker);
+    return member ? member->name : speaker;
+}
+
 std::string clock_text(int minutes) {
     char text[8];
     std::snprintf(text, sizeof text, "%02d:%02d", (minutes / 60) % 24, minutes % 60);

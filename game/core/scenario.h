@@ -135,6 +135,10 @@ private:
     std::unordered_map<std::string, std::size_t> node_by_id_;
 };
 
+// The name a message is shown under: "You", a cast member's name, or empty
+// for system lines.
+std::string speaker_name(const Scenario& scenario, const std::string& speaker);
+
 // "HH:MM" for minutes after midnight, as messages show their time.
 std::string clock_text(int minutes);
 

@@ -40,9 +40,7 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
     const float wrap = area.width() * 0.7f;
     for (std::size_t i = 0; i < shown; ++i) {
         const Message& message = *messages[messages.size() - 1 - i]->message;
-        std::string speaker = message.from == kPlayerSpeaker ? "You"
-                              : message.from == kSystemSpeaker ? ""
-                              : (run.scenario().find_cast(message.from) ? run.scenario().find_cast(message.from)->name : "");
+        const std::string speaker = speaker_name(run.scenario(), message.from);
         std::string line = speaker.empty() ? message.text : speaker + ": " + message.text;
         ImVec2 size = text_size(context.fonts.body, line, wrap);
         y -= size.y + 16 * s;
