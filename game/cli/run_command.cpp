@@ -20,6 +20,8 @@ constexpr int kOutOfChoices = 3;
 const char* const kUsage =
     "usage: secondlook run FILE [--choose ID,ID,...] [--json]\n"
     "Plays FILE without a window, taking the choices by id in order.\n"
+    "Actions go in the same list: flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST,\n"
+    "close-profile, record:CAST.id (or .name, .url), screenshot, calm, wait:SECONDS.\n"
     "Exit 0 at an ending, 3 when the ids ran out before an ending,\n"
     "2 on an unknown id or a choice not offered, 1 if the scenario has errors.\n";
 
@@ -68,7 +70,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     Run run(loaded.scenario);
     for (std::size_t i = 0; i < choices.size(); ++i) {
         std::string why;
-        if (!run.choose(choices[i], &why)) {
+        if (!run.act(choices[i], &why)) {
             err << "secondlook run: choice " << i + 1 << " of " << choices.size() << ": " << why << '\n';
             return kBadRequest;
         }

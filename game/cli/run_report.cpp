@@ -2,9 +2,26 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 namespace secondlook {
+namespace {
+
+std::string awards_text(const std::vector<ScoreAward>& awards) {
+    std::string text;
+    for (const auto& award : awards)
+        text += (text.empty() ? " [+" : ", +") + std::to_string(award.points) + " " + award.objective;
+    return text.empty() ? text : text + "]";
+}
+
+nlohmann::json awards_json(const std::vector<ScoreAward>& awards) {
+    nlohmann::json points = nlohmann::json::object();
+    for (const auto& award : awards) points[award.objective] = points.value(award.objective, 0) + award.points;
+    return points;
+}
+
+}  // namespace
 
 void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo& support,
                       std::ostream& out) {
@@ -25,8 +42,15 @@ void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo&
             }
             case RunEvent::Kind::Reply: {
                 const Choice& choice = *event.choice;
-                out << "  > " << choice.id << ": " << (choice.say.empty() ? choice.text : choice.say) << '\n'
+                out << "  > " << choice.id << ": " << (choice.say.empty() ? choice.text : choice.say)
+                    << awards_text(choice.score) << '\n'
                     << "    Second look: " << choice.feedback << '\n';
+                break;
+            }
+            case RunEvent::Kind::Action: {
+                const ActionRecord& action = run.actions()[event.action];
+                out << "  * " << action.id << awards_text(action.awarded) << '\n';
+                if (!action.feedback.empty()) out << "    Second look: " << action.feedback << '\n';
                 break;
             }
         }
@@ -43,6 +67,12 @@ void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo&
     for (const auto& result : debrief.objectives)
         out << "  " << (result.met() ? "met   " : "missed") << "  " << result.objective->id << "  "
             << result.points << "/" << result.best << "  " << result.objective->title << '\n';
+    if (!debrief.signs.empty()) out << "\nWarning signs:\n";
+    for (const auto& sign : debrief.signs)
+        out << "  " << (sign.caught ? "caught" : "missed") << "  " << sign.target.text << '\n';
+    if (!debrief.evidence.empty()) out << "\nEvidence for the police:\n";
+    for (const auto& status : debrief.evidence)
+        out << "  " << (status.captured ? "kept   " : "missing") << "  " << status.item->label << '\n';
     out << '\n' << support.heading << '\n';
     for (const auto& line : support_lines(support)) out << "  " << line << '\n';
 }
@@ -64,6 +94,29 @@ void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out
         steps.push_back({{"node", step.node}, {"choice", step.choice.empty() ? json(nullptr) : json(step.choice)}});
     report["steps"] = steps;
 
+    // Everything the player did, choices and actions, with the points each earned.
+    json actions = json::array();
+    for (const auto& event : run.events()) {
+        if (event.kind == RunEvent::Kind::Reply) {
+            const bool first = std::none_of(actions.begin(), actions.end(), [&](const json& earlier) {
+                return earlier["id"] == event.choice->id;
+            });
+            actions.push_back({{"id", event.choice->id},
+                               {"kind", "choice"},
+                               {"node", scenario.nodes[event.node].id},
+                               {"points", first ? awards_json(event.choice->score) : json::object()}});
+        } else if (event.kind == RunEvent::Kind::Action) {
+            const ActionRecord& action = run.actions()[event.action];
+            json entry = {{"id", action.id},
+                          {"kind", to_string(action.kind)},
+                          {"node", action.node},
+                          {"points", awards_json(action.awarded)}};
+            if (!action.captured.empty()) entry["captured"] = action.captured;
+            actions.push_back(entry);
+        }
+    }
+    report["actions"] = actions;
+
     json by_objective = json::object(), best_by_objective = json::object();
     for (const auto& result : debrief.objectives) {
         by_objective[result.objective->id] = result.points;
@@ -79,6 +132,15 @@ void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out
     report["objectives_met"] = met;
     report["objectives_missed"] = missed;
 
+    json caught = json::array(), signs_missed = json::array();
+    for (const auto& sign : debrief.signs) (sign.caught ? caught : signs_missed).push_back(sign.target.id);
+    report["signs"] = {{"caught", caught}, {"missed", signs_missed}};
+    json kept = json::array(), lacking = json::array();
+    for (const auto& status : debrief.evidence) (status.captured ? kept : lacking).push_back(status.item->id);
+    report["evidence"] = {{"captured", kept}, {"missing", lacking}};
+    report["stress"] = run.stress();
+    if (run.countdown()) report["countdown_left"] = run.countdown_left();
+
     json offered = json::array();
     for (const Choice* choice : run.offered()) offered.push_back(choice->id);
     report["offered"] = offered;
@@ -92,6 +154,12 @@ void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out
                                   {"from", event.message->from},
                                   {"time", clock_text(event.clock_minutes)},
                                   {"text", event.message->text}});
+        else if (event.kind == RunEvent::Kind::Action)
+            transcript.push_back({{"kind", "action"},
+                                  {"action", run.actions()[event.action].id},
+                                  {"node", scenario.nodes[event.node].id},
+                                  {"feedback", run.actions()[event.action].feedback},
+                                  {"tone", to_string(run.actions()[event.action].tone)}});
         else if (event.kind == RunEvent::Kind::Reply)
             transcript.push_back({{"kind", "reply"},
                                   {"choice", event.choice->id},

@@ -9,6 +9,8 @@ Debrief make_debrief(const Run& run, const PlaySummary& plays) {
     debrief.ending = run.ending();
     debrief.total = run.total_points();
     debrief.max = plays.total;
+    debrief.signs = run.signs();
+    debrief.evidence = run.evidence();
     const auto& declared = run.scenario().objectives;
     for (const auto& objective : objective_catalogue()) {
         if (std::find(declared.begin(), declared.end(), objective.id) == declared.end()) continue;

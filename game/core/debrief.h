@@ -23,6 +23,8 @@ struct Debrief {
     int total = 0;
     int max = 0;
     std::vector<ObjectiveResult> objectives;  // the scenario's objectives, in teaching order
+    std::vector<SignResult> signs;            // warning signs seen: caught or missed
+    std::vector<EvidenceStatus> evidence;     // what the police would need: kept or missing
 
     std::vector<const Objective*> met() const;
     std::vector<const Objective*> missed() const;

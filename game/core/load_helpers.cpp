@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "objectives.h"
+
 namespace secondlook {
 
 bool is_valid_id(const std::string& id) {
@@ -32,6 +34,69 @@ std::optional<int> parse_clock(const std::string& text) {
     int minutes = (text[3] - '0') * 10 + (text[4] - '0');
     if (hours > 23 || minutes > 59) return std::nullopt;
     return hours * 60 + minutes;
+}
+
+std::optional<unsigned> parse_colour(const std::string& text) {
+    if (text.size() != 7 || text[0] != '#') return std::nullopt;
+    unsigned value = 0;
+    for (std::size_t i = 1; i < 7; ++i) {
+        char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+        int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+        if (digit < 0) return std::nullopt;
+        value = value * 16 + static_cast<unsigned>(digit);
+    }
+    return value;
+}
+
+std::optional<Condition> read_condition(YamlMap& map) {
+    if (!map.has("if")) {
+        map.take("if");
+        return std::nullopt;
+    }
+    const std::string text = map.optional_string("if");
+    std::string error;
+    auto condition = Condition::parse(text, &error);
+    if (!condition) map.diagnostics().error(map.where_of("if"), error);
+    return condition;
+}
+
+void read_awards(YamlMap& map, const std::string& key, std::vector<ScoreAward>& awards) {
+    auto score = map.take(key);
+    if (!score) return;
+    if (!score->IsMap()) {
+        map.diagnostics().error(map.where_of(key),
+                                "'" + key + "' should map objectives to points, e.g. { RESP-2: 2 }");
+        return;
+    }
+    for (auto it = score->begin(); it != score->end(); ++it) {
+        const std::string objective = it->first.Scalar();
+        auto where = location_of(it->first, map.file(), map.where_of(key));
+        const YAML::Node value = it->second;  // a copy: it->second is a temporary
+        int points = 0;
+        if (!find_objective(objective)) {
+            std::vector<std::string> known;
+            for (const auto& o : objective_catalogue()) known.push_back(o.id);
+            map.diagnostics().error(where, "unknown learning objective '" + objective +
+                                               "'; known objectives: " + hint_list(objective, known, 14));
+        } else if (!value.IsScalar() || !YAML::convert<int>::decode(value, points) || points <= 0 ||
+                   points > 100) {
+            map.diagnostics().error(location_of(value, map.file(), where),
+                                    "points for " + objective + " should be a whole number from 1 to 100");
+        } else {
+            awards.push_back({objective, points});
+        }
+    }
+}
+
+std::optional<WarningSign> read_sign(YamlMap& owner, const std::string& what) {
+    auto yaml = owner.take("sign");
+    if (!yaml) return std::nullopt;
+    YamlMap map(*yaml, "the warning sign of " + what, owner.file(), owner.where_of("sign"), owner.diagnostics());
+    WarningSign sign;
+    read_awards(map, "score", sign.score);
+    sign.why = map.required_string("why");
+    map.reject_unknown({"score", "why"});
+    return sign;
 }
 
 }  // namespace secondlook

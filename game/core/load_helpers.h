@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "condition.h"
+#include "scenario.h"
 #include "yaml_map.h"
 
 namespace secondlook {
@@ -16,6 +18,18 @@ void check_id(YamlMap& map, const std::string& key, const std::string& id);
 
 // "HH:MM" to minutes after midnight.
 std::optional<int> parse_clock(const std::string& text);
+
+// "#rrggbb" to 0xrrggbb.
+std::optional<unsigned> parse_colour(const std::string& text);
+
+// `if:` of a choice, branch or evidence item; nullopt when absent or wrong.
+std::optional<Condition> read_condition(YamlMap& map);
+
+// `KEY: { OBJECTIVE: points, ... }`, appended to `awards`.
+void read_awards(YamlMap& map, const std::string& key, std::vector<ScoreAward>& awards);
+
+// `sign: { score: {...}, why: ... }` on a message or profile detail.
+std::optional<WarningSign> read_sign(YamlMap& owner, const std::string& what);
 
 // A text value that must parse (a clock time, a colour); reports
 // "KEY 'VALUE' should be EXPECTED" when it does not. Nullopt when absent or bad.

@@ -10,6 +10,9 @@ const std::vector<std::pair<const char*, Screen>> kScreens = {
     {"chat", Screen::Chat},         {"friend-request", Screen::FriendRequest},
     {"video-call", Screen::VideoCall}, {"call", Screen::Call},
     {"blackmail", Screen::Blackmail}, {"cut", Screen::Cut},
+    {"account-settings", Screen::AccountSettings}, {"report-form", Screen::ReportForm},
+    {"money-transfer", Screen::MoneyTransfer}, {"block", Screen::Block},
+    {"tell-someone", Screen::TellSomeone}, {"call-police", Screen::CallPolice},
 };
 const std::vector<std::pair<const char*, Stage>> kStages = {
     {"research", Stage::Research}, {"contact", Stage::Contact},
@@ -27,18 +30,6 @@ const std::vector<std::pair<const char*, Tone>> kTones = {
     {"neutral", Tone::Neutral}, {"good", Tone::Good}, {"caution", Tone::Caution}};
 const std::vector<std::pair<const char*, Outcome>> kOutcomes = {
     {"safe", Outcome::Safe}, {"mixed", Outcome::Mixed}, {"hard", Outcome::Hard}};
-
-std::optional<Condition> read_condition(YamlMap& map) {
-    if (!map.has("if")) {
-        map.take("if");
-        return std::nullopt;
-    }
-    const std::string text = map.optional_string("if");
-    std::string error;
-    auto condition = Condition::parse(text, &error);
-    if (!condition) map.diagnostics().error(map.where_of("if"), error);
-    return condition;
-}
 
 template <typename Item, typename ReadOne>
 std::vector<Item> read_list(YamlMap& owner, const std::string& key, ReadOne read_one) {
@@ -72,35 +63,9 @@ Message read_message(const YAML::Node& yaml, const Node& node, std::size_t numbe
     }
     if (auto minutes = read_parsed(map, "time", parse_clock, "\"HH:MM\", e.g. \"21:05\""))
         message.clock_minutes = *minutes;
-    map.reject_unknown({"id", "from", "text", "kind", "delay", "time"});
+    message.sign = read_sign(map, "message '" + message.id + "'");
+    map.reject_unknown({"id", "from", "text", "kind", "delay", "time", "sign"});
     return message;
-}
-
-void read_score(YamlMap& map, Choice& choice) {
-    auto score = map.take("score");
-    if (!score) return;
-    if (!score->IsMap()) {
-        map.diagnostics().error(map.where_of("score"),
-                                "'score' should map objectives to points, e.g. { RESP-2: 2 }");
-        return;
-    }
-    for (auto it = score->begin(); it != score->end(); ++it) {
-        const std::string objective = it->first.Scalar();
-        auto where = location_of(it->first, map.file(), map.where_of("score"));
-        int points = 0;
-        if (!find_objective(objective)) {
-            std::vector<std::string> known;
-            for (const auto& o : objective_catalogue()) known.push_back(o.id);
-            map.diagnostics().error(where, "unknown learning objective '" + objective +
-                                               "'; known objectives: " + hint_list(objective, known, 14));
-        } else if (!it->second.IsScalar() || !YAML::convert<int>::decode(it->second, points) ||
-                   points <= 0 || points > 100) {
-            map.diagnostics().error(location_of(it->second, map.file(), where),
-                                    "points for " + objective + " should be a whole number from 1 to 100");
-        } else {
-            choice.score.push_back({objective, points});
-        }
-    }
 }
 
 void read_effects(YamlMap& map, const std::string& key, Effect::Op op, Choice& choice) {
@@ -140,15 +105,18 @@ Choice read_choice(const YAML::Node& yaml, const Node& node, const std::string& 
     check_id(map, "id", choice.id);
     choice.text = map.required_string("text");
     choice.say = map.optional_string("say");
+    choice.detail = map.optional_string("detail");
+    choice.panic = map.optional_bool("panic").value_or(false);
     choice.feedback = map.optional_string("feedback");  // the validator insists on it
     choice.tone = read_choice_of(map, "tone", kTones, Tone::Neutral);
-    read_score(map, choice);
+    read_awards(map, "score", choice.score);
     read_effects(map, "set", Effect::Op::Set, choice);
     read_effects(map, "add", Effect::Op::Add, choice);
     choice.condition = read_condition(map);
     choice.target_id = map.required_string("goto");
     choice.target_where = map.where_of("goto");
-    map.reject_unknown({"id", "text", "say", "feedback", "tone", "score", "set", "add", "if", "goto"});
+    map.reject_unknown({"id", "text", "say", "detail", "feedback", "tone", "panic", "score", "set", "add",
+                        "if", "goto"});
     return choice;
 }
 
@@ -176,6 +144,75 @@ std::optional<Ending> read_ending(YamlMap& node_map, const std::string& node_id,
     ending.debrief = map.required_string("debrief");
     map.reject_unknown({"title", "outcome", "debrief"});
     return ending;
+}
+
+std::optional<AppFrame> read_app(YamlMap& node_map, const std::string& node_id) {
+    auto yaml = node_map.take("app");
+    if (!yaml) return std::nullopt;
+    YamlMap map(*yaml, "the app of node '" + node_id + "'", node_map.file(), node_map.where_of("app"),
+                node_map.diagnostics());
+    AppFrame app;
+    app.name = map.required_string("name");
+    app.title = map.optional_string("title");
+    if (auto rgb = read_parsed(map, "colour", parse_colour, "a colour like \"#3b5bdb\"")) app.colour_rgb = *rgb;
+    map.reject_unknown({"name", "title", "colour"});
+    return app;
+}
+
+std::optional<Receipt> read_receipt(YamlMap& node_map, const std::string& node_id) {
+    auto yaml = node_map.take("receipt");
+    if (!yaml) return std::nullopt;
+    YamlMap map(*yaml, "the receipt of node '" + node_id + "'", node_map.file(), node_map.where_of("receipt"),
+                node_map.diagnostics());
+    Receipt receipt;
+    receipt.service = map.required_string("service");
+    receipt.mtcn = map.required_string("mtcn");
+    receipt.amount = map.required_string("amount");
+    receipt.to = map.optional_string("to");
+    receipt.sent = map.optional_string("sent");
+    receipt.status = map.optional_string("status");
+    map.reject_unknown({"service", "mtcn", "amount", "to", "sent", "status"});
+    return receipt;
+}
+
+Demand read_demand(const YAML::Node& yaml, const Node& node, std::size_t number, Diagnostics& diagnostics,
+                   const std::string& file, const SourceLocation& fallback) {
+    YamlMap map(yaml, "a demand of node '" + node.id + "'", file, fallback, diagnostics);
+    Demand demand;
+    demand.at_seconds = map.optional_number("at").value_or(0);
+    if (!map.has("at")) diagnostics.error(map.where(), "a demand needs 'at:', the seconds into the countdown");
+    demand.message.id = node.id + ".demand-" + std::to_string(number);
+    demand.message.where = map.where();
+    demand.message.from = map.optional_string("from", node.contact);
+    demand.message.text = map.required_string("text");
+    demand.message.delay_seconds = 0;  // the countdown decides when it arrives
+    demand.message.sign = read_sign(map, "a demand of node '" + node.id + "'");
+    demand.stress = map.optional_int("stress").value_or(10);
+    map.reject_unknown({"at", "from", "text", "stress", "sign"});
+    return demand;
+}
+
+std::optional<Countdown> read_countdown(YamlMap& node_map, const Node& node, Diagnostics& diagnostics) {
+    auto yaml = node_map.take("countdown");
+    if (!yaml) return std::nullopt;
+    YamlMap map(*yaml, "the countdown of node '" + node.id + "'", node_map.file(), node_map.where_of("countdown"),
+                diagnostics);
+    Countdown countdown;
+    countdown.seconds = map.optional_number("seconds").value_or(0);
+    if (countdown.seconds < 10 || countdown.seconds > 3600)
+        diagnostics.error(map.where_of("seconds"), "a countdown needs 'seconds:' from 10 to 3600");
+    countdown.amount = map.optional_string("amount");
+    std::size_t number = 0;
+    countdown.demands = read_list<Demand>(map, "demands", [&](const YAML::Node& entry) {
+        Demand demand = read_demand(entry, node, ++number, diagnostics, map.file(), map.where_of("demands"));
+        if (demand.at_seconds < 0 || demand.at_seconds > countdown.seconds)
+            diagnostics.error(demand.message.where, "a demand's 'at' should be within the countdown's " +
+                                                        std::to_string(static_cast<int>(countdown.seconds)) +
+                                                        " seconds");
+        return demand;
+    });
+    map.reject_unknown({"seconds", "amount", "demands"});
+    return countdown;
 }
 
 }  // namespace
@@ -211,6 +248,12 @@ Node read_node(const YAML::Node& yaml, const std::string& file, const SourceLoca
         map.take("next");
     }
     node.ending = read_ending(map, node.id, diagnostics);
+    node.app = read_app(map, node.id);
+    node.receipt = read_receipt(map, node.id);
+    node.countdown = read_countdown(map, node, diagnostics);
+    node.stress = map.optional_int("stress").value_or(0);
+    if (node.stress < -100 || node.stress > 100)
+        diagnostics.error(map.where_of("stress"), "'stress' should be from -100 to 100");
 
     int ways_on = (map.has("choices") ? 1 : 0) + (map.has("branches") ? 1 : 0) +
                   (node.ending ? 1 : 0);
@@ -222,7 +265,7 @@ Node read_node(const YAML::Node& yaml, const std::string& file, const SourceLoca
                                           "'choices', 'branches', 'next' or 'ending' "
                                           "('next' may back up conditional choices)");
     map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
-                        "next", "ending"});
+                        "next", "ending", "app", "receipt", "countdown", "stress"});
     return node;
 }
 

@@ -10,7 +10,9 @@ double reveal_delay(const Scenario& scenario, const RunEvent& event, const RunEv
                            scenario.nodes[previous->node].screen == Screen::Cut;
     if (after_cut) return 2.5;
     switch (event.kind) {
-        case RunEvent::Kind::Reply: return 0.0;  // the player's own words appear at once
+        case RunEvent::Kind::Reply:   // the player's own words appear at once,
+        case RunEvent::Kind::Action:  // and so does what they did
+            return 0.0;
         case RunEvent::Kind::NodeEntered:
             return scenario.nodes[event.node].screen == Screen::Cut ? 0.8 : 0.0;
         case RunEvent::Kind::Message: break;

@@ -1,6 +1,7 @@
 #include "play_explorer.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <utility>
 #include <vector>
@@ -10,19 +11,57 @@
 namespace secondlook {
 namespace {
 
+// Credits a play with every point an action could earn at a node: flagging
+// its warning signs, capturing its evidence, calming down under stress. The
+// keys are the ones Run uses, so each counts once, as in a real play.
+void credit_possible_actions(const Scenario& scenario, RunState& state, std::size_t index) {
+    const Node& node = scenario.nodes[index];
+    auto credit_messages = [&](const Message& message) {
+        if (message.sign) award_once(state, "flag:" + message.id, message.sign->score);
+        for (const auto& item : scenario.evidence)
+            if (item.source == EvidenceItem::Source::Messages &&
+                std::find(item.messages.begin(), item.messages.end(), message.id) != item.messages.end())
+                award_once(state, "evidence:" + item.id, item.score);
+    };
+    std::set<std::string> people;
+    if (!node.contact.empty()) people.insert(node.contact);
+    for (const auto& message : node.messages) {
+        credit_messages(message);
+        people.insert(message.from);
+    }
+    if (node.countdown)
+        for (const auto& demand : node.countdown->demands) credit_messages(demand.message);
+    for (const auto& person : people) {
+        const CastMember* member = scenario.find_cast(person);
+        if (!member) continue;
+        for (const auto& field : member->profile)
+            if (field.sign) award_once(state, "flag:" + member->id + "." + field.id, field.sign->score);
+        for (const auto& item : scenario.evidence)
+            if (item.cast == member->id) award_once(state, "evidence:" + item.id, item.score);
+    }
+    for (const auto& item : scenario.evidence)
+        if (item.source == EvidenceItem::Source::Receipt && node.receipt)
+            award_once(state, "evidence:" + item.id, item.score);
+    if (state.stress > 0 || node.countdown) award_once(state, "calm", scenario.calm_score);
+}
+
 class Explorer {
 public:
     Explorer(const Scenario& scenario, std::size_t limit) : scenario_(scenario), limit_(limit) {}
 
     PlaySummary walk() {
         RunState state;
-        enter_node(scenario_, state, scenario_.start);
+        enter_node(scenario_, state, scenario_.start, credit(state));
         visit(state);
         return summary_;
     }
 
 private:
     using Visit = std::pair<std::size_t, Variables>;
+
+    std::function<void(std::size_t)> credit(RunState& state) const {
+        return [this, &state](std::size_t index) { credit_possible_actions(scenario_, state, index); };
+    }
 
     void visit(const RunState& state) {
         if (summary_.plays >= limit_) {
@@ -43,7 +82,7 @@ private:
         for (const Choice* choice : offered_choices(scenario_, state)) {
             RunState next = state;
             apply_choice(next, *choice);
-            enter_node(scenario_, next, choice->target);
+            enter_node(scenario_, next, choice->target, credit(next));
             visit(next);
         }
         path_.pop_back();

@@ -3,22 +3,51 @@
 #include <algorithm>
 
 namespace secondlook {
+namespace {
+
+// Shown once when a countdown runs out: nothing happens, which is the point.
+const Message& deadline_notice() {
+    static const Message notice = [] {
+        Message message;
+        message.id = "countdown.deadline";
+        message.from = kSystemSpeaker;
+        message.text = "The countdown has reached zero.";
+        message.kind = MessageKind::Notice;
+        message.delay_seconds = 0;
+        return message;
+    }();
+    return notice;
+}
+
+constexpr int kDeadlineStress = 10;
+
+}  // namespace
 
 Run::Run(std::shared_ptr<const Scenario> scenario)
     : scenario_(std::move(scenario)), clock_minutes_(scenario_->clock_minutes) {
     enter(scenario_->start);
 }
 
+void Run::push_message(const Message& message) {
+    if (message.clock_minutes >= 0) clock_minutes_ = message.clock_minutes;
+    if (scenario_->find_cast(message.from)) met_.insert(message.from);
+    events_.push_back({RunEvent::Kind::Message, state_.node, &message, nullptr, clock_minutes_, contact_id_, 0});
+}
+
 void Run::enter(std::size_t node) {
+    countdown_elapsed_ = 0;
+    demands_sent_ = 0;
+    deadline_passed_ = false;
     enter_node(*scenario_, state_, node, [this](std::size_t index) {
         const Node& entered = scenario_->nodes[index];
-        if (!entered.contact.empty()) contact_id_ = entered.contact;
-        steps_.push_back({entered.id, {}});
-        events_.push_back({RunEvent::Kind::NodeEntered, index, nullptr, nullptr, clock_minutes_, contact_id_});
-        for (const auto& message : entered.messages) {
-            if (message.clock_minutes >= 0) clock_minutes_ = message.clock_minutes;
-            events_.push_back({RunEvent::Kind::Message, index, &message, nullptr, clock_minutes_, contact_id_});
+        if (!entered.contact.empty()) {
+            contact_id_ = entered.contact;
+            met_.insert(contact_id_);
         }
+        if (entered.screen == Screen::FriendRequest) profiles_seen_.insert(contact_id_);
+        steps_.push_back({entered.id, {}});
+        events_.push_back({RunEvent::Kind::NodeEntered, index, nullptr, nullptr, clock_minutes_, contact_id_, 0});
+        for (const auto& message : entered.messages) push_message(message);
     });
 }
 
@@ -42,10 +71,54 @@ bool Run::choose(const std::string& choice_id, std::string* error) {
     }
     const Choice& choice = **found;
     steps_.back().choice = choice.id;
-    events_.push_back({RunEvent::Kind::Reply, state_.node, nullptr, &choice, clock_minutes_, contact_id_});
+    events_.push_back({RunEvent::Kind::Reply, state_.node, nullptr, &choice, clock_minutes_, contact_id_, 0});
+    moment_start_ = events_.size();
+    profile_open_.clear();
     apply_choice(state_, choice);
     enter(choice.target);
     return true;
+}
+
+bool Run::act(const std::string& id, std::string* error) {
+    std::string why;
+    if (auto request = parse_action_id(id, &why)) {
+        if (finished()) {
+            if (error) *error = "'" + id + "' cannot be done: the play has already ended";
+            return false;
+        }
+        return perform(*request, id, error);
+    }
+    if (!why.empty()) {
+        if (error) *error = why;
+        return false;
+    }
+    return choose(id, error);
+}
+
+const Countdown* Run::countdown() const {
+    return node().countdown ? &*node().countdown : nullptr;
+}
+
+double Run::countdown_left() const {
+    const Countdown* running = countdown();
+    return running ? std::max(0.0, running->seconds - countdown_elapsed_) : 0.0;
+}
+
+void Run::advance(double seconds) {
+    const Countdown* running = countdown();
+    if (!running || finished() || seconds <= 0) return;
+    countdown_elapsed_ = std::min(countdown_elapsed_ + seconds, running->seconds);
+    while (demands_sent_ < running->demands.size() &&
+           running->demands[demands_sent_].at_seconds <= countdown_elapsed_) {
+        const Demand& demand = running->demands[demands_sent_++];
+        push_message(demand.message);
+        add_stress(state_, demand.stress);
+    }
+    if (!deadline_passed_ && countdown_elapsed_ >= running->seconds) {
+        deadline_passed_ = true;
+        push_message(deadline_notice());
+        add_stress(state_, kDeadlineStress);
+    }
 }
 
 int Run::points(const std::string& objective) const {

@@ -1,5 +1,6 @@
 #include "run_state.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace secondlook {
@@ -18,13 +19,20 @@ std::vector<const Choice*> offered_choices(const Scenario& scenario, const RunSt
     return offered;
 }
 
+std::vector<ScoreAward> award_once(RunState& state, const std::string& key, const std::vector<ScoreAward>& awards) {
+    if (awards.empty() || !state.scored.insert(key).second) return {};
+    for (const auto& award : awards) state.points[award.objective] += award.points;
+    return awards;
+}
+
+void add_stress(RunState& state, int amount) { state.stress = std::clamp(state.stress + amount, 0, 100); }
+
 void apply_choice(RunState& state, const Choice& choice) {
     for (const auto& effect : choice.effects) {
         int& value = state.variables[effect.variable];
         value = effect.op == Effect::Op::Set ? effect.value : value + effect.value;
     }
-    if (state.scored_choices.insert(choice.id).second)
-        for (const auto& award : choice.score) state.points[award.objective] += award.points;
+    award_once(state, choice.id, choice.score);
 }
 
 void enter_node(const Scenario& scenario, RunState& state, std::size_t node,
@@ -34,8 +42,9 @@ void enter_node(const Scenario& scenario, RunState& state, std::size_t node,
     const std::size_t limit = scenario.nodes.size() + 1;
     for (std::size_t hops = 0; hops <= limit; ++hops) {
         state.node = node;
-        if (on_enter) on_enter(node);
         const Node& current = scenario.nodes[node];
+        add_stress(state, current.stress);
+        if (on_enter) on_enter(node);
         if (current.is_ending()) {
             state.finished = true;
             return;

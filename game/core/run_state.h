@@ -18,8 +18,9 @@ namespace secondlook {
 struct RunState {
     std::size_t node = 0;
     Variables variables;
-    std::set<std::string> scored_choices;     // each choice's points count once
+    std::set<std::string> scored;             // choice and action ids: each scores once
     std::map<std::string, int> points;        // objective id to points
+    int stress = 0;                           // 0..100, the stress meter
     bool finished = false;
 
     int total_points() const;
@@ -27,6 +28,16 @@ struct RunState {
 
 // The choices of the current node whose conditions hold, in file order.
 std::vector<const Choice*> offered_choices(const Scenario& scenario, const RunState& state);
+
+// Stress at or above this makes panic choices the easy ones to hit.
+constexpr int kHighStress = 60;
+
+// Adds `awards` once per `key` (a choice or action id). Returns what was
+// added: nothing when the key had already scored.
+std::vector<ScoreAward> award_once(RunState& state, const std::string& key, const std::vector<ScoreAward>& awards);
+
+// Moves the stress meter, kept within 0..100.
+void add_stress(RunState& state, int amount);
 
 // Applies a choice's effects and points. Does not move on: call enter_node
 // with the choice's target next.

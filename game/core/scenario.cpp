@@ -15,6 +15,12 @@ std::string CastMember::initials() const {
     return letters.empty() ? "?" : letters;
 }
 
+const ProfileField* CastMember::find_field(const std::string& field_id) const {
+    for (const auto& field : profile)
+        if (field.id == field_id) return &field;
+    return nullptr;
+}
+
 int Choice::points() const {
     int sum = 0;
     for (const auto& award : score) sum += award.points;
@@ -38,9 +44,21 @@ const CastMember* Scenario::find_cast(const std::string& cast_id) const {
     return nullptr;
 }
 
+const Message* Scenario::find_message(const std::string& message_id) const {
+    auto found = message_by_id_.find(message_id);
+    return found == message_by_id_.end() ? nullptr : found->second;
+}
+
 void Scenario::index_nodes() {
     node_by_id_.clear();
-    for (std::size_t i = 0; i < nodes.size(); ++i) node_by_id_.emplace(nodes[i].id, i);
+    message_by_id_.clear();
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        node_by_id_.emplace(nodes[i].id, i);
+        for (const auto& message : nodes[i].messages) message_by_id_.emplace(message.id, &message);
+        if (nodes[i].countdown)
+            for (const auto& demand : nodes[i].countdown->demands)
+                message_by_id_.emplace(demand.message.id, &demand.message);
+    }
 }
 
 std::string speaker_name(const Scenario& scenario, const std::string& speaker) {
@@ -56,6 +74,17 @@ std::string clock_text(int minutes) {
     return text;
 }
 
+bool shows_conversation(Screen screen) {
+    switch (screen) {
+        case Screen::Chat:
+        case Screen::FriendRequest:
+        case Screen::VideoCall:
+        case Screen::Call:
+        case Screen::Blackmail: return true;
+        default: return false;
+    }
+}
+
 const char* to_string(Screen screen) {
     switch (screen) {
         case Screen::Chat: return "chat";
@@ -64,6 +93,12 @@ const char* to_string(Screen screen) {
         case Screen::Call: return "call";
         case Screen::Blackmail: return "blackmail";
         case Screen::Cut: return "cut";
+        case Screen::AccountSettings: return "account-settings";
+        case Screen::ReportForm: return "report-form";
+        case Screen::MoneyTransfer: return "money-transfer";
+        case Screen::Block: return "block";
+        case Screen::TellSomeone: return "tell-someone";
+        case Screen::CallPolice: return "call-police";
     }
     return "chat";
 }

@@ -13,7 +13,12 @@
 
 namespace secondlook {
 
-enum class Screen { Chat, FriendRequest, VideoCall, Call, Blackmail, Cut };
+// How a node is shown. The last six are mock apps where the player acts
+// rather than replies: their choices are that app's buttons.
+enum class Screen {
+    Chat, FriendRequest, VideoCall, Call, Blackmail, Cut,
+    AccountSettings, ReportForm, MoneyTransfer, Block, TellSomeone, CallPolice
+};
 enum class Stage { None, Research, Contact, BuildUp, PlatformMove, Ask, Turn, Aftermath };
 enum class MessageKind { Text, Link, Notice, MissedCall };
 enum class Tone { Neutral, Good, Caution };
@@ -23,9 +28,22 @@ enum class Outcome { Safe, Mixed, Hard };
 inline const char* const kPlayerSpeaker = "you";
 inline const char* const kSystemSpeaker = "system";
 
+struct ScoreAward {
+    std::string objective;
+    int points = 0;
+};
+
+// Marks a message or profile detail as a warning sign the player can flag.
+struct WarningSign {
+    std::vector<ScoreAward> score;
+    std::string why;  // shown when it is flagged, and in the debrief if missed
+};
+
 struct ProfileField {
+    std::string id;  // stable within its cast member; from the label when not given
     std::string label;
     std::string value;
+    std::optional<WarningSign> sign;
 };
 
 struct CastMember {
@@ -34,8 +52,11 @@ struct CastMember {
     std::string handle;  // account ID: what police need, differs from the name
     unsigned avatar_rgb = 0x5b7db1;
     std::string about;
+    std::string profile_url;  // shown only on the profile card
     std::vector<ProfileField> profile;
     SourceLocation where;
+
+    const ProfileField* find_field(const std::string& field_id) const;
 
     std::string initials() const;
 };
@@ -47,12 +68,8 @@ struct Message {
     MessageKind kind = MessageKind::Text;
     double delay_seconds = -1;  // < 0: derived from the text's length
     int clock_minutes = -1;     // >= 0 when the author set "time"
+    std::optional<WarningSign> sign;
     SourceLocation where;
-};
-
-struct ScoreAward {
-    std::string objective;
-    int points = 0;
 };
 
 struct Effect {
@@ -65,9 +82,11 @@ struct Effect {
 struct Choice {
     std::string id;
     std::string text;
-    std::string say;  // the player's bubble; empty when the button says it
+    std::string say;     // the player's bubble; empty when the button says it
+    std::string detail;  // a second line under the button on app screens
     std::string feedback;
     Tone tone = Tone::Neutral;
+    bool panic = false;  // the choice fear pushes towards; easier to hit under stress
     std::vector<ScoreAward> score;
     std::vector<Effect> effects;
     std::optional<Condition> condition;
@@ -92,6 +111,38 @@ struct Ending {
     std::string debrief;
 };
 
+// The header of a mock app screen: whose app it is and what page.
+struct AppFrame {
+    std::string name;   // e.g. "VidShare"
+    std::string title;  // e.g. "Report a video"
+    unsigned colour_rgb = 0x3b5bdb;
+};
+
+// A money-transfer receipt, shown on money-transfer screens.
+struct Receipt {
+    std::string service;
+    std::string mtcn;  // money transfer control number
+    std::string amount;
+    std::string to;
+    std::string sent;
+    std::string status;
+};
+
+// A further demand that arrives while a countdown runs.
+struct Demand {
+    double at_seconds = 0;  // seconds after the countdown starts
+    Message message;
+    int stress = 10;        // how much it adds to the stress meter
+};
+
+// The blackmail clock: visible, escalating, pausable, and never the end of
+// the world: when it reaches zero the choices are all still there.
+struct Countdown {
+    double seconds = 0;
+    std::string amount;  // the first demand, e.g. "£300"
+    std::vector<Demand> demands;
+};
+
 struct Node {
     std::string id;
     Screen screen = Screen::Chat;
@@ -101,9 +152,28 @@ struct Node {
     std::vector<Choice> choices;
     std::vector<Branch> branches;  // "next" is stored as one unconditional branch
     std::optional<Ending> ending;
+    std::optional<AppFrame> app;
+    std::optional<Receipt> receipt;
+    std::optional<Countdown> countdown;
+    int stress = 0;  // added to the stress meter on entering (may be negative)
     SourceLocation where;
 
     bool is_ending() const { return ending.has_value(); }
+};
+
+// Something the police will need, listed in the evidence locker, and how the
+// player can capture it.
+struct EvidenceItem {
+    enum class Source { Messages, ProfileId, ProfileUrl, Receipt };
+    std::string id;
+    std::string label;
+    std::string hint;  // how to get it, shown while it is missing
+    Source source = Source::Messages;
+    std::vector<std::string> messages;  // for Messages: any of these on screen
+    std::string cast;                   // for ProfileId / ProfileUrl
+    std::vector<ScoreAward> score;
+    std::optional<Condition> condition;  // listed only when it holds (e.g. "paid")
+    SourceLocation where;
 };
 
 struct Scenario {
@@ -122,10 +192,14 @@ struct Scenario {
     std::string content_note;
     std::vector<CastMember> cast;
     std::vector<Node> nodes;
+    std::vector<EvidenceItem> evidence;
+    std::vector<ScoreAward> calm_score;  // earned by the first calming breath under stress
+    std::string harmless_flag_feedback;  // when a flag lands on an ordinary detail
     SourceLocation where;
 
     const Node* find_node(const std::string& id) const;
     const CastMember* find_cast(const std::string& id) const;
+    const Message* find_message(const std::string& id) const;
     std::optional<std::size_t> node_index(const std::string& id) const;
 
     // Builds the id lookup; the loader calls it once all nodes are read.
@@ -133,6 +207,7 @@ struct Scenario {
 
 private:
     std::unordered_map<std::string, std::size_t> node_by_id_;
+    std::unordered_map<std::string, const Message*> message_by_id_;
 };
 
 // The name a message is shown under: "You", a cast member's name, or empty
@@ -141,6 +216,10 @@ std::string speaker_name(const Scenario& scenario, const std::string& speaker);
 
 // "HH:MM" for minutes after midnight, as messages show their time.
 std::string clock_text(int minutes);
+
+// True for screens that show a conversation (and so can be screenshotted
+// as one); false for the mock apps where the player acts.
+bool shows_conversation(Screen screen);
 
 // Names used in files and reports ("friend-request", "safe", ...).
 const char* to_string(Screen screen);

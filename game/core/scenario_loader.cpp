@@ -1,5 +1,6 @@
 #include "scenario_loader.h"
 
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -12,16 +13,16 @@
 namespace secondlook {
 namespace {
 
-std::optional<unsigned> parse_colour(const std::string& text) {
-    if (text.size() != 7 || text[0] != '#') return std::nullopt;
-    unsigned value = 0;
-    for (std::size_t i = 1; i < 7; ++i) {
-        char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-        int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
-        if (digit < 0) return std::nullopt;
-        value = value * 16 + static_cast<unsigned>(digit);
+// "Mutual friends" -> "mutual-friends": a stable id when the author gives none.
+std::string id_from_label(const std::string& label) {
+    std::string id;
+    for (char c : label) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) id += static_cast<char>(std::tolower(u));
+        else if (!id.empty() && id.back() != '-') id += '-';
     }
-    return value;
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    return id.empty() ? "detail" : id.substr(0, 64);
 }
 
 CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
@@ -43,6 +44,7 @@ CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
     if (auto rgb = read_parsed(map, "avatar", parse_colour, "a colour like \"#c0587e\""))
         member.avatar_rgb = *rgb;
     member.about = map.optional_string("about");
+    member.profile_url = map.optional_string("profile_url");
     if (auto profile = map.take("profile")) {
         if (!profile->IsSequence()) {
             diagnostics.error(map.where_of("profile"), "'profile' should be a list of { label, value }");
@@ -52,13 +54,46 @@ CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
                 ProfileField detail;
                 detail.label = field.required_string("label");
                 detail.value = field.required_string("value");
-                field.reject_unknown({"label", "value"});
+                detail.id = field.optional_string("id", id_from_label(detail.label));
+                check_id(field, "id", detail.id);
+                if (member.find_field(detail.id))
+                    diagnostics.error(field.where(), "profile detail id '" + detail.id + "' of '" + member.id +
+                                                         "' is used twice; give one an 'id:'");
+                detail.sign = read_sign(field, "profile detail '" + detail.id + "'");
+                field.reject_unknown({"id", "label", "value", "sign"});
                 member.profile.push_back(detail);
             }
         }
     }
-    map.reject_unknown({"id", "name", "handle", "avatar", "about", "profile"});
+    map.reject_unknown({"id", "name", "handle", "avatar", "about", "profile_url", "profile"});
     return member;
+}
+
+const std::vector<std::pair<const char*, EvidenceItem::Source>> kEvidenceSources = {
+    {"messages", EvidenceItem::Source::Messages},
+    {"profile-id", EvidenceItem::Source::ProfileId},
+    {"profile-url", EvidenceItem::Source::ProfileUrl},
+    {"receipt", EvidenceItem::Source::Receipt},
+};
+
+EvidenceItem read_evidence_item(const YAML::Node& yaml, const std::string& file, const SourceLocation& fallback,
+                                Diagnostics& diagnostics) {
+    YamlMap map(yaml, "an evidence item", file, fallback, diagnostics);
+    EvidenceItem item;
+    item.where = map.where();
+    item.id = map.required_string("id");
+    check_id(map, "id", item.id);
+    item.label = map.required_string("label");
+    item.hint = map.required_string("hint");
+    item.source = read_choice_of(map, "from", kEvidenceSources, EvidenceItem::Source::Messages);
+    if (!map.has("from")) diagnostics.error(map.where(), "evidence item '" + item.id +
+                                                             "' needs 'from:' (messages, profile-id, profile-url or receipt)");
+    item.messages = map.string_list("messages", false);
+    item.cast = map.optional_string("cast");
+    read_awards(map, "score", item.score);
+    item.condition = read_condition(map);
+    map.reject_unknown({"id", "label", "hint", "from", "messages", "cast", "score", "if"});
+    return item;
 }
 
 void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) {
@@ -84,6 +119,15 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
                                                             "' is not a track; use schools, armed-forces or home");
     scenario.min_age = map.optional_int("min_age").value_or(11);
     scenario.content_note = map.optional_string("content_note");
+    scenario.harmless_flag_feedback = map.optional_string(
+        "harmless_flag",
+        "Good to stay alert. On its own this detail is ordinary, so it is not a warning sign here. "
+        "Look for pressure, secrecy, flattery that comes too fast, or a push to a private video call.");
+    if (auto calm = map.take("calm")) {
+        YamlMap calm_map(*calm, "'calm'", map.file(), map.where_of("calm"), diagnostics);
+        read_awards(calm_map, "score", scenario.calm_score);
+        calm_map.reject_unknown({"score"});
+    }
 }
 
 template <typename Item, typename Read>
@@ -149,6 +193,34 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
         }
         for (auto& branch : node.branches)
             branch.target = resolve(branch.target_id, branch.where, "a branch of node '" + node.id + "'");
+        if (node.countdown)
+            for (const auto& demand : node.countdown->demands)
+                if (demand.message.from.empty() || !known_speaker(demand.message.from))
+                    diagnostics.error(demand.message.where,
+                                      "a demand of node '" + node.id + "' is from unknown speaker '" +
+                                          demand.message.from + "'; give it 'from:' or give the node 'contact:'");
+    }
+
+    std::set<std::string> evidence_ids;
+    for (const auto& item : scenario.evidence) {
+        if (!evidence_ids.insert(item.id).second)
+            diagnostics.error(item.where, "evidence id '" + item.id + "' is used twice");
+        const bool from_profile = item.source == EvidenceItem::Source::ProfileId ||
+                                  item.source == EvidenceItem::Source::ProfileUrl;
+        if (from_profile && !scenario.find_cast(item.cast))
+            diagnostics.error(item.where, "evidence item '" + item.id + "' needs 'cast:' naming a cast member; cast: " +
+                                              hint_list(item.cast, cast_ids));
+        if (item.source == EvidenceItem::Source::ProfileUrl && scenario.find_cast(item.cast) &&
+            scenario.find_cast(item.cast)->profile_url.empty())
+            diagnostics.error(item.where, "evidence item '" + item.id + "' is the profile link of '" + item.cast +
+                                              "', who has no 'profile_url:'");
+        if (item.source == EvidenceItem::Source::Messages && item.messages.empty())
+            diagnostics.error(item.where, "evidence item '" + item.id +
+                                              "' comes from messages: list their ids in 'messages:'");
+        for (const auto& message_id : item.messages)
+            if (!scenario.find_message(message_id))
+                diagnostics.error(item.where, "evidence item '" + item.id + "' names unknown message '" +
+                                                  message_id + "'; message ids are NODE-ID.N unless set with 'id:'");
     }
 }
 
@@ -185,8 +257,14 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
     read_sequence(map, "nodes", scenario->nodes, [&](const YAML::Node& entry, const SourceLocation& where) {
         return read_node(entry, file_name, where, diagnostics);
     });
+    if (map.has("evidence"))
+        read_sequence(map, "evidence", scenario->evidence, [&](const YAML::Node& entry, const SourceLocation& where) {
+            return read_evidence_item(entry, file_name, where, diagnostics);
+        });
+    else
+        map.take("evidence");
     map.reject_unknown({"id", "title", "summary", "objectives", "start", "clock", "minutes", "audience",
-                        "min_age", "content_note", "cast", "nodes"});
+                        "min_age", "content_note", "harmless_flag", "calm", "evidence", "cast", "nodes"});
 
     resolve_references(*scenario, diagnostics);
     validate_scenario(*scenario, diagnostics);

@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "action_id.h"
 #include "scenario_loader.h"
 
 namespace secondlook {
@@ -83,6 +84,9 @@ void check_reachability(const Scenario& scenario, Diagnostics& diagnostics) {
 
 void check_ways_on(const Scenario& scenario, Diagnostics& diagnostics) {
     for (const auto& node : scenario.nodes) {
+        if (node.countdown && node.choices.empty())
+            diagnostics.error(node.where, "node '" + node.id +
+                                              "' has a countdown but no choices; a countdown runs while the player decides");
         if (node.is_ending()) continue;
         if (node.choices.empty() && node.branches.empty()) {
             diagnostics.error(node.where, "node '" + node.id +
@@ -138,7 +142,10 @@ void check_automatic_loops(const Scenario& scenario, Diagnostics& diagnostics) {
 void check_feedback(const Scenario& scenario, Diagnostics& diagnostics) {
     for (const auto& node : scenario.nodes)
         for (const auto& choice : node.choices)
-            if (choice.feedback.empty())
+            if (is_action_word(choice.id))
+                diagnostics.error(choice.where, "choice id '" + choice.id +
+                                                    "' is the name of an action (screenshot, calm, close-profile); pick another");
+            else if (choice.feedback.empty())
                 diagnostics.error(choice.where, "choice '" + choice.id +
                                                     "' has no 'feedback:'; every choice explains, kindly, why it matters");
 }
@@ -146,18 +153,32 @@ void check_feedback(const Scenario& scenario, Diagnostics& diagnostics) {
 void check_objectives(const Scenario& scenario, Diagnostics& diagnostics) {
     std::set<std::string> declared(scenario.objectives.begin(), scenario.objectives.end());
     std::set<std::string> scored;
-    for (const auto& node : scenario.nodes)
-        for (const auto& choice : node.choices)
-            for (const auto& award : choice.score) {
-                scored.insert(award.objective);
-                if (!declared.count(award.objective))
-                    diagnostics.error(choice.where, "choice '" + choice.id + "' scores " + award.objective +
-                                                        ", which is not in the scenario's 'objectives'; add it there");
-            }
+    auto check = [&](const std::vector<ScoreAward>& awards, const SourceLocation& where, const std::string& what) {
+        for (const auto& award : awards) {
+            scored.insert(award.objective);
+            if (!declared.count(award.objective))
+                diagnostics.error(where, what + " scores " + award.objective +
+                                             ", which is not in the scenario's 'objectives'; add it there");
+        }
+    };
+    for (const auto& node : scenario.nodes) {
+        for (const auto& choice : node.choices) check(choice.score, choice.where, "choice '" + choice.id + "'");
+        for (const auto& message : node.messages)
+            if (message.sign) check(message.sign->score, message.where, "the warning sign '" + message.id + "'");
+        if (node.countdown)
+            for (const auto& demand : node.countdown->demands)
+                if (demand.message.sign)
+                    check(demand.message.sign->score, demand.message.where, "the warning sign '" + demand.message.id + "'");
+    }
+    for (const auto& member : scenario.cast)
+        for (const auto& field : member.profile)
+            if (field.sign) check(field.sign->score, member.where, "the warning sign '" + member.id + "." + field.id + "'");
+    for (const auto& item : scenario.evidence) check(item.score, item.where, "evidence item '" + item.id + "'");
+    check(scenario.calm_score, scenario.where, "'calm'");
     for (const auto& objective : scenario.objectives)
         if (!scored.count(objective))
             diagnostics.error(scenario.where, "objective " + objective +
-                                                  " is declared but no choice scores it; score it or remove it from 'objectives'");
+                                                  " is declared but nothing scores it; score it or remove it from 'objectives'");
 }
 
 void check_variables(const Scenario& scenario, Diagnostics& diagnostics) {
@@ -176,6 +197,7 @@ void check_variables(const Scenario& scenario, Diagnostics& diagnostics) {
         for (const auto& choice : node.choices) check(choice.condition, choice.where);
         for (const auto& branch : node.branches) check(branch.condition, branch.where);
     }
+    for (const auto& item : scenario.evidence) check(item.condition, item.where);
 }
 
 }  // namespace

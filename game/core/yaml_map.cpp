@@ -161,6 +161,17 @@ std::optional<double> YamlMap::optional_number(const std::string& key) {
     return number;
 }
 
+std::optional<bool> YamlMap::optional_bool(const std::string& key) {
+    auto value = take(key);
+    if (!value) return std::nullopt;
+    bool flag = false;
+    if (!value->IsScalar() || !YAML::convert<bool>::decode(*value, flag)) {
+        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be true or false");
+        return std::nullopt;
+    }
+    return flag;
+}
+
 std::vector<std::string> YamlMap::string_list(const std::string& key, bool required) {
     std::vector<std::string> items;
     auto value = take(key);

@@ -35,6 +35,7 @@ public:
     std::string optional_string(const std::string& key, const std::string& fallback = "");
     std::optional<int> optional_int(const std::string& key);
     std::optional<double> optional_number(const std::string& key);
+    std::optional<bool> optional_bool(const std::string& key);
     // A list of strings; also accepts a single string.
     std::vector<std::string> string_list(const std::string& key, bool required);
 

@@ -40,7 +40,7 @@ TEST_CASE("choices without feedback are reported") {
 
 TEST_CASE("objectives never scored, or scored but not declared, are reported") {
     auto text = replaced(kValidScenario, "[SPOT-1, RESP-2]", "[SPOT-1, RESP-2, RESP-9]");
-    CHECK(reports(load_text(text), "objective RESP-9 is declared but no choice scores it"));
+    CHECK(reports(load_text(text), "objective RESP-9 is declared but nothing scores it"));
     text = replaced(kValidScenario, "[SPOT-1, RESP-2]", "[SPOT-1]");
     CHECK(reports(load_text(text), "choice 'block' scores RESP-2, which is not in the scenario's 'objectives'"));
 }

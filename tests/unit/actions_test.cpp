@@ -1,0 +1,166 @@
+// Actions besides replying: flags, profile cards, recording, screenshots into
+// the evidence locker, the countdown, stress and calming breaths.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/debrief.h"
+#include "core/scenario_loader.h"
+#include "scenario_text.h"
+#include "test_files.h"
+
+using namespace secondlook;
+
+namespace {
+
+std::shared_ptr<const Scenario> load_actions() {
+    auto result = load_scenario_file(source_path("tests/data/good/actions.yaml"));
+    REQUIRE_MESSAGE(result.ok(), all_diagnostics(result));
+    return result.scenario;
+}
+
+void act(Run& run, const std::string& id) {
+    std::string why;
+    INFO(id);
+    REQUIRE_MESSAGE(run.act(id, &why), why);
+}
+
+std::vector<std::string> captured(const Run& run) {
+    std::vector<std::string> ids;
+    for (const auto& status : run.evidence())
+        if (status.captured) ids.push_back(status.item->id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("flagging a real warning sign scores it once; an ordinary detail gets gentle feedback") {
+    Run run(load_actions());
+    act(run, "flag:chat.2");
+    CHECK(run.points("SPOT-2") == 2);
+    CHECK(run.actions().back().tone == Tone::Good);
+    CHECK(run.actions().back().feedback == "A camera that never works.");
+    act(run, "flag:chat.1");
+    CHECK(run.points("SPOT-2") == 2);
+    CHECK(run.actions().back().awarded.empty());
+    CHECK(run.actions().back().feedback == "That detail is ordinary on its own.");
+    std::string why;
+    CHECK_FALSE(run.act("flag:chat.2", &why));
+    CHECK(why.find("already flagged") != std::string::npos);
+}
+
+TEST_CASE("messages can be flagged only until the next reply, and missed signs are listed") {
+    Run run(load_actions());
+    act(run, "go-on");
+    std::string why;
+    CHECK_FALSE(run.act("flag:chat.2", &why));
+    CHECK(why.find("not on screen") != std::string::npos);
+    auto signs = run.signs();
+    REQUIRE(signs.size() == 1);
+    CHECK(signs[0].target.id == "chat.2");
+    CHECK_FALSE(signs[0].caught);
+}
+
+TEST_CASE("the account ID is found in the profile card and recorded; the name scores nothing") {
+    Run run(load_actions());
+    std::string why;
+    CHECK_FALSE(run.act("record:rae.id", &why));
+    CHECK(why.find("open the profile first") != std::string::npos);
+    act(run, "profile:rae");
+    REQUIRE(run.open_profile());
+    act(run, "record:rae.name");
+    CHECK(run.points("RESP-4") == 0);
+    CHECK(run.actions().back().feedback.find("rae.lane.77") != std::string::npos);
+    act(run, "record:rae.id");
+    CHECK(run.points("RESP-4") == 2);
+    CHECK(captured(run) == std::vector<std::string>{"account-id"});
+    // Profile details can be flagged while the card is open.
+    act(run, "flag:rae.joined");
+    CHECK(run.points("SPOT-2") == 1);
+    act(run, "close-profile");
+    CHECK_FALSE(run.open_profile());
+    CHECK_FALSE(run.act("flag:rae.hometown", &why));
+}
+
+TEST_CASE("a screenshot captures what is on screen: the profile card, or the conversation") {
+    Run run(load_actions());
+    act(run, "profile:rae");
+    act(run, "screenshot");
+    CHECK(run.actions().back().capture_number == 1);
+    CHECK(captured(run) == std::vector<std::string>{"account-id", "profile-link"});
+    act(run, "close-profile");
+    act(run, "screenshot");
+    CHECK(run.actions().back().captured.empty());  // the threats have not arrived yet
+    act(run, "go-on");
+    act(run, "screenshot");
+    CHECK(run.actions().back().captured == std::vector<std::string>{"threats"});
+    CHECK(run.points("RESP-4") == 4);
+    // The MTCN only matters once money was sent.
+    auto listed = run.evidence();
+    CHECK(std::none_of(listed.begin(), listed.end(), [](const EvidenceStatus& s) { return s.item->id == "mtcn"; }));
+}
+
+TEST_CASE("the countdown escalates with new demands and stress, and choices stay available at zero") {
+    Run run(load_actions());
+    act(run, "go-on");
+    REQUIRE(run.countdown());
+    CHECK(run.stress() == 50);
+    CHECK(run.countdown_left() == doctest::Approx(60));
+    std::size_t events_before = run.events().size();
+    act(run, "wait:25");
+    CHECK(run.countdown_left() == doctest::Approx(35));
+    REQUIRE(run.events().size() == events_before + 1);  // one demand arrived; waiting itself shows nothing
+    CHECK(run.events().back().message->text == "Now it's £200.");
+    CHECK(run.stress() == 70);
+    CHECK(run.high_stress());
+    act(run, "wait:100");
+    CHECK(run.countdown_left() == 0);
+    CHECK(run.stress() == 90);  // the second demand (+10) and the deadline (+10)
+    CHECK(run.offered().size() == 2);
+}
+
+TEST_CASE("a calming breath lowers stress and earns RESP-1 once") {
+    Run run(load_actions());
+    std::string why;
+    CHECK_FALSE(run.act("calm", &why));  // nothing to calm yet
+    act(run, "go-on");
+    act(run, "calm");
+    CHECK(run.stress() == 25);
+    CHECK(run.points("RESP-1") == 2);
+    act(run, "calm");
+    CHECK(run.stress() == 0);
+    CHECK(run.points("RESP-1") == 2);
+}
+
+TEST_CASE("a money-transfer receipt is evidence once money was sent") {
+    Run run(load_actions());
+    act(run, "go-on");
+    act(run, "pay");
+    CHECK(run.node().receipt->mtcn == "123 456 7890");
+    auto missing = run.evidence();
+    CHECK(std::any_of(missing.begin(), missing.end(), [](const EvidenceStatus& s) { return s.item->id == "mtcn" && !s.captured; }));
+    act(run, "screenshot");
+    CHECK(run.actions().back().captured == std::vector<std::string>{"mtcn"});
+    act(run, "cancel");
+    act(run, "deactivate");
+    REQUIRE(run.finished());
+    Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    CHECK(debrief.total == run.total_points());
+    // The best play flags both signs (3), calms down (2), pays and cancels in
+    // time (2), captures all four evidence items (5) and deactivates (2); not
+    // paying (2) would leave no MTCN to capture and no transfer to cancel.
+    CHECK(debrief.max == 3 + 2 + 2 + 5 + 2);
+}
+
+TEST_CASE("wrong action ids are explained") {
+    Run run(load_actions());
+    std::string why;
+    CHECK_FALSE(run.act("wait:soon", &why));
+    CHECK(why.find("wait:SECONDS") != std::string::npos);
+    CHECK_FALSE(run.act("wait:10", &why));
+    CHECK(why.find("no countdown") != std::string::npos);
+    CHECK_FALSE(run.act("profile:nobody", &why));
+    CHECK(why.find("has not met") != std::string::npos);
+    CHECK_FALSE(run.act("record:rae.age", &why));
+    CHECK(why.find("id, name or url") != std::string::npos);
+}
