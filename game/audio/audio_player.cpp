@@ -1,0 +1,122 @@
+#include "audio/audio_player.h"
+
+#include <SDL.h>
+#include <SDL_mixer.h>
+
+#include <algorithm>
+
+namespace secondlook {
+
+namespace {
+
+// Each cue owns the mixer channel numbered after it, so playing() and stop()
+// refer to exactly that sound and a new ping can never cut off the ringtone.
+int channel_of(SoundCue cue) { return static_cast<int>(cue); }
+
+void set_reason(std::string* why, const std::string& text) {
+    if (why) *why = text;
+}
+
+}  // namespace
+
+AudioPlayer::~AudioPlayer() { close(); }
+
+bool AudioPlayer::open(const std::string& sounds_dir, std::string* why) {
+    close();
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        set_reason(why, std::string("no audio: ") + SDL_GetError());
+        return false;
+    }
+    // 1024-frame buffers keep a ping within ~25 ms of the message it marks.
+    if (Mix_OpenAudio(MIX_DEFAULT_FREQUENCY, MIX_DEFAULT_FORMAT, 2, 1024) != 0) {
+        set_reason(why, std::string("cannot open the audio device: ") + Mix_GetError());
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return false;
+    }
+    device_ = true;
+
+    const std::vector<SoundCue> cues = all_cues();
+    const int count = static_cast<int>(cues.size());
+    Mix_AllocateChannels(count);
+    // Reserved so that any other code playing on "the first free channel"
+    // cannot take over a cue's channel.
+    Mix_ReserveChannels(count);
+
+    chunks_.assign(cues.size(), nullptr);
+    for (SoundCue cue : cues) {
+        const std::string path = sounds_dir + "/" + cue_file_name(cue);
+        // Opened separately so a missing file is reported as missing, not as
+        // Mix_LoadWAV's "NULL src".
+        SDL_RWops* file = SDL_RWFromFile(path.c_str(), "rb");
+        Mix_Chunk* chunk = file ? Mix_LoadWAV_RW(file, 1) : nullptr;
+        if (!chunk) {
+            set_reason(why, "cannot load sound " + path + ": " + (file ? Mix_GetError() : SDL_GetError()));
+            close();
+            return false;
+        }
+        chunks_[channel_of(cue)] = chunk;
+    }
+    open_ = true;
+    apply_volume();
+    return true;
+}
+
+void AudioPlayer::close() {
+    if (device_) Mix_HaltChannel(-1);  // a chunk must not be freed while it plays
+    for (Mix_Chunk* chunk : chunks_) {
+        if (chunk) Mix_FreeChunk(chunk);
+    }
+    chunks_.clear();
+    if (device_) {
+        Mix_CloseAudio();
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    }
+    device_ = false;
+    open_ = false;
+}
+
+void AudioPlayer::play(SoundCue cue) {
+    if (!open_) return;
+    const int channel = channel_of(cue);
+    if (cue_loops(cue)) {
+        if (Mix_Playing(channel)) return;  // restarting would make the loop stutter
+        Mix_PlayChannel(channel, chunks_[channel], -1);
+    } else {
+        Mix_PlayChannel(channel, chunks_[channel], 0);
+    }
+}
+
+void AudioPlayer::stop(SoundCue cue) {
+    if (open_) Mix_HaltChannel(channel_of(cue));
+}
+
+void AudioPlayer::stop_all() {
+    if (open_) Mix_HaltChannel(-1);
+}
+
+void AudioPlayer::set_volume(int percent) {
+    volume_ = std::clamp(percent, 0, 100);
+    apply_volume();
+}
+
+void AudioPlayer::set_muted(bool muted) {
+    muted_ = muted;
+    apply_volume();
+}
+
+// Muting sets the volume to zero rather than stopping, so a ringtone or
+// countdown bed carries on in time and is heard again on unmute.
+void AudioPlayer::apply_volume() {
+    if (!open_) return;
+    Mix_Volume(-1, muted_ ? 0 : volume_ * MIX_MAX_VOLUME / 100);
+}
+
+bool AudioPlayer::loaded(SoundCue cue) const {
+    return open_ && chunks_[channel_of(cue)] != nullptr;
+}
+
+bool AudioPlayer::playing(SoundCue cue) const {
+    return open_ && Mix_Playing(channel_of(cue)) != 0;
+}
+
+}  // namespace secondlook
