@@ -16,12 +16,16 @@ const char* const kHelp =
     "\n"
     "usage:\n"
     "  secondlook [--scenario FILE] [--choose ID,...] [--screenshot OUT.png]\n"
-    "             [--size WIDTHxHEIGHT] [--screen start|scenarios|help]\n"
+    "             [--size WIDTHxHEIGHT] [--screen start|scenarios|help|locker|settings]\n"
+    "             [--session-dir DIR]\n"
     "      Opens the simulator. With --scenario, starts that scenario; with\n"
-    "      --choose, replays those choices; with --screenshot, saves the screen\n"
-    "      that results as a PNG and exits.\n"
+    "      --choose, replays those choices and actions; with --screenshot, saves\n"
+    "      the screen that results as a PNG and exits. Evidence screenshots go to\n"
+    "      --session-dir (default: ~/.local/share/secondlook/sessions/DATE-TIME).\n"
     "  secondlook run FILE [--choose ID,ID,...] [--json]\n"
-    "      Plays a scenario without a window and prints the transcript.\n"
+    "      Plays a scenario without a window and prints the transcript. Actions\n"
+    "      go among the ids: flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST,\n"
+    "      close-profile, record:CAST.id|name|url, screenshot, calm, wait:SECONDS.\n"
     "      Exit 0 at an ending, 3 if the ids ran out first, 2 on a bad id.\n"
     "  secondlook lint [PATH...]\n"
     "      Checks scenario files (default: scenarios/). Exit 1 on any error.\n"
@@ -29,7 +33,8 @@ const char* const kHelp =
     "\n"
     "In the window: F1 help and support contacts, Shift three times (or the\n"
     "Quick exit button) closes at once, Space skips waiting, 1-9 pick a reply,\n"
-    "F12 saves a screenshot.\n";
+    "S screenshot into the evidence locker, E the locker, hold C to breathe,\n"
+    "P pauses the clock (facilitators), F2 settings, F12 saves a screenshot.\n";
 
 }  // namespace
 

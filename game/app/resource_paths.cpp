@@ -1,6 +1,7 @@
 #include "resource_paths.h"
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <vector>
 
@@ -46,5 +47,23 @@ std::string support_file_path() {
 }
 
 std::string scenarios_directory() { return (fs::path(data_directory()) / "scenarios").string(); }
+
+}  // namespace secondlook
+
+namespace secondlook {
+
+std::string user_data_directory() {
+    const char* data = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    fs::path folder = data && *data ? fs::path(data) : fs::path(home ? home : ".") / ".local" / "share";
+    return (folder / "secondlook").string();
+}
+
+std::string new_session_folder() {
+    char stamp[32];
+    std::time_t now = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+    return (fs::path(user_data_directory()) / "sessions" / stamp).string();
+}
 
 }  // namespace secondlook

@@ -14,4 +14,13 @@ std::string data_directory();
 std::string support_file_path();     // assets/support/en-GB.yaml
 std::string scenarios_directory();   // scenarios/
 
+// The player's own data folder: $XDG_DATA_HOME/secondlook (by default
+// ~/.local/share/secondlook). Nothing the program writes goes anywhere else.
+std::string user_data_directory();
+
+// A new folder for one play's files (its evidence screenshots), named by
+// the date and time: user_data_directory()/sessions/YYYYMMDD-HHMMSS. Not
+// created until something is saved there.
+std::string new_session_folder();
+
 }  // namespace secondlook

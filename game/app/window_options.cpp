@@ -46,12 +46,16 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
             if (!(given = value("a file name ending in .png"))) return std::nullopt;
             options.screenshot = *given;
         } else if (arg == "--screen") {
-            if (!(given = value("start, scenarios or help"))) return std::nullopt;
-            if (*given != "start" && *given != "scenarios" && *given != "help") {
-                *error = "--screen takes start, scenarios or help, not '" + *given + "'";
+            if (!(given = value("start, scenarios, help, locker or settings"))) return std::nullopt;
+            if (*given != "start" && *given != "scenarios" && *given != "help" && *given != "locker" &&
+                *given != "settings") {
+                *error = "--screen takes start, scenarios, help, locker or settings, not '" + *given + "'";
                 return std::nullopt;
             }
             options.screen = *given;
+        } else if (arg == "--session-dir") {
+            if (!(given = value("a folder for this play's evidence screenshots"))) return std::nullopt;
+            options.session_dir = *given;
         } else if (arg == "--size") {
             if (!(given = value("a size like 1280x720"))) return std::nullopt;
             if (!parse_size(*given, &options.width, &options.height)) {

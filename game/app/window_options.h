@@ -11,7 +11,8 @@ struct WindowOptions {
     std::string scenario;              // --scenario FILE: play this one
     std::vector<std::string> choose;   // --choose ID,...: replay these choices first
     std::string screenshot;            // --screenshot OUT.png: save one frame and exit
-    std::string screen;                // --screen start|scenarios|help: what to show first
+    std::string screen;                // --screen start|scenarios|help|locker|settings: what to show first
+    std::string session_dir;           // --session-dir DIR: where evidence screenshots go
     int width = 1280;                  // --size WIDTHxHEIGHT
     int height = 720;
 };

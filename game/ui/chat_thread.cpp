@@ -1,6 +1,7 @@
 #include "chat_thread.h"
 
 #include <cmath>
+#include <set>
 
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -28,11 +29,18 @@ ThreadItem item_for_message(const Scenario& scenario, const RunEvent& event) {
 std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const std::string& contact) {
     std::vector<ThreadItem> items;
     const auto& events = run.events();
+    std::set<std::string> flaggable;
+    for (const auto& target : run.flaggable()) flaggable.insert(target.id);
     for (std::size_t i = 0; i < revealed && i < events.size(); ++i) {
         const RunEvent& event = events[i];
         if (!event.contact.empty() && event.contact != contact) continue;
-        if (event.kind == RunEvent::Kind::Message)
-            items.push_back(item_for_message(run.scenario(), event));
+        if (event.kind == RunEvent::Kind::Message) {
+            ThreadItem item = item_for_message(run.scenario(), event);
+            const std::string& id = event.message->id;
+            item.flagged = run.flagged(id);
+            if (item.flagged || flaggable.count(id)) item.flag_id = id;
+            items.push_back(std::move(item));
+        }
         else if (event.kind == RunEvent::Kind::Reply)
             items.push_back({ThreadItem::Kind::Outgoing,
                              event.choice->say.empty() ? event.choice->text : event.choice->say,
@@ -41,7 +49,35 @@ std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const
     return items;
 }
 
-void draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, float s) {
+namespace {
+
+bool flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s) {
+    const char* label = item.flagged ? "Flagged" : "Flag";
+    ImVec2 size = text_size(fonts.small, label);
+    const float icon = 14 * s, pad = 10 * s;
+    ImVec2 box(size.x + icon + pad * 3, size.y + 10 * s);
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushID(item.flag_id.c_str());
+    bool pressed = ImGui::InvisibleButton("flag", box) && !item.flagged;
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const unsigned ink = item.flagged ? 0xffffff : theme::kCaution;
+    draw->AddRectFilled(at, ImVec2(at.x + box.x, at.y + box.y),
+                        theme::rgb(item.flagged ? theme::kCaution : hovered ? 0xfbe9cf : 0xffffff), box.y / 2);
+    draw->AddRect(at, ImVec2(at.x + box.x, at.y + box.y), theme::rgb(theme::kCaution), box.y / 2, 0, 1.5f * s);
+    // A small pennant: pole and flag.
+    ImVec2 pole(at.x + pad, at.y + 5 * s);
+    draw->AddLine(pole, ImVec2(pole.x, pole.y + box.y - 10 * s), theme::rgb(ink), 2 * s);
+    draw->AddTriangleFilled(pole, ImVec2(pole.x + icon, pole.y + 4 * s), ImVec2(pole.x, pole.y + 8 * s), theme::rgb(ink));
+    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(pole.x + icon + pad * 0.6f, at.y + 5 * s), theme::rgb(ink), label);
+    focus_ring(s);
+    return pressed;
+}
+
+}  // namespace
+
+bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, float s) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 cursor = ImGui::GetCursorScreenPos();
     const float pad_x = 16 * s, pad_y = 10 * s, side = 20 * s;
@@ -60,7 +96,7 @@ void draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
                       theme::rgb(item.kind == Kind::MissedCall ? theme::kDanger : theme::kMutedText),
                       text.c_str(), nullptr, wrap);
         ImGui::Dummy(ImVec2(width, max.y - cursor.y + 8 * s));
-        return;
+        return false;
     }
 
     const bool outgoing = item.kind == Kind::Outgoing;
@@ -99,7 +135,12 @@ void draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     }
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(max.x - pad_x - time.x, max.y - pad_y - time.y + 4 * s),
                   theme::rgb(outgoing ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
+    bool flag_pressed = false;
+    if (!item.flag_id.empty())
+        flag_pressed = flag_button(item, ImVec2(max.x + 10 * s, max.y - text_size(fonts.small, "Flag").y - 12 * s), fonts, s);
+    ImGui::SetCursorScreenPos(cursor);
     ImGui::Dummy(ImVec2(width, bubble_h + 10 * s));
+    return flag_pressed;
 }
 
 void draw_typing_bubble(double now, const Fonts& fonts, float s) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/play_explorer.h"
+#include "ui/action_summary.h"
 
 namespace secondlook {
 
@@ -21,13 +22,17 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now) 
     pacer_ = Pacer();
     pacer_.sync(*run_, now);
     debrief_.reset();
+    overlay_ = Overlay::None;
+    paused_ = false;
+    saved_captures_ = 0;
+    clock_checked_at_ = now;
     screen_ = ScreenId::Play;
 }
 
 bool GameState::replay(const std::vector<std::string>& ids, double now, std::string* error) {
     if (!run_) return false;
     for (const auto& id : ids)
-        if (!run_->choose(id, error)) return false;
+        if (!run_->act(id, error)) return false;
     pacer_.sync(*run_, now);
     pacer_.skip();
     if (run_->finished()) apply(UiAction::of(UiAction::Kind::ShowDebrief), now);
@@ -44,8 +49,22 @@ void GameState::apply(const UiAction& action, double now) {
             break;
         case Kind::StartScenario: start(action.index, now); break;
         case Kind::Choose:
-            if (run_ && pacer_.settled() && run_->choose(action.id)) pacer_.sync(*run_, now);
+            // Flags and screenshots may come while messages arrive; replies wait for them.
+            if (run_ && (pacer_.settled() || parse_action_id(action.id)) && run_->act(action.id))
+                pacer_.sync(*run_, now);
             break;
+        case Kind::TogglePause: paused_ = !paused_; break;
+        case Kind::OpenLocker: overlay_ = Overlay::Locker; break;
+        case Kind::OpenSettings: overlay_ = Overlay::Settings; break;
+        case Kind::CloseOverlay: overlay_ = Overlay::None; break;
+        case Kind::SetVolume: settings_.volume = std::clamp(static_cast<int>(action.index), 0, 100); break;
+        case Kind::ToggleMute: settings_.muted = !settings_.muted; break;
+        case Kind::ToggleTimers: settings_.timers = !settings_.timers; break;
+        case Kind::ToggleCaptions: settings_.captions = !settings_.captions; break;
+        case Kind::BeginBreath:
+            if (run_ && run_->stress() > 0 && !breath_started_) breath_started_ = now;
+            break;
+        case Kind::EndBreath: breath_started_.reset(); break;
         case Kind::SkipWait: pacer_.skip(); break;
         case Kind::ShowDebrief:
             if (run_ && run_->finished()) {
@@ -68,7 +87,43 @@ void GameState::apply(const UiAction& action, double now) {
 }
 
 void GameState::update(double now) {
-    if (run_) pacer_.update(*run_, now);
+    if (!run_) return;
+    // The blackmail clock runs in real time, but only while the player can
+    // see it and act: never behind help, settings or a facilitator's pause.
+    const double elapsed = now - clock_checked_at_;
+    clock_checked_at_ = now;
+    if (clock_running() && elapsed > 0) {
+        const std::size_t before = run_->events().size();
+        run_->advance(elapsed);
+        if (run_->events().size() != before) pacer_.sync(*run_, now);
+    }
+    if (breath_started_ && now - *breath_started_ >= kBreathSeconds) {
+        breath_started_.reset();
+        if (run_->act("calm")) pacer_.sync(*run_, now);
+    }
+    pacer_.update(*run_, now);
+}
+
+std::optional<double> GameState::breath_progress(double now) const {
+    if (!breath_started_) return std::nullopt;
+    return std::clamp((now - *breath_started_) / kBreathSeconds, 0.0, 1.0);
+}
+
+bool GameState::clock_running() const {
+    return run_ && screen_ == ScreenId::Play && run_->countdown() && run_->countdown_left() > 0 &&
+           settings_.timers && !paused_ && !help_open_ && overlay_ != Overlay::Settings && pacer_.settled();
+}
+
+std::optional<int> GameState::pending_capture() const {
+    if (!run_) return std::nullopt;
+    for (const auto& action : run_->actions())
+        if (action.capture_number > saved_captures_) return action.capture_number;
+    return std::nullopt;
+}
+
+std::string GameState::capture_path(int capture_number) const {
+    if (session_folder_.empty() || capture_number <= 0 || capture_number > saved_captures_) return {};
+    return session_folder_ + "/evidence-" + std::to_string(capture_number) + ".png";
 }
 
 const RunEvent* GameState::latest_event() const {
@@ -100,15 +155,26 @@ Stage GameState::current_stage() const {
     return Stage::None;
 }
 
-const Choice* GameState::latest_reply() const {
-    if (!run_) return nullptr;
+std::optional<FeedbackCard> GameState::latest_feedback() const {
+    if (!run_) return std::nullopt;
     const auto& events = run_->events();
-    for (std::size_t i = pacer_.revealed(); i-- > 0;)
-        if (events[i].kind == RunEvent::Kind::Reply) return events[i].choice;
-    return nullptr;
+    for (std::size_t i = pacer_.revealed(); i-- > 0;) {
+        if (events[i].kind == RunEvent::Kind::Reply) {
+            const Choice& choice = *events[i].choice;
+            return FeedbackCard{"You chose: " + choice.text, choice.feedback, choice.tone, choice.score};
+        }
+        if (events[i].kind == RunEvent::Kind::Action) {
+            const ActionRecord& action = run_->actions()[events[i].action];
+            if (action.feedback.empty()) continue;
+            return FeedbackCard{action_summary(*run_, action), action.feedback, action.tone, action.awarded};
+        }
+    }
+    return std::nullopt;
 }
 
-bool GameState::animating() const { return run_ && screen_ == ScreenId::Play && !pacer_.settled(); }
+bool GameState::animating() const {
+    return run_ && screen_ == ScreenId::Play && (!pacer_.settled() || clock_running() || breath_started_);
+}
 
 double GameState::seconds_to_next_change(double now) const {
     return run_ ? pacer_.wait_left(*run_, now) : 0.0;

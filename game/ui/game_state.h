@@ -3,6 +3,7 @@
 // Screens read it and return UiActions; apply() carries those out.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,23 @@ struct CatalogueEntry {
 };
 
 enum class ScreenId { ContentNote, ScenarioList, Play, Debrief };
+enum class Overlay { None, Locker, Settings };
+
+// What the player has set in Settings for this sitting.
+struct PlayerSettings {
+    int volume = 70;       // percent
+    bool muted = false;
+    bool timers = true;    // countdowns run; off removes time pressure entirely
+    bool captions = true;  // a caption for every sound
+};
+
+// The feedback card beside the messenger: on the latest reply or action.
+struct FeedbackCard {
+    std::string what;  // "You chose: ..." or "You flagged: ..."
+    std::string feedback;
+    Tone tone = Tone::Neutral;
+    std::vector<ScoreAward> awarded;
+};
 
 class GameState {
 public:
@@ -60,8 +78,23 @@ public:
     std::vector<const RunEvent*> showing_messages() const;
     // The stage of the approach reached so far (the latest node that names one).
     Stage current_stage() const;
-    // The player's latest reply on screen, for the feedback panel.
-    const Choice* latest_reply() const;
+    // Feedback on the player's latest reply or action on screen.
+    std::optional<FeedbackCard> latest_feedback() const;
+
+    Overlay overlay() const { return overlay_; }
+    bool paused() const { return paused_; }
+    const PlayerSettings& settings() const { return settings_; }
+    // True while the countdown of the node showing is ticking.
+    bool clock_running() const;
+    // A guided breath: 0..1 while the calm control is held, nullopt otherwise.
+    std::optional<double> breath_progress(double now) const;
+
+    // Evidence screenshots: the window saves the frame for each capture the
+    // run made, into the session folder, and the locker shows them.
+    void set_session_folder(std::string folder) { session_folder_ = std::move(folder); }
+    std::optional<int> pending_capture() const;
+    std::string capture_path(int capture_number) const;
+    void capture_saved(int capture_number) { saved_captures_ = std::max(saved_captures_, capture_number); }
 
     // True while something on screen moves (messages due, typing dots).
     bool animating() const;
@@ -80,6 +113,16 @@ private:
     std::optional<Run> run_;
     Pacer pacer_;
     std::optional<Debrief> debrief_;
+    Overlay overlay_ = Overlay::None;
+    bool paused_ = false;
+    PlayerSettings settings_;
+    double clock_checked_at_ = 0;
+    std::string session_folder_;
+    int saved_captures_ = 0;
+    std::optional<double> breath_started_;
 };
+
+// Seconds the calm control must be held for one full breath (in, then out).
+inline constexpr double kBreathSeconds = 4.0;
 
 }  // namespace secondlook

@@ -1,5 +1,7 @@
 #include "screenshot.h"
 
+#include "app/resource_paths.h"
+
 #include <SDL_image.h>
 
 #include <cstdlib>
@@ -28,10 +30,7 @@ bool save_screenshot(SDL_Renderer* renderer, const std::string& path, std::strin
 
 std::string next_screenshot_path() {
     namespace fs = std::filesystem;
-    const char* data = std::getenv("XDG_DATA_HOME");
-    const char* home = std::getenv("HOME");
-    fs::path folder = data && *data ? fs::path(data) : fs::path(home ? home : ".") / ".local" / "share";
-    folder /= "secondlook/screenshots";
+    fs::path folder = fs::path(user_data_directory()) / "screenshots";
     std::error_code ignored;
     fs::create_directories(folder, ignored);
     char stamp[32];

@@ -12,7 +12,17 @@ struct UiAction {
         None,
         AcceptContentNote,  // from the content note to the scenario list
         StartScenario,      // index into the catalogue
-        Choose,             // choice id
+        Choose,             // choice id, or any action id (flag:..., screenshot, calm...)
+        TogglePause,        // facilitator: stop the clock for discussion
+        OpenLocker,         // the evidence locker
+        OpenSettings,
+        CloseOverlay,       // closes the locker or settings
+        SetVolume,          // index: percent
+        ToggleMute,
+        ToggleTimers,
+        ToggleCaptions,
+        BeginBreath,        // the calm button or C pressed: a slow breath starts
+        EndBreath,          // released: the breath counts only if it was long enough
         SkipWait,           // show waiting messages now
         ShowDebrief,
         PlayAgain,

@@ -68,7 +68,7 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
 }
 
 bool reply_button(const std::string& id, int number, const std::string& text, float width,
-                  const Fonts& fonts, float scale) {
+                  const Fonts& fonts, float scale, ReplyLook look) {
     const float pad_x = 16 * scale, pad_y = 10 * scale, badge = 32 * scale;
     const float wrap = width - badge - pad_x * 3;
     const float height = std::max(text_height(fonts.body, text, wrap), badge) + pad_y * 2;
@@ -77,10 +77,12 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 bottom_right(top_left.x + width, top_left.y + height);
-    draw->AddRectFilled(top_left, bottom_right, theme::rgb(hovered ? 0xdbe7fb : 0xffffff), 12 * scale);
-    draw->AddRect(top_left, bottom_right, theme::rgb(theme::kAccent), 12 * scale, 0, 2 * scale);
+    const unsigned edge = look == ReplyLook::Urgent ? theme::kDanger : look == ReplyLook::Shaky ? 0x8a93a0 : theme::kAccent;
+    const unsigned fill = look == ReplyLook::Urgent ? (hovered ? 0xf7d4d1 : 0xfbe3e1) : hovered ? 0xdbe7fb : 0xffffff;
+    draw->AddRectFilled(top_left, bottom_right, theme::rgb(fill), 12 * scale);
+    draw->AddRect(top_left, bottom_right, theme::rgb(edge), 12 * scale, 0, (look == ReplyLook::Urgent ? 3 : 2) * scale);
     ImVec2 badge_centre(top_left.x + pad_x + badge / 2, top_left.y + height / 2);
-    draw->AddCircleFilled(badge_centre, badge / 2, theme::rgb(theme::kAccent), 32);
+    draw->AddCircleFilled(badge_centre, badge / 2, theme::rgb(edge), 32);
     std::string digit = std::to_string(number);
     ImVec2 digit_size = text_size(fonts.strong, digit);
     draw->AddText(fonts.strong, fonts.strong->FontSize,
@@ -88,7 +90,14 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
                   theme::rgb(0xffffff), digit.c_str());
     float text_top = top_left.y + (height - text_height(fonts.body, text, wrap)) / 2;
     draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(top_left.x + pad_x * 2 + badge, text_top),
-                  theme::rgb(theme::kText), text.c_str(), nullptr, wrap);
+                  theme::rgb(look == ReplyLook::Shaky ? theme::kMutedText : theme::kText), text.c_str(), nullptr, wrap);
+    if (look == ReplyLook::Shaky) {
+        const char* hint = "hold";
+        ImVec2 hint_size = text_size(fonts.small, hint);
+        draw->AddText(fonts.small, fonts.small->FontSize,
+                      ImVec2(bottom_right.x - hint_size.x - pad_x, top_left.y + (height - hint_size.y) / 2),
+                      theme::rgb(theme::kMutedText), hint);
+    }
     focus_ring(scale);
     return pressed;
 }

@@ -33,9 +33,16 @@ void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float 
 bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font, float scale,
                    unsigned text_colour = 0xffffff);
 
+// How a reply looks: normal, or under stress the urgent (panic) one and the
+// shaky (steady) ones.
+enum class ReplyLook { Normal, Urgent, Shaky };
+
 // A reply option: "1  text", wrapped, full width. Returns true when chosen.
 bool reply_button(const std::string& id, int number, const std::string& text, float width,
-                  const Fonts& fonts, float scale);
+                  const Fonts& fonts, float scale, ReplyLook look = ReplyLook::Normal);
+
+// Seconds a steady reply must be held at high stress.
+inline constexpr float kSteadyHoldSeconds = 1.2f;
 
 // Draws the keyboard-focus ring around the last item when it has focus.
 void focus_ring(float scale);

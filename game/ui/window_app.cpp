@@ -7,16 +7,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <iostream>
 
 #include "app/resource_paths.h"
 #include "app/triple_tap.h"
+#include "audio/audio_player.h"
 #include "cli/scenario_files.h"
 #include "core/scenario_loader.h"
 #include "ui/fonts.h"
 #include "ui/game_state.h"
 #include "ui/screens/screens.h"
 #include "ui/screenshot.h"
+#include "ui/sound_director.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -51,33 +54,118 @@ float scale_for(SDL_Window* window) {
     return scale;
 }
 
+// A reply that is not the panic one needs a steady hold at high stress:
+// fear makes the rash choice the easy one.
+
+
+bool needs_steady_hold(const Run& run, const Choice& choice) { return run.high_stress() && !choice.panic; }
+
 // Keys that work on every screen, before ImGui sees them.
-void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, TripleTap& shift_taps,
-                     bool& screenshot_requested, double now) {
-    const SDL_Keycode code = key.keysym.sym;
-    if ((code == SDLK_LSHIFT || code == SDLK_RSHIFT) && !key.repeat) {
-        if (shift_taps.press(now)) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+struct KeyState {
+    TripleTap shift_taps;
+    bool screenshot_requested = false;
+    SDL_Keycode held_number = 0;  // a number key held for a steady choice
+    double held_since = 0;
+};
+
+void handle_key_up(const SDL_KeyboardEvent& key, GameState& state, KeyState& keys, double now) {
+    if (key.keysym.sym == SDLK_c) state.apply(UiAction::of(UiAction::Kind::EndBreath), now);
+    if (key.keysym.sym == keys.held_number) keys.held_number = 0;
+}
+
+void handle_play_key(SDL_Keycode code, bool repeat, GameState& state, KeyState& keys, double now) {
+    const Run& run = *state.run();
+    auto act = [&](const std::string& id) { state.apply({UiAction::Kind::Choose, 0, id}, now); };
+    if (code >= SDLK_1 && code <= SDLK_9 && state.pacer().settled()) {
+        auto offered = run.offered();
+        std::size_t number = static_cast<std::size_t>(code - SDLK_1);
+        if (number >= offered.size()) return;
+        if (!needs_steady_hold(run, *offered[number])) {
+            if (!repeat) act(offered[number]->id);
+        } else if (!repeat) {
+            keys.held_number = code;
+            keys.held_since = now;
+        } else if (keys.held_number == code && now - keys.held_since >= kSteadyHoldSeconds) {
+            keys.held_number = 0;
+            act(offered[number]->id);
+        }
         return;
     }
-    if (key.repeat) return;
-    if (code == SDLK_F1) {
-        state.apply(UiAction::of(state.help_open() ? UiAction::Kind::CloseHelp : UiAction::Kind::OpenHelp), now);
-    } else if (code == SDLK_ESCAPE && state.help_open()) {
-        state.apply(UiAction::of(UiAction::Kind::CloseHelp), now);
-    } else if (code == SDLK_F12) {
-        screenshot_requested = true;
-    } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run()) {
-        if ((code == SDLK_SPACE || code == SDLK_RETURN) && !state.pacer().settled()) {
-            state.apply(UiAction::of(UiAction::Kind::SkipWait), now);
-        } else if (code >= SDLK_1 && code <= SDLK_9 && state.pacer().settled()) {
-            auto offered = state.run()->offered();
-            std::size_t number = static_cast<std::size_t>(code - SDLK_1);
-            if (number < offered.size()) state.apply({UiAction::Kind::Choose, 0, offered[number]->id}, now);
-        }
+    if (repeat) return;
+    if ((code == SDLK_SPACE || code == SDLK_RETURN) && !state.pacer().settled()) {
+        state.apply(UiAction::of(UiAction::Kind::SkipWait), now);
+    } else if (code == SDLK_s) {
+        act("screenshot");
+    } else if (code == SDLK_e) {
+        state.apply(UiAction::of(state.overlay() == Overlay::Locker ? UiAction::Kind::CloseOverlay
+                                                                    : UiAction::Kind::OpenLocker), now);
+    } else if (code == SDLK_c) {
+        state.apply(UiAction::of(UiAction::Kind::BeginBreath), now);
+    } else if (code == SDLK_p) {
+        state.apply(UiAction::of(UiAction::Kind::TogglePause), now);
+    } else if (code == SDLK_ESCAPE) {
+        if (state.overlay() != Overlay::None) state.apply(UiAction::of(UiAction::Kind::CloseOverlay), now);
+        else if (run.open_profile()) act("close-profile");
     }
 }
 
-UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double now) {
+void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& keys, double now) {
+    const SDL_Keycode code = key.keysym.sym;
+    if ((code == SDLK_LSHIFT || code == SDLK_RSHIFT) && !key.repeat) {
+        if (keys.shift_taps.press(now)) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+        return;
+    }
+    if (code == SDLK_F1 && !key.repeat) {
+        state.apply(UiAction::of(state.help_open() ? UiAction::Kind::CloseHelp : UiAction::Kind::OpenHelp), now);
+    } else if (code == SDLK_ESCAPE && state.help_open()) {
+        state.apply(UiAction::of(UiAction::Kind::CloseHelp), now);
+    } else if (code == SDLK_F12 && !key.repeat) {
+        keys.screenshot_requested = true;
+    } else if (code == SDLK_F2 && !key.repeat) {
+        state.apply(UiAction::of(state.overlay() == Overlay::Settings ? UiAction::Kind::CloseOverlay
+                                                                      : UiAction::Kind::OpenSettings), now);
+    } else if (code == SDLK_ESCAPE && state.overlay() == Overlay::Settings) {
+        state.apply(UiAction::of(UiAction::Kind::CloseOverlay), now);
+    } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run() && !state.run()->finished()) {
+        handle_play_key(code, key.repeat, state, keys, now);
+    }
+}
+
+// A window of its own above the screen, so clicks cannot reach what is under it.
+template <typename Draw>
+UiAction draw_over(const char* id, const Rect& area, Draw draw) {
+    ImGui::SetNextWindowPos(area.min);
+    ImGui::SetNextWindowSize(ImVec2(area.width(), area.height()));
+    ImGui::SetNextWindowBgAlpha(0.0f);
+    ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+    UiAction action = draw(area);
+    ImGui::End();
+    return action;
+}
+
+// Captions for sounds and the facilitator's pause, along the foot of the window.
+void draw_status_lines(const ScreenContext& context, const Rect& content, const std::vector<std::string>& captions) {
+    const float s = context.scale;
+    std::vector<std::string> lines;
+    if (context.state.paused() && context.state.screen() == ScreenId::Play)
+        lines.push_back("Paused for discussion. Press P to carry on.");
+    if (context.state.settings().captions) lines.insert(lines.end(), captions.begin(), captions.end());
+    if (lines.empty()) return;
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    float y = content.max.y - 16 * s;
+    for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
+        ImVec2 size = text_size(context.fonts.strong, *line);
+        ImVec2 min(content.max.x - size.x - 28 * s - 24 * s, y - size.y - 12 * s);
+        draw->AddRectFilled(min, ImVec2(min.x + size.x + 28 * s, y), theme::rgb(0x0b0f14, 0.85f), 10 * s);
+        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(min.x + 14 * s, min.y + 6 * s),
+                      theme::rgb(0xffffff), line->c_str());
+        y = min.y - 8 * s;
+    }
+}
+
+UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double now,
+                    const std::vector<std::string>& captions) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ScreenContext context{state, fonts, scale, now};
     const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -96,19 +184,18 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
         case ScreenId::Play: screen_action = draw_play(context, content); break;
         case ScreenId::Debrief: screen_action = draw_debrief(context, content); break;
     }
-    if (!state.help_open()) keep_first(action, screen_action);
+    const bool overlay = state.screen() == ScreenId::Play && state.overlay() != Overlay::None;
+    if (!state.help_open() && !overlay) keep_first(action, screen_action);
     ImGui::End();
 
     if (state.help_open()) {
-        // A window of its own above the screen, so clicks cannot reach what is under it.
-        ImGui::SetNextWindowPos(content.min);
-        ImGui::SetNextWindowSize(ImVec2(content.width(), content.height()));
-        ImGui::SetNextWindowBgAlpha(0.0f);
-        ImGui::Begin("##help-overlay", nullptr, root_flags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
-        if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
-        keep_first(action, draw_help(context, Rect{{content.min}, {content.max}}));
-        ImGui::End();
+        keep_first(action, draw_over("##help-overlay", content, [&](const Rect& area) { return draw_help(context, area); }));
+    } else if (overlay && state.overlay() == Overlay::Locker && state.run()) {
+        keep_first(action, draw_over("##locker", content, [&](const Rect& area) { return draw_evidence_locker(context, area); }));
+    } else if (overlay && state.overlay() == Overlay::Settings) {
+        keep_first(action, draw_over("##settings", content, [&](const Rect& area) { return draw_settings(context, area); }));
     }
+    draw_status_lines(context, content, captions);
     return action;
 }
 
@@ -210,12 +297,19 @@ int run_window(const WindowOptions& options) {
     }
     if (options.screen == "scenarios") state.show(ScreenId::ScenarioList);
     if (options.screen == "help") state.set_help_open(true);
+    if (options.screen == "locker") state.apply(UiAction::of(UiAction::Kind::OpenLocker), start);
+    if (options.screen == "settings") state.apply(UiAction::of(UiAction::Kind::OpenSettings), start);
+    state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
 
     Window window;
     if (!window.open(options)) return 1;
 
-    TripleTap shift_taps;
-    bool screenshot_requested = false;
+    AudioPlayer audio;
+    std::string no_sound;
+    if (!audio.open(data_directory() + "/assets/sounds", &no_sound))
+        std::cerr << "secondlook: playing without sound (" << no_sound << "); captions still show every cue\n";
+    SoundDirector sounds;
+    KeyState keys;
     int frames_to_settle = 4;  // ImGui lays out over a couple of frames after any change
     int frames_drawn = 0;
     const bool screenshot_run = !options.screenshot.empty();
@@ -237,7 +331,8 @@ int run_window(const WindowOptions& options) {
             changed = true;
             const double now = seconds_now();
             if (event.type == SDL_QUIT) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
-            if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, shift_taps, screenshot_requested, now);
+            if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, keys, now);
+            if (event.type == SDL_KEYUP) handle_key_up(event.key, state, keys, now);
             ImGui_ImplSDL2_ProcessEvent(&event);
             have_event = SDL_PollEvent(&event);
         }
@@ -255,14 +350,25 @@ int run_window(const WindowOptions& options) {
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
-        UiAction action = draw_frame(state, window.fonts(), window.scale(), now);
+        sounds.update(state, audio, now);
+        UiAction action = draw_frame(state, window.fonts(), window.scale(), now, sounds.captions(now));
         ImGui::Render();
         SDL_SetRenderDrawColor(window.renderer(), 0xe9, 0xed, 0xf2, 0xff);
         SDL_RenderClear(window.renderer());
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
         ++frames_drawn;
 
-        if (screenshot_run && frames_drawn >= 6) {
+        // Evidence screenshots are real images of the screen, kept in this
+        // play's session folder for the locker.
+        if (auto capture = state.pending_capture(); capture && frames_drawn >= 4) {
+            std::error_code ignored;
+            state.capture_saved(*capture);
+            std::string path = state.capture_path(*capture), why;
+            std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
+            if (!save_screenshot(window.renderer(), path, &why))
+                std::cerr << "secondlook: cannot save evidence screenshot " << path << ": " << why << '\n';
+        }
+        if (screenshot_run && frames_drawn >= 6 && !state.pending_capture()) {
             std::string why;
             if (!save_screenshot(window.renderer(), options.screenshot, &why)) {
                 std::cerr << "secondlook: cannot save the screenshot to " << options.screenshot << ": " << why << '\n';
@@ -270,8 +376,8 @@ int run_window(const WindowOptions& options) {
             }
             return 0;
         }
-        if (screenshot_requested) {
-            screenshot_requested = false;
+        if (keys.screenshot_requested) {
+            keys.screenshot_requested = false;
             std::string path = next_screenshot_path(), why;
             if (save_screenshot(window.renderer(), path, &why))
                 std::cout << "secondlook: screenshot saved to " << path << '\n';

@@ -54,7 +54,7 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
     }
     ImGui::Dummy(ImVec2(0, 6 * s));
 
-    const Choice* reply = context.state.latest_reply();
+    const auto reply = context.state.latest_feedback();
     if (!reply) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.body, theme::kText,
@@ -66,7 +66,7 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
         ImVec2 top = ImGui::GetCursorScreenPos();
         const unsigned colour = tone_colour(reply->tone);
         const float card_pad = 16 * s, card_wrap = wrap - card_pad * 2;
-        const std::string chose = "You chose: " + reply->text;
+        const std::string& chose = reply->what;
         const float height = text_height(context.fonts.strong, tone_label(reply->tone), card_wrap) +
                              text_height(context.fonts.small, chose, card_wrap) +
                              text_height(context.fonts.body, reply->feedback, card_wrap) + card_pad * 2 + 16 * s;
@@ -81,9 +81,9 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
         wrapped_text(context.fonts.body, theme::kText, reply->feedback, card_wrap);
         ImGui::EndGroup();
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + 12 * s));
-        if (!reply->score.empty()) {
+        if (!reply->awarded.empty()) {
             std::string learnt;
-            for (const auto& award : reply->score) {
+            for (const auto& award : reply->awarded) {
                 const Objective* objective = find_objective(award.objective);
                 learnt += "+" + std::to_string(award.points) + "  " + award.objective +
                           (objective ? "  " + objective->title : "") + "\n";

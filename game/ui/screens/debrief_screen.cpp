@@ -47,6 +47,38 @@ void objective_row(const ScreenContext& context, const ObjectiveResult& result, 
     ImGui::Dummy(ImVec2(0, 0));
 }
 
+// Warning signs caught and missed, and the evidence kept: each missed one
+// with why it matters, so the debrief teaches rather than marks.
+void signs_and_evidence(const ScreenContext& context, const Debrief& debrief, float pad, float wrap) {
+    const float s = context.scale;
+    if (!debrief.signs.empty()) {
+        ImGui::Dummy(ImVec2(0, 8 * s));
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.strong, theme::kText, "Warning signs you saw", wrap);
+        for (const auto& sign : debrief.signs) {
+            ImGui::SetCursorPosX(pad);
+            wrapped_text(context.fonts.small, sign.caught ? theme::kGood : theme::kCaution,
+                         std::string(sign.caught ? "Flagged:  " : "Not flagged:  ") + sign.target.text, wrap);
+            if (!sign.caught) {
+                ImGui::SetCursorPosX(pad + 16 * s);
+                wrapped_text(context.fonts.small, theme::kMutedText, sign.target.sign->why, wrap - 16 * s);
+            }
+        }
+    }
+    if (!debrief.evidence.empty()) {
+        ImGui::Dummy(ImVec2(0, 8 * s));
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.strong, theme::kText, "Evidence for the police", wrap);
+        for (const auto& status : debrief.evidence) {
+            ImGui::SetCursorPosX(pad);
+            wrapped_text(context.fonts.small, status.captured ? theme::kGood : theme::kCaution,
+                         std::string(status.captured ? "Kept:  " : "Missing:  ") + status.item->label +
+                             (status.captured ? "" : ". " + status.item->hint),
+                         wrap);
+        }
+    }
+}
+
 }  // namespace
 
 UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
@@ -82,6 +114,7 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorPosX(pad);
         objective_row(context, result, wrap);
     }
+    signs_and_evidence(context, *debrief, pad, wrap);
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(pad);
     if (filled_button("Play again", ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))

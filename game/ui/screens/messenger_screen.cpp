@@ -1,3 +1,5 @@
+#include <cstdio>
+
 #include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -5,13 +7,15 @@
 namespace secondlook {
 namespace {
 
-void draw_header(const ScreenContext& context, const Rect& area, const CastMember* contact, bool threat) {
+// The contact's name and avatar open their profile card, as in real apps:
+// that is where the account ID is.
+UiAction draw_header(const ScreenContext& context, const Rect& area, const CastMember* contact, bool threat) {
     const float s = context.scale;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, area.max, theme::rgb(threat ? 0x5c1a16 : theme::kPanel), 16 * s,
                         ImDrawFlags_RoundCornersTop);
     draw->AddLine(ImVec2(area.min.x, area.max.y), area.max, theme::rgb(0xd5dbe3), 1.0f * s);
-    if (!contact) return;
+    if (!contact) return {};
     const float radius = 24 * s;
     ImVec2 centre(area.min.x + 22 * s + radius, (area.min.y + area.max.y) / 2);
     draw_avatar(draw, centre, radius, contact->avatar_rgb, contact->initials(), context.fonts.strong);
@@ -27,9 +31,56 @@ void draw_header(const ScreenContext& context, const Rect& area, const CastMembe
     draw->AddText(context.fonts.small, context.fonts.small->FontSize,
                   ImVec2(text_x + (typing ? 0 : 15 * s), centre.y + 2 * s),
                   theme::rgb(threat ? 0xf3c7c3 : theme::kMutedText), status.c_str());
+    const float name_w = std::max(text_size(context.fonts.strong, contact->name).x, 160 * s);
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x + 12 * s, area.min.y + 8 * s));
+    const bool open = ImGui::InvisibleButton("open-profile", ImVec2(text_x + name_w - area.min.x, area.height() - 16 * s));
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    focus_ring(s);
+    const char* hint = "View profile";
+    ImVec2 hint_size = text_size(context.fonts.small, hint);
+    draw->AddText(context.fonts.small, context.fonts.small->FontSize,
+                  ImVec2(area.max.x - hint_size.x - 24 * s, centre.y - hint_size.y / 2),
+                  theme::rgb(threat ? 0xf3c7c3 : theme::kAccent), hint);
+    if (open) return {UiAction::Kind::Choose, 0, "profile:" + contact->id};
+    return {};
 }
 
-void draw_thread(const ScreenContext& context, const Rect& area, const std::string& contact) {
+// The blackmailer's clock: how long is "left", and what they are demanding.
+void draw_countdown_banner(const ScreenContext& context, Rect& area) {
+    const float s = context.scale;
+    const Run& run = *context.state.run();
+    const Countdown* countdown = run.countdown();
+    if (!countdown || !context.state.pacer().settled()) return;
+    const float height = 54 * s;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(area.min, ImVec2(area.max.x, area.min.y + height), theme::rgb(0x3a0f0c));
+    const int left = static_cast<int>(run.countdown_left() + 0.999);
+    char clock[16];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", left / 60, left % 60);
+    std::string label = !context.state.settings().timers ? "Timer off in settings"
+                        : context.state.paused()        ? "Paused for discussion"
+                        : left == 0                     ? "Deadline passed"
+                                                        : "Deadline";
+    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 6 * s),
+                  theme::rgb(0xf3c7c3), label.c_str());
+    draw->AddText(context.fonts.title, context.fonts.title->FontSize * 0.8f,
+                  ImVec2(area.min.x + 22 * s, area.min.y + 20 * s), theme::rgb(0xffffff), clock);
+    if (!countdown->amount.empty()) {
+        std::string amount = "Demand: " + countdown->amount;
+        ImVec2 size = text_size(context.fonts.strong, amount);
+        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+                      ImVec2(area.max.x - size.x - 22 * s, area.min.y + (height - size.y) / 2), theme::rgb(0xffd7d2),
+                      amount.c_str());
+    }
+    // The bar drains as time runs out.
+    const float share = static_cast<float>(run.countdown_left() / countdown->seconds);
+    draw->AddRectFilled(ImVec2(area.min.x, area.min.y + height - 4 * s), ImVec2(area.min.x + area.width() * share, area.min.y + height),
+                        theme::rgb(theme::kDanger));
+    area.min.y += height;
+}
+
+UiAction draw_thread(const ScreenContext& context, const Rect& area, const std::string& contact) {
+    UiAction action;
     const float s = context.scale;
     const Run& run = *context.state.run();
     const Pacer& pacer = context.state.pacer();
@@ -37,7 +88,7 @@ void draw_thread(const ScreenContext& context, const Rect& area, const std::stri
     ImGui::Dummy(ImVec2(0, 12 * s));
     const float width = area.width() - ImGui::GetStyle().ScrollbarSize;
     for (const auto& item : thread_items(run, pacer.revealed(), contact))
-        draw_thread_item(item, width, context.fonts, s);
+        if (draw_thread_item(item, width, context.fonts, s)) action = {UiAction::Kind::Choose, 0, "flag:" + item.flag_id};
     if (pacer.typing(run) && run.events()[pacer.revealed()].contact == contact)
         draw_typing_bubble(context.now, context.fonts, s);
     // Follow new messages as they arrive, as a messenger does.
@@ -48,6 +99,7 @@ void draw_thread(const ScreenContext& context, const Rect& area, const std::stri
     if (storage->GetInt(shown_key, -1) != shown || pacer.typing(run)) ImGui::SetScrollHereY(1.0f);
     storage->SetInt(shown_key, shown);
     ImGui::EndChild();
+    return action;
 }
 
 }  // namespace
@@ -64,6 +116,7 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, area.max, theme::rgb(theme::kPanel), 16 * s);
+    UiAction action;
 
     const float reply_h = reply_area_height(context, area.width());
     Rect reply{{area.min.x, area.max.y - reply_h}, area.max};
@@ -78,18 +131,21 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
         case Screen::Blackmail: {
             const bool threat = screen == Screen::Blackmail;
             Rect header{scene.min, {scene.max.x, scene.min.y + 76 * s}};
-            draw_header(context, header, contact, threat);
+            keep_first(action, draw_header(context, header, contact, threat));
             Rect thread{{scene.min.x, header.max.y}, scene.max};
+            draw_countdown_banner(context, thread);
             if (threat) {
                 // A thin alarm edge: the tone of the conversation has changed.
                 draw->AddRectFilled(thread.min, ImVec2(thread.max.x, thread.min.y + 5 * s), theme::rgb(theme::kDanger));
                 thread.min.y += 5 * s;
             }
-            draw_thread(context, thread, contact ? contact->id : std::string());
+            keep_first(action, draw_thread(context, thread, contact ? contact->id : std::string()));
             break;
         }
     }
-    return draw_reply_area(context, reply);
+    if (run.open_profile()) keep_first(action, draw_profile_card(context, scene));
+    keep_first(action, draw_reply_area(context, reply));
+    return action;
 }
 
 }  // namespace secondlook

@@ -45,12 +45,33 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
             action = UiAction::of(UiAction::Kind::ShowDebrief);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     } else {
-        wrapped_text(context.fonts.small, theme::kMutedText, "Your reply", inner_w);
+        const bool shaken = run.high_stress();
+        wrapped_text(context.fonts.small, shaken ? theme::kDanger : theme::kMutedText,
+                     shaken ? "Your reply. Panic makes the rash reply easy: hold a steady one (or its number) to pick it"
+                            : "Your reply",
+                     inner_w);
         int number = 0;
         for (const Choice* choice : run.offered()) {
             ImGui::SetCursorPosX(kPad * s);
-            if (reply_button(choice->id, ++number, label_of(*choice), inner_w, context.fonts, s))
+            // Under stress the panic reply takes one click; the others need a
+            // steady hold, like keeping your head while your heart races.
+            const bool steady = shaken && !choice->panic;
+            const bool clicked = reply_button(choice->id, ++number, label_of(*choice), inner_w, context.fonts, s,
+                                              shaken ? (choice->panic ? ReplyLook::Urgent : ReplyLook::Shaky)
+                                                     : ReplyLook::Normal);
+            if (steady) {
+                const float held = ImGui::IsItemActive() ? ImGui::GetIO().MouseDownDuration[0] : 0.0f;
+                if (held > 0) {
+                    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+                    float share = std::min(held / kSteadyHoldSeconds, 1.0f);
+                    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x, max.y - 6 * s),
+                                                              ImVec2(min.x + (max.x - min.x) * share, max.y),
+                                                              theme::rgb(theme::kGood), 3 * s);
+                }
+                if (held >= kSteadyHoldSeconds) action = {UiAction::Kind::Choose, 0, choice->id};
+            } else if (clicked) {
                 action = {UiAction::Kind::Choose, 0, choice->id};
+            }
         }
     }
     ImGui::EndChild();

@@ -39,6 +39,17 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area);
 // Height the reply area needs for the current choices at `width`.
 float reply_area_height(const ScreenContext& context, float width);
 
+// A cast member's profile card over the conversation: name, account ID,
+// link and details, each detail flaggable, the ID recordable.
+UiAction draw_profile_card(const ScreenContext& context, const Rect& area);
+// Screenshot and evidence buttons, the stress meter and the calming breath.
+UiAction draw_tools_panel(const ScreenContext& context, const Rect& area);
+float tools_panel_height(const ScreenContext& context);
+// What the police will need: kept and missing, and the screenshots taken.
+UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area);
+// Volume, mute, captions and timers.
+UiAction draw_settings(const ScreenContext& context, const Rect& area);
+
 // The support contacts as a card, for help and debrief screens.
 void draw_support_card(const ScreenContext& context, float width);
 

@@ -1,0 +1,102 @@
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+namespace {
+
+// A small outlined button beside a profile line ("Copy to evidence", "Flag").
+bool side_button(const char* id, const char* label, unsigned colour, const Fonts& fonts, float s, bool done = false) {
+    ImVec2 size = text_size(fonts.small, label);
+    ImVec2 box(size.x + 24 * s, size.y + 12 * s);
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(id, box) && !done;
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 end(at.x + box.x, at.y + box.y);
+    draw->AddRectFilled(at, end, theme::rgb(done ? colour : hovered ? 0xeef2f8 : 0xffffff), box.y / 2);
+    draw->AddRect(at, end, theme::rgb(colour), box.y / 2, 0, 1.5f * s);
+    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + 12 * s, at.y + 6 * s),
+                  theme::rgb(done ? 0xffffff : colour), label);
+    focus_ring(s);
+    return pressed;
+}
+
+}  // namespace
+
+// Drawn over the conversation like an app's profile sheet. The display name
+// is large and friendly; the account ID, which police need, is small and
+// only here, as in real apps.
+UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    const Run& run = *context.state.run();
+    const CastMember& member = *run.open_profile();
+    UiAction action;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f), 16 * s);
+    const float width = std::min(area.width() - 40 * s, 640 * s);
+    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 16 * s},
+              {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
+    begin_area("profile-card", card, theme::kPanel, true);
+    ImDrawList* card_draw = ImGui::GetWindowDrawList();
+    const float pad = 28 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    card_draw->AddRectFilled(top, ImVec2(top.x + card.width(), top.y + 70 * s), theme::rgb(0xcfdcf0));
+    const float radius = 44 * s;
+    ImVec2 centre(top.x + pad + radius, top.y + 70 * s);
+    card_draw->AddCircleFilled(centre, radius + 4 * s, theme::rgb(0xffffff), 48);
+    draw_avatar(card_draw, centre, radius, member.avatar_rgb, member.initials(), context.fonts.title);
+
+    ImGui::SetCursorScreenPos(ImVec2(top.x + card.width() - 150 * s, top.y + 14 * s));
+    if (filled_button("Close  Esc", ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
+        action = {UiAction::Kind::Choose, 0, "close-profile"};
+
+    ImGui::SetCursorScreenPos(ImVec2(centre.x + radius + 20 * s, top.y + 78 * s));
+    ImGui::BeginGroup();
+    wrapped_text(context.fonts.title, theme::kText, member.name, inner - radius * 2);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, centre.y + radius + 14 * s));
+    if (!member.about.empty()) {
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.body, theme::kText, member.about, inner);
+    }
+
+    // Name and ID side by side with their buttons: finding the difference is the lesson.
+    auto line = [&](const char* label, const std::string& value, const char* button_id, const std::string& act,
+                    const char* button_label) {
+        ImGui::Dummy(ImVec2(0, 6 * s));
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.small, theme::kMutedText, label, inner);
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.strong, theme::kText, value, inner - 230 * s);
+        ImGui::SameLine(pad + inner - 220 * s);
+        if (side_button(button_id, button_label, theme::kAccent, context.fonts, s))
+            action = {UiAction::Kind::Choose, 0, act};
+    };
+    line("Display name", member.name, "record-name", "record:" + member.id + ".name", "Copy name to notes");
+    line("Account ID", "@" + member.handle, "record-id", "record:" + member.id + ".id", "Copy ID to notes");
+    if (!member.profile_url.empty())
+        line("Profile link", member.profile_url, "record-url", "record:" + member.id + ".url", "Copy link to notes");
+
+    if (!member.profile.empty()) {
+        ImGui::Dummy(ImVec2(0, 10 * s));
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.strong, theme::kText, "About this account", inner);
+        std::vector<FlagTarget> flaggable = run.flaggable();
+        for (const auto& field : member.profile) {
+            const std::string flag_id = member.id + "." + field.id;
+            ImGui::SetCursorPosX(pad);
+            wrapped_text(context.fonts.small, theme::kMutedText, field.label, 200 * s);
+            ImGui::SameLine(pad + 210 * s);
+            wrapped_text(context.fonts.body, theme::kText, field.value, inner - 330 * s);
+            ImGui::SameLine(pad + inner - 110 * s);
+            const bool flagged = run.flagged(flag_id);
+            if (side_button(("flag-" + field.id).c_str(), flagged ? "Flagged" : "Flag", theme::kCaution, context.fonts, s, flagged))
+                action = {UiAction::Kind::Choose, 0, "flag:" + flag_id};
+        }
+    }
+    ImGui::Dummy(ImVec2(0, 16 * s));
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook
