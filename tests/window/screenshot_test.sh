@@ -22,6 +22,18 @@ shoot help 1280x720 --screen help
 shoot friend-request 1280x720 --scenario "$scenario"
 shoot mini-threat 1600x900 --scenario tests/data/good/mini.yaml --choose check,call
 shoot mini-debrief 800x600 --scenario tests/data/good/mini.yaml --choose check,call,refuse
+
+# Actions: the profile card, the countdown under stress, the locker and
+# settings; an evidence screenshot is a real image in the session folder.
+actions=tests/data/good/actions.yaml
+shoot profile-card 1280x720 --scenario "$actions" --choose profile:rae,flag:rae.joined
+rm -rf "$out/session"
+shoot countdown 1280x720 --scenario "$actions" --choose go-on,wait:25,screenshot --session-dir "$out/session"
+"$png_check" "$out/session/evidence-1.png" 1280 720
+shoot locker 1280x720 --scenario "$actions" --choose go-on,screenshot --screen locker --session-dir "$out/session2"
+shoot settings 1280x720 --scenario "$actions" --screen settings
+shoot receipt 1280x720 --scenario "$actions" --choose go-on,pay
+shoot account-settings 1920x1080 --scenario "$actions" --choose go-on,stop
 if [[ -n "${SECONDLOOK_TURN_CHOICES:-}" ]]; then
   shoot blackmail-turn 1280x720 --scenario "$scenario" --choose "$SECONDLOOK_TURN_CHOICES"
 fi

@@ -1,0 +1,99 @@
+// The window's state without a window: the blackmail clock runs in real
+// time but stops for a facilitator's pause, help, settings or "timers off";
+// a held breath calms; evidence screenshots wait to be saved as images.
+#include <doctest/doctest.h>
+
+#include "core/scenario_loader.h"
+#include "scenario_text.h"
+#include "test_files.h"
+#include "ui/game_state.h"
+
+using namespace secondlook;
+
+namespace {
+
+GameState at_the_threat(double now) {
+    auto loaded = load_scenario_file(source_path("tests/data/good/actions.yaml"));
+    REQUIRE_MESSAGE(loaded.ok(), all_diagnostics(loaded));
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", loaded.scenario, {}}});
+    REQUIRE(state.start(0, now));
+    std::string why;
+    REQUIRE_MESSAGE(state.replay({"go-on"}, now, &why), why);
+    state.update(now);
+    REQUIRE(state.run()->countdown());
+    return state;
+}
+
+}  // namespace
+
+TEST_CASE("the countdown runs in real time while the player can act") {
+    GameState state = at_the_threat(100.0);
+    CHECK(state.clock_running());
+    state.update(110.0);
+    CHECK(state.run()->countdown_left() == doctest::Approx(50.0));
+}
+
+TEST_CASE("a facilitator's pause, help, settings and timers-off all stop the clock") {
+    GameState state = at_the_threat(100.0);
+    state.apply(UiAction::of(UiAction::Kind::TogglePause), 100.0);
+    state.update(130.0);
+    CHECK(state.run()->countdown_left() == doctest::Approx(60.0));
+    state.apply(UiAction::of(UiAction::Kind::TogglePause), 130.0);
+    state.update(135.0);
+    CHECK(state.run()->countdown_left() == doctest::Approx(55.0));
+
+    state.apply(UiAction::of(UiAction::Kind::OpenHelp), 135.0);
+    state.update(150.0);
+    state.apply(UiAction::of(UiAction::Kind::CloseHelp), 150.0);
+    state.apply(UiAction::of(UiAction::Kind::OpenSettings), 150.0);
+    state.update(160.0);
+    state.apply(UiAction::of(UiAction::Kind::ToggleTimers), 160.0);
+    state.apply(UiAction::of(UiAction::Kind::CloseOverlay), 160.0);
+    state.update(200.0);
+    CHECK(state.run()->countdown_left() == doctest::Approx(55.0));
+    CHECK_FALSE(state.clock_running());
+    CHECK(state.run()->events().back().message->text == "Pay £100 or else.");  // no demand arrived
+}
+
+TEST_CASE("holding the calm control for a whole breath calms; letting go early does not") {
+    GameState state = at_the_threat(100.0);
+    const int before = state.run()->stress();
+    state.apply(UiAction::of(UiAction::Kind::BeginBreath), 100.0);
+    state.update(101.0);
+    state.apply(UiAction::of(UiAction::Kind::EndBreath), 101.0);
+    state.update(106.0);
+    CHECK(state.run()->stress() >= before);
+    CHECK(state.run()->actions().empty());
+
+    state.apply(UiAction::of(UiAction::Kind::BeginBreath), 106.0);
+    CHECK(state.breath_progress(108.0).value() == doctest::Approx(0.5));
+    state.update(106.0 + kBreathSeconds);
+    REQUIRE(state.run()->actions().size() == 1);
+    CHECK(state.run()->actions()[0].id == "calm");
+    CHECK(state.run()->points("RESP-1") == 2);
+    CHECK_FALSE(state.breath_progress(111.0));
+}
+
+TEST_CASE("a screenshot waits to be saved as an image in the session folder") {
+    GameState state = at_the_threat(100.0);
+    state.set_session_folder("/tmp/a-session");
+    CHECK_FALSE(state.pending_capture());
+    state.apply({UiAction::Kind::Choose, 0, "screenshot"}, 100.0);
+    REQUIRE(state.pending_capture() == 1);
+    CHECK(state.capture_path(1).empty());  // not saved yet
+    state.capture_saved(1);
+    CHECK_FALSE(state.pending_capture());
+    CHECK(state.capture_path(1) == "/tmp/a-session/evidence-1.png");
+}
+
+TEST_CASE("flags and screenshots work while messages still arrive; replies wait") {
+    auto loaded = load_scenario_file(source_path("tests/data/good/actions.yaml"));
+    REQUIRE(loaded.ok());
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", loaded.scenario, {}}});
+    REQUIRE(state.start(0, 0.0));
+    REQUIRE_FALSE(state.pacer().settled());
+    state.apply({UiAction::Kind::Choose, 0, "go-on"}, 0.0);
+    CHECK(state.run()->node().id == "chat");
+    state.apply({UiAction::Kind::Choose, 0, "flag:chat.2"}, 0.0);
+    CHECK(state.run()->flagged("chat.2"));
+}
