@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <filesystem>
 #include <iostream>
 
@@ -17,6 +18,7 @@
 #include "core/scenario_loader.h"
 #include "ui/fonts.h"
 #include "ui/game_state.h"
+#include "ui/image_cache.h"
 #include "ui/screens/screens.h"
 #include "ui/screenshot.h"
 #include "ui/sound_director.h"
@@ -165,9 +167,9 @@ void draw_status_lines(const ScreenContext& context, const Rect& content, const 
 }
 
 UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double now,
-                    const std::vector<std::string>& captions) {
+                    const std::vector<std::string>& captions, ImageCache& images) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ScreenContext context{state, fonts, scale, now};
+    ScreenContext context{state, fonts, scale, now, &images};
     const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     UiAction action;
@@ -289,16 +291,27 @@ int run_window(const WindowOptions& options) {
         state.start_after_content_note(0);
         // Replays and screenshots are for reviewers and tests: straight in.
         if (!options.choose.empty() || !options.screenshot.empty()) state.start(0, start);
-        std::string why;
-        if (!state.replay(options.choose, start, &why)) {
-            std::cerr << "secondlook: " << why << '\n';
-            return 2;
+        // Check every id before opening a window, so a mistake is a clear error.
+        Run dry_run(state.catalogue().front().scenario);
+        for (const auto& id : options.choose) {
+            std::string why;
+            if (!dry_run.act(id, &why)) {
+                std::cerr << "secondlook: " << why << '\n';
+                return 2;
+            }
         }
     }
-    if (options.screen == "scenarios") state.show(ScreenId::ScenarioList);
-    if (options.screen == "help") state.set_help_open(true);
-    if (options.screen == "locker") state.apply(UiAction::of(UiAction::Kind::OpenLocker), start);
-    if (options.screen == "settings") state.apply(UiAction::of(UiAction::Kind::OpenSettings), start);
+    // The ids are replayed one per frame, so an evidence screenshot among
+    // them saves the screen as it was at that point, not the final one.
+    std::deque<std::string> to_replay(options.choose.begin(), options.choose.end());
+    auto show_requested_screen = [&](double now) {
+        if (options.screen == "scenarios") state.show(ScreenId::ScenarioList);
+        if (options.screen == "help") state.set_help_open(true);
+        if (options.screen == "locker") state.apply(UiAction::of(UiAction::Kind::OpenLocker), now);
+        if (options.screen == "settings") state.apply(UiAction::of(UiAction::Kind::OpenSettings), now);
+    };
+    bool screen_shown = to_replay.empty();
+    if (screen_shown) show_requested_screen(start);
     state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
 
     Window window;
@@ -309,9 +322,10 @@ int run_window(const WindowOptions& options) {
     if (!audio.open(data_directory() + "/assets/sounds", &no_sound))
         std::cerr << "secondlook: playing without sound (" << no_sound << "); captions still show every cue\n";
     SoundDirector sounds;
+    ImageCache images(window.renderer());
     KeyState keys;
     int frames_to_settle = 4;  // ImGui lays out over a couple of frames after any change
-    int frames_drawn = 0;
+    int frames_drawn = 0;     // since the last replayed id (or the start)
     const bool screenshot_run = !options.screenshot.empty();
 
     while (!state.quit_requested()) {
@@ -341,6 +355,18 @@ int run_window(const WindowOptions& options) {
             break;
         }
         const double now = seconds_now();
+        if (!to_replay.empty() && frames_drawn >= 2 && !state.pending_capture()) {
+            std::string why;
+            state.replay({to_replay.front()}, now, &why);  // checked above
+            to_replay.pop_front();
+            frames_drawn = 0;
+            changed = true;
+        } else if (to_replay.empty() && !screen_shown && frames_drawn >= 2 && !state.pending_capture()) {
+            show_requested_screen(now);
+            screen_shown = true;
+            frames_drawn = 0;
+            changed = true;
+        }
         const std::size_t revealed_before = state.pacer().revealed();
         state.update(now);
         if (state.pacer().revealed() != revealed_before) changed = true;
@@ -351,7 +377,7 @@ int run_window(const WindowOptions& options) {
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         sounds.update(state, audio, now);
-        UiAction action = draw_frame(state, window.fonts(), window.scale(), now, sounds.captions(now));
+        UiAction action = draw_frame(state, window.fonts(), window.scale(), now, sounds.captions(now), images);
         ImGui::Render();
         SDL_SetRenderDrawColor(window.renderer(), 0xe9, 0xed, 0xf2, 0xff);
         SDL_RenderClear(window.renderer());
@@ -360,7 +386,7 @@ int run_window(const WindowOptions& options) {
 
         // Evidence screenshots are real images of the screen, kept in this
         // play's session folder for the locker.
-        if (auto capture = state.pending_capture(); capture && frames_drawn >= 4) {
+        if (auto capture = state.pending_capture(); capture && frames_drawn >= 2) {
             std::error_code ignored;
             state.capture_saved(*capture);
             std::string path = state.capture_path(*capture), why;
@@ -368,7 +394,7 @@ int run_window(const WindowOptions& options) {
             if (!save_screenshot(window.renderer(), path, &why))
                 std::cerr << "secondlook: cannot save evidence screenshot " << path << ": " << why << '\n';
         }
-        if (screenshot_run && frames_drawn >= 6 && !state.pending_capture()) {
+        if (screenshot_run && screen_shown && frames_drawn >= 6 && !state.pending_capture()) {
             std::string why;
             if (!save_screenshot(window.renderer(), options.screenshot, &why)) {
                 std::cerr << "secondlook: cannot save the screenshot to " << options.screenshot << ": " << why << '\n';

@@ -1,3 +1,4 @@
+#include "ui/image_cache.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -69,12 +70,35 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.small, theme::kMutedText, "None yet.", inner);
     }
+    // Thumbnails, three to a row, as a phone's photo gallery shows them.
+    const float thumb_w = (inner - 2 * 14 * s) / 3;
+    int column = 0;
     for (const ActionRecord* shot : shots) {
-        std::string path = state.capture_path(shot->capture_number);
-        std::string line = "Screenshot " + std::to_string(shot->capture_number) + " at '" + shot->node + "'" +
-                           (path.empty() ? "" : ", saved as " + path);
+        const std::string path = state.capture_path(shot->capture_number);
+        ImVec2 size;
+        ImTextureID image = context.images && !path.empty() ? context.images->texture(path, &size) : nullptr;
+        if (column == 0) ImGui::SetCursorPosX(pad);
+        else ImGui::SameLine(0, 14 * s);
+        ImGui::BeginGroup();
+        if (image && size.x > 0) {
+            const float thumb_h = thumb_w * size.y / size.x;
+            ImGui::Image(image, ImVec2(thumb_w, thumb_h));
+            ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRect(min, max, theme::rgb(0xc4cbd5), 4 * s, 0, 1.5f * s);
+        }
+        std::string caption = "Screenshot " + std::to_string(shot->capture_number);
+        if (!shot->captured.empty()) caption += ": new evidence";
+        wrapped_text(context.fonts.small, theme::kMutedText, caption, thumb_w);
+        ImGui::EndGroup();
+        column = (column + 1) % 3;
+    }
+    if (!shots.empty() && !state.capture_path(shots.front()->capture_number).empty()) {
         ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.small, theme::kMutedText, line, inner);
+        wrapped_text(context.fonts.small, theme::kMutedText,
+                     "Saved on this computer in " +
+                         state.capture_path(shots.front()->capture_number).substr(
+                             0, state.capture_path(shots.front()->capture_number).rfind('/')),
+                     inner);
     }
     ImGui::Dummy(ImVec2(0, 16 * s));
     ImGui::EndChild();

@@ -9,11 +9,14 @@
 
 namespace secondlook {
 
+class ImageCache;
+
 struct ScreenContext {
     const GameState& state;
     const Fonts& fonts;
     float scale = 1.0f;
-    double now = 0.0;  // seconds, for animations
+    double now = 0.0;                // seconds, for animations
+    ImageCache* images = nullptr;    // pictures from disk (evidence screenshots)
 };
 
 // The bar across the top: title, Help (F1) and Quick exit, on every screen.
