@@ -38,8 +38,12 @@ bool Run::perform(const ActionRequest& request, const std::string& id, std::stri
             }
             profile_open_ = request.target;
             profiles_seen_.insert(request.target);
+            record(request, id);  // listed, so reports show the player looked
             return true;
-        case ActionRequest::Kind::CloseProfile: profile_open_.clear(); return true;
+        case ActionRequest::Kind::CloseProfile:
+            profile_open_.clear();
+            record(request, id);
+            return true;
         case ActionRequest::Kind::Record: return record_detail(request, id, error);
         case ActionRequest::Kind::Screenshot: screenshot(id); return true;
         case ActionRequest::Kind::Calm: return calm(id, error);

@@ -68,6 +68,8 @@ TEST_CASE("the account ID is found in the profile card and recorded; the name sc
     CHECK(why.find("open the profile first") != std::string::npos);
     act(run, "profile:rae");
     REQUIRE(run.open_profile());
+    CHECK(run.actions().back().id == "profile:rae");  // looking is listed, though it scores nothing
+    CHECK(run.actions().back().awarded.empty());
     act(run, "record:rae.name");
     CHECK(run.points("RESP-4") == 0);
     CHECK(run.actions().back().feedback.find("rae.lane.77") != std::string::npos);
