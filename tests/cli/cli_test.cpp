@@ -107,6 +107,51 @@ TEST_CASE("the campaign-film scenario: don't panic, don't pay scores more than p
     CHECK(safe["score"]["max"].get<int>() >= safe["score"]["total"].get<int>());
 }
 
+TEST_CASE("the campaign-film scenario: the safe play's actions earn what the scenario declares") {
+    json safe = run_json(kFriendRequest, kDontPanicDontPay, 0);
+    CHECK(safe["ending"] == "end-did-everything-right");
+    const json& actions = safe["actions"];
+    auto find = [&](const std::string& id, const std::string& node) -> json {
+        for (const auto& action : actions)
+            if (action["id"] == id && action["node"] == node) return action;
+        FAIL("no action '" << id << "' at node '" << node << "'");
+        return json();
+    };
+    // The points below are the ones scenarios/friend-request.yaml declares:
+    // the sign of a message, the sign of a profile detail, the evidence items
+    // a screenshot or a record captures, and 'calm'.
+    json flag = find("flag:request-flattery", "request");
+    CHECK(flag["kind"] == "flag");
+    CHECK(flag["points"] == json({{"SPOT-1", 1}}));
+    CHECK(find("flag:keep-it-secret", "fast-intimacy")["points"] == json({{"SPOT-3", 2}}));
+    CHECK(find("flag:skye.joined", "request")["points"] == json({{"SPOT-2", 1}}));
+
+    json threats = find("screenshot", "the-turn");
+    CHECK(threats["kind"] == "screenshot");
+    CHECK(threats["captured"] == json({"threats", "video-link"}));
+    CHECK(threats["points"] == json({{"RESP-4", 2}}));  // threats 1 + video link 1
+    json second = find("screenshot", "new-account");
+    CHECK(second["captured"] == json({"second-account"}));
+    CHECK(second["points"] == json({{"RESP-4", 1}}));
+
+    json record = find("record:skye.id", "evidence-step");
+    CHECK(record["kind"] == "record");
+    CHECK(record["captured"] == json({"account-id"}));
+    CHECK(record["points"] == json({{"RESP-4", 2}}));
+    json profile = find("screenshot", "evidence-step");  // the open profile card: its link
+    CHECK(profile["captured"] == json({"profile-link"}));
+    CHECK(profile["points"] == json({{"RESP-4", 1}}));
+
+    json calm = find("calm", "the-turn");
+    CHECK(calm["kind"] == "calm");
+    CHECK(calm["points"] == json({{"RESP-1", 2}}));
+
+    CHECK(safe["evidence"]["missing"] == json::array());
+    CHECK(safe["evidence"]["captured"].size() == 5);
+    CHECK_FALSE(safe["signs"]["caught"].empty());
+    CHECK(safe["score"]["by_objective"]["RESP-4"] == 6);
+}
+
 TEST_CASE("a script can walk the whole story one choice at a time") {
     // Always take the last offered reply: the exit-3 protocol must lead to an ending.
     std::string choices;

@@ -50,3 +50,38 @@ TEST_CASE("The Friend Request mirrors every stage of the campaign film") {
     for (Screen screen : {Screen::FriendRequest, Screen::VideoCall, Screen::Blackmail, Screen::Cut})
         CHECK_MESSAGE(screens.count(screen), "no node shown as " << to_string(screen));
 }
+
+TEST_CASE("The Friend Request practises the aftermath in mock apps, under a real countdown") {
+    auto loaded = load_scenario_file(source_path("scenarios/friend-request.yaml"));
+    REQUIRE(loaded.ok());
+    const Scenario& scenario = *loaded.scenario;
+    std::set<Screen> screens;
+    for (const auto& node : scenario.nodes) {
+        screens.insert(node.screen);
+        if (!shows_conversation(node.screen) && node.screen != Screen::Cut && !node.is_ending() &&
+            !node.choices.empty())
+            CHECK_MESSAGE(node.app.has_value(), node.id << " is a mock app screen without 'app:'");
+    }
+    for (Screen screen : {Screen::AccountSettings, Screen::ReportForm, Screen::MoneyTransfer, Screen::Block,
+                          Screen::TellSomeone, Screen::CallPolice})
+        CHECK_MESSAGE(screens.count(screen), "no aftermath step shown as " << to_string(screen));
+
+    const Node* turn = scenario.find_node("the-turn");
+    REQUIRE(turn);
+    CHECK(turn->stress > 0);
+    REQUIRE(turn->countdown.has_value());
+    CHECK(turn->countdown->demands.size() >= 2);
+    int panic = 0;
+    for (const auto& choice : turn->choices) panic += choice.panic ? 1 : 0;
+    CHECK(panic >= 1);
+    CHECK_FALSE(scenario.calm_score.empty());
+
+    std::set<std::string> evidence;
+    for (const auto& item : scenario.evidence) evidence.insert(item.id);
+    for (const char* id : {"account-id", "profile-link", "threats", "video-link", "second-account", "mtcn"})
+        CHECK_MESSAGE(evidence.count(id), "no evidence item " << id);
+    // RESP-4 comes from the evidence locker only, never from a reply.
+    for (const auto& node : scenario.nodes)
+        for (const auto& choice : node.choices)
+            for (const auto& award : choice.score) CHECK_MESSAGE(award.objective != "RESP-4", choice.id);
+}
