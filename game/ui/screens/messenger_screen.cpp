@@ -127,6 +127,12 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
         case Screen::VideoCall: draw_incoming_call(context, scene); break;
         case Screen::Call: draw_in_call(context, scene); break;
         case Screen::Cut: draw_cut(context, scene); break;
+        case Screen::AccountSettings: keep_first(action, draw_account_settings(context, scene)); break;
+        case Screen::ReportForm: keep_first(action, draw_report_form(context, scene)); break;
+        case Screen::MoneyTransfer: keep_first(action, draw_money_transfer(context, scene)); break;
+        case Screen::Block: keep_first(action, draw_block(context, scene)); break;
+        case Screen::TellSomeone: keep_first(action, draw_tell_someone(context, scene)); break;
+        case Screen::CallPolice: keep_first(action, draw_call_police(context, scene)); break;
         case Screen::Chat:
         case Screen::Blackmail: {
             const bool threat = screen == Screen::Blackmail;

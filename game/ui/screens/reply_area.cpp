@@ -8,12 +8,20 @@ constexpr float kPad = 18.0f;
 
 std::string label_of(const Choice& choice) { return choice.text; }
 
+// Mock apps draw their choices as their own buttons; a second copy as chat
+// replies would only confuse.
+bool app_draws_choices(const GameState& state) {
+    const Node* node = state.showing_node();
+    return node && !shows_conversation(node->screen) && node->screen != Screen::Cut;
+}
+
 }  // namespace
 
 float reply_area_height(const ScreenContext& context, float width) {
     const float s = context.scale;
     const Run* run = context.state.run();
     if (!run || !context.state.pacer().settled() || run->finished()) return 84 * s;
+    if (app_draws_choices(context.state)) return 0;
     const float button_w = width - kPad * 2 * s;
     const float wrap = button_w - 32 * s - 16 * s * 3;
     float height = kPad * s * 2 + text_size(context.fonts.small, "Your reply").y + 8 * s;
@@ -23,6 +31,7 @@ float reply_area_height(const ScreenContext& context, float width) {
 }
 
 UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
+    if (area.height() <= 0) return {};  // ImGui would take a zero height as "fill the rest"
     const float s = context.scale;
     const Run& run = *context.state.run();
     const Pacer& pacer = context.state.pacer();

@@ -37,6 +37,14 @@ void draw_incoming_call(const ScreenContext& context, const Rect& area);
 void draw_in_call(const ScreenContext& context, const Rect& area);
 void draw_cut(const ScreenContext& context, const Rect& area);
 void draw_coach_panel(const ScreenContext& context, const Rect& area);
+// Mock apps where the player acts: the offered choices are the app's own
+// controls (rows, buttons), drawn once the node's messages have all arrived.
+UiAction draw_account_settings(const ScreenContext& context, const Rect& area);
+UiAction draw_report_form(const ScreenContext& context, const Rect& area);
+UiAction draw_money_transfer(const ScreenContext& context, const Rect& area);
+UiAction draw_block(const ScreenContext& context, const Rect& area);
+UiAction draw_tell_someone(const ScreenContext& context, const Rect& area);
+UiAction draw_call_police(const ScreenContext& context, const Rect& area);
 // The player's replies, or what to do while waiting; at the messenger's foot.
 UiAction draw_reply_area(const ScreenContext& context, const Rect& area);
 // Height the reply area needs for the current choices at `width`.

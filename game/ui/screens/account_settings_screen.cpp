@@ -1,0 +1,70 @@
+#include <algorithm>
+#include <cctype>
+
+#include "ui/screens/app_frame.h"
+
+namespace secondlook {
+namespace {
+
+bool starts_with(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
+
+// "Account", as settings pages head their account actions; a page with
+// another title (say "Alerts") heads them with that.
+std::string section_title(const std::string& page_title) {
+    std::string lower = page_title;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* word : {"setting", "privacy", "account"})
+        if (lower.find(word) != std::string::npos) return "Account";
+    return page_title.empty() ? "Account" : page_title;
+}
+
+// The player's own account at the top of the page, as settings pages start.
+void draw_account_card(const ScreenContext& context, const AppPage& page) {
+    const float s = context.scale;
+    const float height = 84 * s, radius = 28 * s;
+    ImGui::SetCursorPosX(page.left);
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(page.width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, ImVec2(min.x + page.width, min.y + height), theme::rgb(0xf2f4f7), 12 * s);
+    // A blank profile picture: head and shoulders.
+    const ImVec2 centre(min.x + 18 * s + radius, min.y + height / 2);
+    draw->AddCircleFilled(centre, radius, theme::rgb(0xb9c3d0), 48);
+    draw->AddCircleFilled(ImVec2(centre.x, centre.y - radius * 0.2f), radius * 0.34f, theme::rgb(0xffffff), 32);
+    draw->PathArcTo(ImVec2(centre.x, centre.y + radius * 0.72f), radius * 0.6f, kPi, 2 * kPi, 24);
+    draw->PathFillConvex(theme::rgb(0xffffff));
+    const float text_x = centre.x + radius + 16 * s;
+    const Fonts& fonts = context.fonts;
+    const float top = centre.y - (fonts.strong->FontSize + fonts.small->FontSize) * 0.62f;
+    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top), theme::rgb(theme::kText), "You");
+    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(text_x, top + fonts.strong->FontSize * 1.25f),
+                  theme::rgb(theme::kMutedText), "Your profile, password and privacy");
+}
+
+}  // namespace
+
+// A phone's "Settings and privacy" page: the player's account, then the
+// account actions as rows. Deleting is drawn in red, as real apps do.
+UiAction draw_account_settings(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    UiAction action;
+    const AppFrame app = app_frame_for(context.state.showing_node());
+    const Rect below = draw_app_bar(context, area, app);
+    const AppPage page = begin_app_page(context, "account-settings", below);
+    draw_account_card(context, page);
+    app_space(16 * s);
+    draw_app_info(context, page);
+    app_space(6 * s);
+    app_heading(context, page, context.fonts.strong, section_title(app.title));
+    app_space(4 * s);
+    int number = 0;
+    for (const Choice* choice : app_choices(context)) {
+        RowLook look;
+        if (starts_with(choice->text, "Delete")) look.text_colour = theme::kDanger;
+        if (app_row(context, page, *choice, ++number, look)) action = {UiAction::Kind::Choose, 0, choice->id};
+    }
+    end_app_page(context);
+    return action;
+}
+
+}  // namespace secondlook
