@@ -13,11 +13,7 @@ using namespace secondlook;
 
 namespace {
 
-std::shared_ptr<const Scenario> load_actions() {
-    auto result = load_scenario_file(source_path("tests/data/good/actions.yaml"));
-    REQUIRE_MESSAGE(result.ok(), all_diagnostics(result));
-    return result.scenario;
-}
+std::shared_ptr<const Scenario> load_actions() { return load_valid("tests/data/good/actions.yaml"); }
 
 void act(Run& run, const std::string& id) {
     std::string why;

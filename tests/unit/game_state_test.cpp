@@ -13,9 +13,7 @@ using namespace secondlook;
 namespace {
 
 GameState at_the_threat(double now) {
-    auto loaded = load_scenario_file(source_path("tests/data/good/actions.yaml"));
-    REQUIRE_MESSAGE(loaded.ok(), all_diagnostics(loaded));
-    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", loaded.scenario, {}}});
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
     REQUIRE(state.start(0, now));
     std::string why;
     REQUIRE_MESSAGE(state.replay({"go-on"}, now, &why), why);
@@ -87,9 +85,7 @@ TEST_CASE("a screenshot waits to be saved as an image in the session folder") {
 }
 
 TEST_CASE("flags and screenshots work while messages still arrive; replies wait") {
-    auto loaded = load_scenario_file(source_path("tests/data/good/actions.yaml"));
-    REQUIRE(loaded.ok());
-    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", loaded.scenario, {}}});
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
     REQUIRE(state.start(0, 0.0));
     REQUIRE_FALSE(state.pacer().settled());
     state.apply({UiAction::Kind::Choose, 0, "go-on"}, 0.0);

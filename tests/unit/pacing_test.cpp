@@ -8,11 +8,7 @@
 using namespace secondlook;
 
 namespace {
-std::shared_ptr<const Scenario> load_mini() {
-    auto result = load_scenario_file(source_path("tests/data/good/mini.yaml"));
-    REQUIRE(result.ok());
-    return result.scenario;
-}
+std::shared_ptr<const Scenario> load_mini() { return load_valid("tests/data/good/mini.yaml"); }
 }  // namespace
 
 TEST_CASE("a contact's message waits longer for longer text, the player's own reply does not wait") {

@@ -9,11 +9,7 @@ using namespace secondlook;
 
 namespace {
 
-std::shared_ptr<const Scenario> load_mini() {
-    auto result = load_scenario_file(source_path("tests/data/good/mini.yaml"));
-    REQUIRE_MESSAGE(result.ok(), all_diagnostics(result));
-    return result.scenario;
-}
+std::shared_ptr<const Scenario> load_mini() { return load_valid("tests/data/good/mini.yaml"); }
 
 std::vector<std::string> offered_ids(const Run& run) {
     std::vector<std::string> ids;

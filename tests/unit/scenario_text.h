@@ -55,6 +55,14 @@ inline std::string all_diagnostics(const secondlook::LoadResult& result) {
     return text;
 }
 
+// Loads a scenario file of the source tree that must be valid, failing the
+// test with its diagnostics if it is not.
+inline std::shared_ptr<const secondlook::Scenario> load_valid(const std::string& relative_path) {
+    auto result = secondlook::load_scenario_file(std::string(SECONDLOOK_SOURCE_DIR) + "/" + relative_path);
+    REQUIRE_MESSAGE(result.ok(), all_diagnostics(result));
+    return result.scenario;
+}
+
 // True when some diagnostic, formatted as FILE:LINE:COL: error: ..., contains `part`.
 inline bool reports(const secondlook::LoadResult& result, const std::string& part) {
     return all_diagnostics(result).find(part) != std::string::npos;

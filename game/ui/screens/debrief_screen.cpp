@@ -47,36 +47,41 @@ void objective_row(const ScreenContext& context, const ObjectiveResult& result, 
     ImGui::Dummy(ImVec2(0, 0));
 }
 
-// Warning signs caught and missed, and the evidence kept: each missed one
-// with why it matters, so the debrief teaches rather than marks.
-void signs_and_evidence(const ScreenContext& context, const Debrief& debrief, float pad, float wrap) {
+// One line of a "done / to do" list; the to-do lines say why they matter.
+struct CheckLine {
+    bool done = false;
+    std::string text;
+    std::string why;  // shown under a line not done
+};
+
+void check_list(const ScreenContext& context, const std::string& heading, const std::vector<CheckLine>& lines,
+                float pad, float wrap) {
+    if (lines.empty()) return;
     const float s = context.scale;
-    if (!debrief.signs.empty()) {
-        ImGui::Dummy(ImVec2(0, 8 * s));
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.strong, theme::kText, heading, wrap);
+    for (const auto& line : lines) {
         ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.strong, theme::kText, "Warning signs you saw", wrap);
-        for (const auto& sign : debrief.signs) {
-            ImGui::SetCursorPosX(pad);
-            wrapped_text(context.fonts.small, sign.caught ? theme::kGood : theme::kCaution,
-                         std::string(sign.caught ? "Flagged:  " : "Not flagged:  ") + sign.target.text, wrap);
-            if (!sign.caught) {
-                ImGui::SetCursorPosX(pad + 16 * s);
-                wrapped_text(context.fonts.small, theme::kMutedText, sign.target.sign->why, wrap - 16 * s);
-            }
-        }
+        wrapped_text(context.fonts.small, line.done ? theme::kGood : theme::kCaution, line.text, wrap);
+        if (line.done || line.why.empty()) continue;
+        ImGui::SetCursorPosX(pad + 16 * s);
+        wrapped_text(context.fonts.small, theme::kMutedText, line.why, wrap - 16 * s);
     }
-    if (!debrief.evidence.empty()) {
-        ImGui::Dummy(ImVec2(0, 8 * s));
-        ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.strong, theme::kText, "Evidence for the police", wrap);
-        for (const auto& status : debrief.evidence) {
-            ImGui::SetCursorPosX(pad);
-            wrapped_text(context.fonts.small, status.captured ? theme::kGood : theme::kCaution,
-                         std::string(status.captured ? "Kept:  " : "Missing:  ") + status.item->label +
-                             (status.captured ? "" : ". " + status.item->hint),
-                         wrap);
-        }
-    }
+}
+
+// Warning signs caught and missed, and the evidence kept, so the debrief
+// teaches rather than marks.
+void signs_and_evidence(const ScreenContext& context, const Debrief& debrief, float pad, float wrap) {
+    std::vector<CheckLine> signs, evidence;
+    for (const auto& sign : debrief.signs)
+        signs.push_back({sign.caught, (sign.caught ? "Flagged:  " : "Not flagged:  ") + sign.target.text,
+                         sign.target.sign->why});
+    for (const auto& status : debrief.evidence)
+        evidence.push_back({status.captured, (status.captured ? "Kept:  " : "Missing:  ") + status.item->label,
+                            status.item->hint});
+    check_list(context, "Warning signs you saw", signs, pad, wrap);
+    check_list(context, "Evidence for the police", evidence, pad, wrap);
 }
 
 }  // namespace

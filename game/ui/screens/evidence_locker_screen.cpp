@@ -1,5 +1,5 @@
 #include "ui/image_cache.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/modal_card.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -24,19 +24,9 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
     const GameState& state = context.state;
     const Run& run = *state.run();
     UiAction action;
-    ImDrawList* backdrop = ImGui::GetWindowDrawList();
-    backdrop->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f));
-    const float width = std::min(area.width() - 60 * s, 900 * s);
-    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
-              {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
-    begin_area("evidence-locker", card, theme::kPanel, true);
-    const float pad = 30 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
-    ImGui::SetCursorPos(ImVec2(pad, pad));
-    wrapped_text(context.fonts.title, theme::kText, "Evidence locker", inner - 160 * s);
-    ImGui::SameLine(card.width() - pad - 150 * s);
-    if (filled_button("Close  Esc", ImVec2(140 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
-        action = UiAction::of(UiAction::Kind::CloseOverlay);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+    const ModalCard modal = begin_modal_card(context, area, "evidence-locker", "Evidence locker", 900);
+    if (modal.close) action = UiAction::of(UiAction::Kind::CloseOverlay);
+    const float pad = modal.pad, inner = modal.inner;
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.body, theme::kMutedText,
                  "Keep everything, delete nothing. This is what the police will need to trace the people "
@@ -101,7 +91,7 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
                      inner);
     }
     ImGui::Dummy(ImVec2(0, 16 * s));
-    ImGui::EndChild();
+    end_modal_card();
     return action;
 }
 

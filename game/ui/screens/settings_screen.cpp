@@ -1,4 +1,4 @@
-#include "ui/screens/screens.h"
+#include "ui/screens/modal_card.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -30,18 +30,9 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     const PlayerSettings& settings = context.state.settings();
     UiAction action;
-    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f));
-    const float width = std::min(area.width() - 60 * s, 720 * s);
-    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
-              {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
-    begin_area("settings", card, theme::kPanel, true);
-    const float pad = 30 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
-    ImGui::SetCursorPos(ImVec2(pad, pad));
-    wrapped_text(context.fonts.title, theme::kText, "Settings", inner - 160 * s);
-    ImGui::SameLine(card.width() - pad - 150 * s);
-    if (filled_button("Close  Esc", ImVec2(140 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
-        action = UiAction::of(UiAction::Kind::CloseOverlay);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+    const ModalCard modal = begin_modal_card(context, area, "settings", "Settings", 720);
+    if (modal.close) action = UiAction::of(UiAction::Kind::CloseOverlay);
+    const float pad = modal.pad, inner = modal.inner;
     ImGui::Dummy(ImVec2(0, 8 * s));
 
     ImGui::SetCursorPosX(pad);
@@ -70,7 +61,7 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.small, theme::kMutedText,
                  "Facilitators: press P to pause the clock for a class discussion, and P again to carry on.", inner);
-    ImGui::EndChild();
+    end_modal_card();
     return action;
 }
 

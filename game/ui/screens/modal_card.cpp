@@ -1,0 +1,29 @@
+#include "ui/screens/modal_card.h"
+
+#include "ui/theme.h"
+
+namespace secondlook {
+
+ModalCard begin_modal_card(const ScreenContext& context, const Rect& area, const char* id,
+                           const std::string& title, float max_width) {
+    const float s = context.scale;
+    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f));
+    const float width = std::min(area.width() - 60 * s, max_width * s);
+    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
+              {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
+    begin_area(id, card, theme::kPanel, true);
+    ModalCard modal;
+    modal.pad = 30 * s;
+    modal.inner = card.width() - modal.pad * 2 - ImGui::GetStyle().ScrollbarSize;
+    ImGui::SetCursorPos(ImVec2(modal.pad, modal.pad));
+    wrapped_text(context.fonts.title, theme::kText, title, modal.inner - 160 * s);
+    ImGui::SameLine(card.width() - modal.pad - 150 * s);
+    modal.close = filled_button("Close  Esc", ImVec2(140 * s, 44 * s), 0x5d6b7d, context.fonts.small, s);
+    // Keyboard players land on Close, one Enter away from the game.
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+    return modal;
+}
+
+void end_modal_card() { ImGui::EndChild(); }
+
+}  // namespace secondlook
