@@ -187,8 +187,9 @@ Demand read_demand(const YAML::Node& yaml, const Node& node, std::size_t number,
     demand.message.text = map.required_string("text");
     demand.message.delay_seconds = 0;  // the countdown decides when it arrives
     demand.message.sign = read_sign(map, "a demand of node '" + node.id + "'");
+    demand.amount = map.optional_string("amount");
     demand.stress = map.optional_int("stress").value_or(10);
-    map.reject_unknown({"at", "from", "text", "stress", "sign"});
+    map.reject_unknown({"at", "from", "text", "amount", "stress", "sign"});
     return demand;
 }
 

@@ -104,6 +104,15 @@ double Run::countdown_left() const {
     return running ? std::max(0.0, running->seconds - countdown_elapsed_) : 0.0;
 }
 
+std::string Run::demanded() const {
+    const Countdown* running = countdown();
+    if (!running) return {};
+    std::string amount = running->amount;
+    for (std::size_t i = 0; i < demands_sent_; ++i)
+        if (!running->demands[i].amount.empty()) amount = running->demands[i].amount;
+    return amount;
+}
+
 void Run::advance(double seconds) {
     const Countdown* running = countdown();
     if (!running || finished() || seconds <= 0) return;

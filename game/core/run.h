@@ -103,6 +103,8 @@ public:
     // The countdown of the node showing, or null; and its seconds left.
     const Countdown* countdown() const;
     double countdown_left() const;
+    // What is being demanded now: the countdown's amount, raised by demands so far.
+    std::string demanded() const;
 
     // What can be flagged now: messages since the last reply, and the details
     // of an open profile card or friend request.

@@ -132,6 +132,7 @@ struct Receipt {
 struct Demand {
     double at_seconds = 0;  // seconds after the countdown starts
     Message message;
+    std::string amount;     // the new demand, when it raises it (e.g. "£400")
     int stress = 10;        // how much it adds to the stress meter
 };
 

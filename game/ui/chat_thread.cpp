@@ -33,7 +33,8 @@ std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const
     for (const auto& target : run.flaggable()) flaggable.insert(target.id);
     for (std::size_t i = 0; i < revealed && i < events.size(); ++i) {
         const RunEvent& event = events[i];
-        if (!event.contact.empty() && event.contact != contact) continue;
+        // Events before anyone got in touch (an opening cut) belong to no thread.
+        if (event.contact != contact) continue;
         if (event.kind == RunEvent::Kind::Message) {
             ThreadItem item = item_for_message(run.scenario(), event);
             const std::string& id = event.message->id;

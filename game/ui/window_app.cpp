@@ -31,6 +31,7 @@ namespace {
 constexpr float kDesignWidth = 1280.0f;
 constexpr float kDesignHeight = 720.0f;
 constexpr float kTopBarHeight = 64.0f;
+constexpr float kTopBarButtonsWidth = 330.0f;  // Help and Quick exit, drawn by draw_top_bar
 
 double seconds_now() {
     return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
@@ -146,23 +147,23 @@ UiAction draw_over(const char* id, const Rect& area, Draw draw) {
     return action;
 }
 
-// Captions for sounds and the facilitator's pause, along the foot of the window.
-void draw_status_lines(const ScreenContext& context, const Rect& content, const std::vector<std::string>& captions) {
+// Captions for sounds and the facilitator's pause, as pills in the top bar
+// beside Help, where they never cover the conversation or the replies.
+void draw_status_lines(const ScreenContext& context, const Rect& bar, const std::vector<std::string>& captions) {
     const float s = context.scale;
     std::vector<std::string> lines;
-    if (context.state.paused() && context.state.screen() == ScreenId::Play)
-        lines.push_back("Paused for discussion. Press P to carry on.");
+    if (context.state.paused() && context.state.screen() == ScreenId::Play) lines.push_back("Paused: P to carry on");
     if (context.state.settings().captions) lines.insert(lines.end(), captions.begin(), captions.end());
-    if (lines.empty()) return;
     ImDrawList* draw = ImGui::GetForegroundDrawList();
-    float y = content.max.y - 16 * s;
-    for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
-        ImVec2 size = text_size(context.fonts.strong, *line);
-        ImVec2 min(content.max.x - size.x - 28 * s - 24 * s, y - size.y - 12 * s);
-        draw->AddRectFilled(min, ImVec2(min.x + size.x + 28 * s, y), theme::rgb(0x0b0f14, 0.85f), 10 * s);
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(min.x + 14 * s, min.y + 6 * s),
-                      theme::rgb(0xffffff), line->c_str());
-        y = min.y - 8 * s;
+    float right = bar.max.x - kTopBarButtonsWidth * s - 16 * s;
+    for (const auto& line : lines) {
+        ImVec2 size = text_size(context.fonts.strong, line);
+        ImVec2 min(right - size.x - 28 * s, bar.min.y + 12 * s);
+        if (min.x < bar.min.x + 360 * s) break;  // keep clear of the title
+        draw->AddRectFilled(min, ImVec2(right, bar.max.y - 12 * s), theme::rgb(0x3a5573), 10 * s);
+        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+                      ImVec2(min.x + 14 * s, (bar.min.y + bar.max.y - size.y) / 2), theme::rgb(0xffffff), line.c_str());
+        right = min.x - 10 * s;
     }
 }
 
@@ -197,7 +198,7 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
     } else if (overlay && state.overlay() == Overlay::Settings) {
         keep_first(action, draw_over("##settings", content, [&](const Rect& area) { return draw_settings(context, area); }));
     }
-    draw_status_lines(context, content, captions);
+    draw_status_lines(context, bar, captions);
     return action;
 }
 

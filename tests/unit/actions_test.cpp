@@ -104,11 +104,13 @@ TEST_CASE("the countdown escalates with new demands and stress, and choices stay
     REQUIRE(run.countdown());
     CHECK(run.stress() == 50);
     CHECK(run.countdown_left() == doctest::Approx(60));
+    CHECK(run.demanded() == "£100");
     std::size_t events_before = run.events().size();
     act(run, "wait:25");
     CHECK(run.countdown_left() == doctest::Approx(35));
     REQUIRE(run.events().size() == events_before + 1);  // one demand arrived; waiting itself shows nothing
     CHECK(run.events().back().message->text == "Now it's £200.");
+    CHECK(run.demanded() == "£200");
     CHECK(run.stress() == 70);
     CHECK(run.high_stress());
     act(run, "wait:100");

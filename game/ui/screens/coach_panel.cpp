@@ -96,7 +96,8 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
     ImGui::Dummy(ImVec2(0, 12 * s));
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.small, theme::kMutedText,
-                 "Keys: 1-9 reply  \xC2\xB7  Space skip wait  \xC2\xB7  F1 help  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+                 "Keys: 1-9 reply  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  hold C breathe  \xC2\xB7  "
+                 "Space skip wait  \xC2\xB7  F1 help  \xC2\xB7  F2 settings  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
                  wrap);
     ImGui::EndChild();
 }

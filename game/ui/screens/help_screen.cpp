@@ -25,6 +25,9 @@ UiAction draw_help(const ScreenContext& context, const Rect& area) {
     wrapped_text(context.fonts.body, theme::kText,
                  "F1: this help    Shift three times: quick exit (closes at once)\n"
                  "1-9: pick a reply    Tab and arrows: move between buttons    Enter: press\n"
+                 "S: screenshot into the evidence locker    E: the evidence locker\n"
+                 "Hold C: a slow, calming breath    Click a name: their profile    Flag: a warning sign\n"
+                 "P: pause the clock (facilitators)    F2: settings    Esc: close\n"
                  "Space: skip waiting for messages    F12: save a screenshot",
                  inner);
     ImGui::Dummy(ImVec2(0, pad));

@@ -65,8 +65,8 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
                   theme::rgb(0xf3c7c3), label.c_str());
     draw->AddText(context.fonts.title, context.fonts.title->FontSize * 0.8f,
                   ImVec2(area.min.x + 22 * s, area.min.y + 20 * s), theme::rgb(0xffffff), clock);
-    if (!countdown->amount.empty()) {
-        std::string amount = "Demand: " + countdown->amount;
+    if (const std::string demanded = run.demanded(); !demanded.empty()) {
+        std::string amount = "Demand: " + demanded;
         ImVec2 size = text_size(context.fonts.strong, amount);
         draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(area.max.x - size.x - 22 * s, area.min.y + (height - size.y) / 2), theme::rgb(0xffd7d2),
