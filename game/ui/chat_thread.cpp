@@ -33,8 +33,11 @@ std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const
     for (const auto& target : run.flaggable()) flaggable.insert(target.id);
     for (std::size_t i = 0; i < revealed && i < events.size(); ++i) {
         const RunEvent& event = events[i];
-        // Events before anyone got in touch (an opening cut) belong to no thread.
+        // Events before anyone got in touch (an opening cut) belong to no
+        // thread, and what happened in a mock app stays in that app.
         if (event.contact != contact) continue;
+        const Screen screen = run.scenario().nodes[event.node].screen;
+        if (!shows_conversation(screen) && screen != Screen::Cut) continue;
         if (event.kind == RunEvent::Kind::Message) {
             ThreadItem item = item_for_message(run.scenario(), event);
             const std::string& id = event.message->id;

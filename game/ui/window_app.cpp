@@ -131,6 +131,10 @@ void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& k
         state.apply(UiAction::of(UiAction::Kind::CloseOverlay), now);
     } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run() && !state.run()->finished()) {
         handle_play_key(code, key.repeat, state, keys, now);
+    } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run() && !key.repeat &&
+               (code == SDLK_RETURN || code == SDLK_SPACE)) {
+        // At an ending: skip the last messages, then on to the debrief.
+        state.apply(UiAction::of(state.pacer().settled() ? UiAction::Kind::ShowDebrief : UiAction::Kind::SkipWait), now);
     }
 }
 

@@ -114,12 +114,8 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
                  "Points show which steps you practised in this play. Every ending teaches something: "
                  "try the scenario again to explore other choices.",
                  wrap);
-    ImGui::Dummy(ImVec2(0, 8 * s));
-    for (const auto& result : debrief->objectives) {
-        ImGui::SetCursorPosX(pad);
-        objective_row(context, result, wrap);
-    }
-    signs_and_evidence(context, *debrief, pad, wrap);
+    // The buttons come before the details, so focusing them on arrival keeps
+    // the ending's title and message in view.
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(pad);
     if (filled_button("Play again", ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
@@ -128,6 +124,12 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     ImGui::SameLine(0, 14 * s);
     if (filled_button("Other scenarios", ImVec2(240 * s, 52 * s), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::BackToList);
+    ImGui::Dummy(ImVec2(0, 12 * s));
+    for (const auto& result : debrief->objectives) {
+        ImGui::SetCursorPosX(pad);
+        objective_row(context, result, wrap);
+    }
+    signs_and_evidence(context, *debrief, pad, wrap);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();
 
