@@ -3,9 +3,12 @@
 // a held breath calms; evidence screenshots wait to be saved as images.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/scenario_loader.h"
 #include "scenario_text.h"
 #include "test_files.h"
+#include "ui/chat_thread.h"
 #include "ui/game_state.h"
 
 using namespace secondlook;
@@ -92,4 +95,16 @@ TEST_CASE("flags and screenshots work while messages still arrive; replies wait"
     CHECK(state.run()->node().id == "chat");
     state.apply({UiAction::Kind::Choose, 0, "flag:chat.2"}, 0.0);
     CHECK(state.run()->flagged("chat.2"));
+}
+
+TEST_CASE("a conversation shows its messages and replies, but not what was done in a mock app") {
+    Run run(load_valid("tests/data/good/actions.yaml"));
+    for (const char* id : {"go-on", "stop", "deactivate"}) REQUIRE(run.act(id));
+    std::vector<std::string> texts;
+    for (const auto& item : thread_items(run, run.events().size(), "rae")) texts.push_back(item.text);
+    CHECK(std::find(texts.begin(), texts.end(), "Stop replying") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "Deactivate account") == texts.end());
+    // Bubbles that can be flagged now say so; earlier ones cannot be flagged any more.
+    auto items = thread_items(run, run.events().size(), "rae");
+    CHECK(std::none_of(items.begin(), items.end(), [](const ThreadItem& item) { return !item.flag_id.empty(); }));
 }
