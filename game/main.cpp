@@ -5,7 +5,10 @@
 #include <vector>
 
 #include "app/window_options.h"
+#include "cli/coverage_command.h"
+#include "cli/graph_command.h"
 #include "cli/lint_command.h"
+#include "cli/paths_command.h"
 #include "cli/run_command.h"
 #include "ui/window_app.h"
 
@@ -29,6 +32,12 @@ const char* const kHelp =
     "      Exit 0 at an ending, 3 if the ids ran out first, 2 on a bad id.\n"
     "  secondlook lint [PATH...]\n"
     "      Checks scenario files (default: scenarios/). Exit 1 on any error.\n"
+    "  secondlook paths FILE [--limit N]\n"
+    "      Every play to every ending with its score, best first.\n"
+    "  secondlook coverage [PATH...] [--require N]\n"
+    "      Learning objectives by scenario, and the ones no scenario covers.\n"
+    "  secondlook graph FILE [-o OUT.dot]\n"
+    "      The scenario as a Graphviz graph (render with dot -Tsvg).\n"
     "  secondlook --help | --version\n"
     "\n"
     "In the window: F1 help and support contacts, Shift three times (or the\n"
@@ -45,6 +54,9 @@ int main(int argc, char** argv) {
         std::vector<std::string> rest(args.begin() + 1, args.end());
         if (first == "run") return secondlook::run_command(rest, std::cout, std::cerr);
         if (first == "lint") return secondlook::lint_command(rest, std::cout, std::cerr);
+        if (first == "paths") return secondlook::paths_command(rest, std::cout, std::cerr);
+        if (first == "coverage") return secondlook::coverage_command(rest, std::cout, std::cerr);
+        if (first == "graph") return secondlook::graph_command(rest, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {
             std::cout << kHelp;
             return 0;

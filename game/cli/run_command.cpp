@@ -4,6 +4,7 @@
 
 #include "app/id_list.h"
 #include "app/resource_paths.h"
+#include "cli/cli_args.h"
 #include "cli/run_report.h"
 #include "core/debrief.h"
 #include "core/scenario_loader.h"
@@ -61,11 +62,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     }
 
     auto loaded = load_scenario_file(file);
-    if (!loaded.ok()) {
-        for (const auto& diagnostic : loaded.diagnostics.all()) err << format_diagnostic(diagnostic) << '\n';
-        err << "secondlook run: '" << file << "' has errors; fix them (see 'secondlook lint') and run again\n";
-        return kScenarioBroken;
-    }
+    if (!report_if_broken(loaded, file, "run", err)) return kScenarioBroken;
 
     Run run(loaded.scenario);
     for (std::size_t i = 0; i < choices.size(); ++i) {

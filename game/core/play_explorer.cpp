@@ -47,7 +47,8 @@ void credit_possible_actions(const Scenario& scenario, RunState& state, std::siz
 
 class Explorer {
 public:
-    Explorer(const Scenario& scenario, std::size_t limit) : scenario_(scenario), limit_(limit) {}
+    Explorer(const Scenario& scenario, std::size_t limit, const std::function<void(const Play&)>& on_play)
+        : scenario_(scenario), limit_(limit), on_play_(on_play) {}
 
     PlaySummary walk() {
         RunState state;
@@ -70,6 +71,7 @@ private:
         }
         if (state.finished) {
             ++summary_.plays;
+            if (on_play_) on_play_({choices_, scenario_.nodes[state.node].id, state.total_points()});
             summary_.endings.insert(scenario_.nodes[state.node].id);
             summary_.total = std::max(summary_.total, state.total_points());
             for (const auto& [objective, value] : state.points)
@@ -83,21 +85,26 @@ private:
             RunState next = state;
             apply_choice(next, *choice);
             enter_node(scenario_, next, choice->target, credit(next));
+            choices_.push_back(choice->id);
             visit(next);
+            choices_.pop_back();
         }
         path_.pop_back();
     }
 
     const Scenario& scenario_;
     std::size_t limit_;
+    const std::function<void(const Play&)>& on_play_;
     std::vector<Visit> path_;
+    std::vector<std::string> choices_;
     PlaySummary summary_;
 };
 
 }  // namespace
 
-PlaySummary explore_plays(const Scenario& scenario, std::size_t play_limit) {
-    return Explorer(scenario, play_limit).walk();
+PlaySummary explore_plays(const Scenario& scenario, std::size_t play_limit,
+                          const std::function<void(const Play&)>& on_play) {
+    return Explorer(scenario, play_limit, on_play).walk();
 }
 
 }  // namespace secondlook

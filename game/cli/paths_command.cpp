@@ -1,0 +1,98 @@
+#include "paths_command.h"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+
+#include "cli/cli_args.h"
+#include "core/play_explorer.h"
+#include "core/scenario_loader.h"
+
+namespace secondlook {
+namespace {
+
+const char* const kUsage =
+    "usage: secondlook paths FILE [--limit N]\n"
+    "Lists every distinct play of FILE to every ending, best first, as\n"
+    "POINTS  ENDING  CHOICE,CHOICE,... (points assume every scoring action on the\n"
+    "way is taken). With more than N plays (default 500) it prints, per ending,\n"
+    "the number of plays and the best and worst one instead.\n";
+
+struct EndingPlays {
+    std::size_t count = 0;
+    Play best, worst;
+};
+
+std::string joined(const std::vector<std::string>& ids) {
+    std::string text;
+    for (const auto& id : ids) text += (text.empty() ? "" : ",") + id;
+    return text.empty() ? "(no choices)" : text;
+}
+
+}  // namespace
+
+int paths_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::string file;
+    std::size_t limit = 500;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") {
+            out << kUsage;
+            return 0;
+        }
+        if (args[i] == "--limit") {
+            if (i + 1 == args.size() || !parse_count(args[i + 1], &limit)) {
+                err << "secondlook paths: --limit takes a whole number of plays, e.g. --limit 2000\n";
+                return 2;
+            }
+            ++i;
+        } else if (!args[i].empty() && args[i][0] == '-') {
+            err << "secondlook paths: unknown option '" << args[i] << "'\n" << kUsage;
+            return 2;
+        } else if (file.empty()) {
+            file = args[i];
+        } else {
+            err << "secondlook paths: one scenario file at a time\n";
+            return 2;
+        }
+    }
+    if (file.empty()) {
+        err << "secondlook paths: which scenario? " << kUsage;
+        return 2;
+    }
+    auto loaded = load_scenario_file(file);
+    if (!report_if_broken(loaded, file, "paths", err)) return 1;
+
+    std::vector<Play> listed;
+    std::map<std::string, EndingPlays> endings;
+    PlaySummary summary = explore_plays(*loaded.scenario, 200000, [&](const Play& play) {
+        if (listed.size() <= limit) listed.push_back(play);
+        EndingPlays& ending = endings[play.ending];
+        if (ending.count == 0 || play.points > ending.best.points) ending.best = play;
+        if (ending.count == 0 || play.points < ending.worst.points) ending.worst = play;
+        ++ending.count;
+    });
+
+    out << loaded.scenario->id << ": " << summary.plays << (summary.plays == 1 ? " play" : " plays") << " to "
+        << endings.size() << (endings.size() == 1 ? " ending" : " endings") << ", best " << summary.total
+        << " points\n";
+    if (!summary.complete)
+        err << "secondlook paths: stopped after " << summary.plays
+            << " plays; the scenario has more, so these are the first ones walked\n";
+    if (summary.plays <= limit) {
+        std::stable_sort(listed.begin(), listed.end(), [](const Play& a, const Play& b) { return a.points > b.points; });
+        for (const auto& play : listed) out << play.points << "  " << play.ending << "  " << joined(play.choices) << '\n';
+        return 0;
+    }
+    err << "secondlook paths: " << summary.plays << " plays is more than --limit " << limit
+        << "; showing the best and worst play to each ending (raise --limit to list them all)\n";
+    for (const auto& [id, plays] : endings) {
+        const Node* node = loaded.scenario->find_node(id);
+        out << id << " (" << to_string(node->ending->outcome) << "): " << plays.count << " plays, "
+            << plays.worst.points << " to " << plays.best.points << " points\n"
+            << "  best  " << plays.best.points << "  " << joined(plays.best.choices) << '\n'
+            << "  worst " << plays.worst.points << "  " << joined(plays.worst.choices) << '\n';
+    }
+    return 0;
+}
+
+}  // namespace secondlook

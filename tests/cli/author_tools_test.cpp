@@ -1,0 +1,83 @@
+// The author tools run as real commands: paths, coverage and graph.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "process.h"
+
+namespace {
+
+const char* const kActions = "tests/data/good/actions.yaml";
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("paths lists every play to every ending with its score, best first") {
+    auto result = run_secondlook({"paths", kActions});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+    auto lines = lines_of(result.out);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0] == "actions: 4 plays to 1 ending, best 14 points");
+    CHECK(lines[1] == "14  end  go-on,pay,cancel,deactivate");
+    CHECK(lines[2] == "13  end  go-on,stop,deactivate");
+    CHECK(lines[4] == "11  end  go-on,stop,delete");
+}
+
+TEST_CASE("paths sums up per ending, with a clear message, when there are too many plays") {
+    auto result = run_secondlook({"paths", kActions, "--limit", "2"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.err.find("4 plays is more than --limit 2") != std::string::npos);
+    CHECK(result.out.find("end (safe): 4 plays, 11 to 14 points") != std::string::npos);
+    CHECK(result.out.find("  best  14  go-on,pay,cancel,deactivate") != std::string::npos);
+    CHECK(result.out.find("  worst 11  go-on,stop,delete") != std::string::npos);
+    CHECK(run_secondlook({"paths", kActions, "--limit", "none"}).exit_code == 2);
+    CHECK(run_secondlook({"paths", "tests/data/bad/bad-reference.yaml"}).exit_code == 1);
+}
+
+TEST_CASE("coverage tables the objectives by scenario and finds the gaps") {
+    auto result = run_secondlook({"coverage", "tests/data/good"});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+    // actions.yaml can score RESP-7 (2 points); mini.yaml teaches none of it.
+    bool found = false;
+    for (const auto& line : lines_of(result.out))
+        if (line.rfind("RESP-7", 0) == 0) {
+            found = true;
+            std::istringstream cells(line);
+            std::string id, first, second, count;
+            cells >> id >> first >> second >> count;
+            CHECK(first == "2");   // actions
+            CHECK(second == "-");  // mini
+            CHECK(count == "1");
+        }
+    CHECK(found);
+    CHECK(result.out.find("Not covered by any scenario:") != std::string::npos);
+    CHECK(result.out.find("HELP-1") != std::string::npos);
+    CHECK(run_secondlook({"coverage", "tests/data/good", "--require", "2"}).exit_code == 1);
+}
+
+TEST_CASE("graph writes DOT with endings and scored choices marked, and dot renders it") {
+    auto result = run_secondlook({"graph", kActions});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+    CHECK(result.out.rfind("digraph \"actions\" {", 0) == 0);
+    CHECK(result.out.find("\"end\" [shape=doubleoctagon") != std::string::npos);
+    CHECK(result.out.find("\"threat\" -> \"settings\" [label=\"stop\\n+2 RESP-2\", color=\"#1f7a3a\"") != std::string::npos);
+
+    const std::string dot_file = std::string(SECONDLOOK_TEST_OUTPUT) + "/actions.dot";
+    const std::string svg_file = std::string(SECONDLOOK_TEST_OUTPUT) + "/actions.svg";
+    REQUIRE(run_secondlook({"graph", kActions, "-o", dot_file}).exit_code == 0);
+    const std::string render = std::string(DOT_PROGRAM) + " -Tsvg '" + dot_file + "' -o '" + svg_file + "'";
+    REQUIRE(std::system(render.c_str()) == 0);
+    std::ifstream svg(svg_file);
+    std::stringstream text;
+    text << svg.rdbuf();
+    CHECK(text.str().find("<svg") != std::string::npos);
+    CHECK(text.str().find("deactivate") != std::string::npos);
+}
