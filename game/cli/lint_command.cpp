@@ -5,7 +5,9 @@
 
 #include "app/resource_paths.h"
 #include "cli/scenario_files.h"
+#include "core/content_rules.h"
 #include "core/scenario_loader.h"
+#include "core/support.h"
 
 namespace secondlook {
 
@@ -15,7 +17,10 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
         if (arg == "--help" || arg == "-h") {
             out << "usage: secondlook lint [PATH...]\n"
                    "Checks scenario files (folders are searched for *.yaml); default: scenarios/\n"
-                   "Prints FILE:LINE:COL: error: MESSAGE; exit 0 when clean, 1 on any error.\n";
+                   "Every story rule, plus the content rules: audience and minimum age declared,\n"
+                   "a helpful debrief at every ending, feedback on every choice, and a support\n"
+                   "file that signposts help. Prints FILE:LINE:COL: error: MESSAGE; exit 0 when\n"
+                   "clean, 1 on any error.\n";
             return 0;
         }
         if (!arg.empty() && arg[0] == '-') {
@@ -33,12 +38,20 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
         return 1;
     }
     std::size_t errors = 0, warnings = 0;
-    for (const auto& file : files) {
-        auto result = load_scenario_file(file);
-        for (const auto& diagnostic : result.diagnostics.all()) {
+    auto report = [&](const Diagnostics& diagnostics) {
+        for (const auto& diagnostic : diagnostics.all()) {
             out << format_diagnostic(diagnostic) << '\n';
             (diagnostic.severity == Severity::Error ? errors : warnings)++;
         }
+    };
+    Diagnostics signposting;
+    check_signposting(load_support_file(support_file_path()), support_file_path(), signposting);
+    report(signposting);
+    for (const auto& file : files) {
+        auto result = load_scenario_file(file);
+        if (result.scenario) check_content_rules(*result.scenario, result.diagnostics);
+        result.diagnostics.sort();
+        report(result.diagnostics);
     }
     err << "secondlook lint: " << files.size() << (files.size() == 1 ? " file" : " files") << ", "
         << errors << (errors == 1 ? " error" : " errors") << ", " << warnings

@@ -190,6 +190,7 @@ struct Scenario {
     int minutes = 0;
     std::vector<std::string> audience;
     int min_age = 11;
+    bool min_age_declared = false;  // the content rules ask authors to state it
     std::string content_note;
     std::vector<CastMember> cast;
     std::vector<Node> nodes;

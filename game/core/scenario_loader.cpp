@@ -117,7 +117,10 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
         if (track != "schools" && track != "armed-forces" && track != "home")
             diagnostics.error(map.where_of("audience"), "audience '" + track +
                                                             "' is not a track; use schools, armed-forces or home");
+    scenario.min_age_declared = map.has("min_age");
     scenario.min_age = map.optional_int("min_age").value_or(11);
+    if (scenario.min_age < 11 || scenario.min_age > 99)
+        diagnostics.error(map.where_of("min_age"), "min_age should be from 11 (the youngest players) to 99");
     scenario.content_note = map.optional_string("content_note");
     scenario.harmless_flag_feedback = map.optional_string(
         "harmless_flag",

@@ -28,7 +28,8 @@ TEST_CASE("run --json reports the ending, debrief, steps, score and what was off
     json report = run_json(kMini, "check,call,refuse", 0);
     CHECK(report["scenario"] == "mini");
     CHECK(report["ending"] == "end-safe");
-    CHECK(report["debrief"] == "You did well.");
+    CHECK(report["debrief"] ==
+          "You did well: you checked first, stopped contact and kept calm. Tell someone you trust too.");
     CHECK(report["score"]["total"] == 7);
     CHECK(report["score"]["max"] == 7);
     CHECK(report["score"]["by_objective"] == json({{"SPOT-1", 2}, {"RESP-2", 3}, {"RESP-3", 2}}));

@@ -1,0 +1,69 @@
+// `lint` enforces the content brief's checkable rules: each is broken on a
+// copy of the campaign-film scenario (or of the support file) and caught.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "process.h"
+
+namespace {
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A copy of friend-request.yaml with `from` replaced by `to` (which must occur).
+std::string broken_copy(const std::string& name, const std::string& from, const std::string& to) {
+    std::string text = read_text(std::string(SECONDLOOK_SOURCE_DIR) + "/scenarios/friend-request.yaml");
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, "friend-request.yaml no longer contains: " << from);
+    text.replace(at, from.size(), to);
+    const std::string path = std::string(SECONDLOOK_TEST_OUTPUT) + "/" + name + ".yaml";
+    std::ofstream(path) << text;
+    return path;
+}
+
+void check_caught(const std::string& path, const std::string& message) {
+    auto result = run_secondlook({"lint", path});
+    CHECK(result.exit_code == 1);
+    CHECK_MESSAGE(result.out.find(path + ":") != std::string::npos, result.out);
+    CHECK_MESSAGE(result.out.find(message) != std::string::npos, result.out);
+}
+
+}  // namespace
+
+TEST_CASE("lint catches a scenario that does not say who it is for") {
+    check_caught(broken_copy("no-audience", "audience: [schools, armed-forces, home]\n", ""),
+                 "declares no 'audience:'");
+    check_caught(broken_copy("no-min-age", "min_age: 11\n", ""), "declares no 'min_age:'");
+    check_caught(broken_copy("too-young", "min_age: 11\n", "min_age: 8\n"), "min_age should be from 11");
+}
+
+TEST_CASE("lint catches an ending without a helpful debrief, and a choice without feedback") {
+    check_caught(broken_copy("short-debrief", "title: You hung up in time\n      outcome: safe\n      debrief: >-",
+                             "title: You hung up in time\n      outcome: safe\n      debrief: Good.\n      notes: >-"),
+                 "debrief of ending 'end-left-call' is too short");
+    check_caught(broken_copy("no-feedback", "        feedback: >-\n          Spot on. You don't owe a stranger",
+                             "        x-feedback: >-\n          Spot on. You don't owe a stranger"),
+                 "has no 'feedback:'");
+}
+
+TEST_CASE("lint catches a support file that signposts nothing") {
+    namespace fs = std::filesystem;
+    const fs::path data = fs::path(SECONDLOOK_TEST_OUTPUT) / "no-support-data";
+    fs::create_directories(data / "assets" / "support");
+    std::ofstream(data / "assets" / "support" / "en-GB.yaml")
+        << "region: en-GB\nheading: Help\nintro: There is help.\ncrisis: Call for help now.\ncontacts: []\n";
+    setenv("SECONDLOOK_DATA", data.c_str(), 1);
+    auto result = run_secondlook({"lint", "scenarios/friend-request.yaml"});
+    unsetenv("SECONDLOOK_DATA");
+    CHECK(result.exit_code == 1);
+    CHECK_MESSAGE(result.out.find("lists no service with a phone, web or text contact") != std::string::npos,
+                  result.out);
+}
