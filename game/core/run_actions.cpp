@@ -62,9 +62,9 @@ std::vector<FlagTarget> Run::flaggable() const {
     std::vector<FlagTarget> targets;
     for (std::size_t i = moment_start_; i < events_.size(); ++i) {
         const RunEvent& event = events_[i];
-        if (event.kind != RunEvent::Kind::Message || event.message->from == kPlayerSpeaker ||
-            event.message->from == kSystemSpeaker)
-            continue;
+        if (event.kind != RunEvent::Kind::Message) continue;
+        const CastMember* sender = scenario_->find_cast(event.message->from);
+        if (!sender || sender->trusted) continue;
         targets.push_back({event.message->id, event.message->text, event.message->sign ? &*event.message->sign : nullptr});
     }
     const CastMember* shown = open_profile();

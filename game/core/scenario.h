@@ -53,6 +53,7 @@ struct CastMember {
     unsigned avatar_rgb = 0x5b7db1;
     std::string about;
     std::string profile_url;  // shown only on the profile card
+    bool trusted = false;     // a friend or helper: their messages are not offered for flagging
     std::vector<ProfileField> profile;
     SourceLocation where;
 

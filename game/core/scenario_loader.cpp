@@ -45,6 +45,7 @@ CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
         member.avatar_rgb = *rgb;
     member.about = map.optional_string("about");
     member.profile_url = map.optional_string("profile_url");
+    member.trusted = map.optional_bool("trusted").value_or(false);
     if (auto profile = map.take("profile")) {
         if (!profile->IsSequence()) {
             diagnostics.error(map.where_of("profile"), "'profile' should be a list of { label, value }");
@@ -65,7 +66,7 @@ CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
             }
         }
     }
-    map.reject_unknown({"id", "name", "handle", "avatar", "about", "profile_url", "profile"});
+    map.reject_unknown({"id", "name", "handle", "avatar", "about", "profile_url", "trusted", "profile"});
     return member;
 }
 

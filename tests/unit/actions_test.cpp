@@ -43,6 +43,9 @@ TEST_CASE("flagging a real warning sign scores it once; an ordinary detail gets 
     std::string why;
     CHECK_FALSE(run.act("flag:chat.2", &why));
     CHECK(why.find("already flagged") != std::string::npos);
+    // A trusted friend's words are not up for flagging.
+    CHECK_FALSE(run.act("flag:chat.3", &why));
+    CHECK(why.find("not on screen to flag") != std::string::npos);
 }
 
 TEST_CASE("messages can be flagged only until the next reply, and missed signs are listed") {
