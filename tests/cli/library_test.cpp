@@ -1,0 +1,60 @@
+// The scenario library as a whole: every shipped scenario is lint-clean, has a
+// best play on record that reaches a safe ending with full marks, and the
+// library covers every learning objective at least twice between them.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "process.h"
+
+using nlohmann::json;
+
+namespace {
+
+// FILE -> ids, from tests/data/best-plays.txt.
+std::map<std::string, std::string> best_plays() {
+    std::map<std::string, std::string> plays;
+    std::ifstream in(std::string(SECONDLOOK_SOURCE_DIR) + "/tests/data/best-plays.txt");
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        std::string file, ids;
+        fields >> file >> ids;
+        plays[file] = ids;
+    }
+    return plays;
+}
+
+}  // namespace
+
+TEST_CASE("every shipped scenario has a best play on record, and it earns full marks") {
+    auto plays = best_plays();
+    std::size_t shipped = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(SECONDLOOK_SOURCE_DIR) + "/scenarios")) {
+        if (entry.path().extension() != ".yaml") continue;
+        ++shipped;
+        const std::string file = "scenarios/" + entry.path().filename().string();
+        INFO(file);
+        REQUIRE_MESSAGE(plays.count(file), "add the best play of " << file << " to tests/data/best-plays.txt");
+        auto result = run_secondlook({"run", file, "--choose", plays[file], "--json"});
+        REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+        json report = json::parse(result.out);
+        CHECK(report["outcome"] == "safe");
+        CHECK(report["score"]["total"] == report["score"]["max"]);
+        CHECK(report["evidence"]["missing"] == json::array());
+        CHECK(report["signs"]["missed"] == json::array());
+    }
+    CHECK(shipped == plays.size());
+}
+
+TEST_CASE("the library is lint-clean, and every objective is covered by at least two scenarios") {
+    auto lint = run_secondlook({"lint"});
+    CHECK_MESSAGE(lint.exit_code == 0, lint.out);
+    auto coverage = run_secondlook({"coverage", "--require", "2"});
+    CHECK_MESSAGE(coverage.exit_code == 0, coverage.out);
+}
