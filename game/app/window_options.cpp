@@ -1,5 +1,7 @@
 #include "window_options.h"
 
+#include "core/scenario.h"
+
 #include "app/id_list.h"
 
 namespace secondlook {
@@ -53,6 +55,13 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
                 return std::nullopt;
             }
             options.screen = *given;
+        } else if (arg == "--track") {
+            if (!(given = value("schools, armed-forces or home"))) return std::nullopt;
+            if (!is_track(*given)) {
+                *error = "--track takes schools, armed-forces or home, not '" + *given + "'";
+                return std::nullopt;
+            }
+            options.track = *given;
         } else if (arg == "--session-dir") {
             if (!(given = value("a folder for this play's evidence screenshots"))) return std::nullopt;
             options.session_dir = *given;

@@ -13,6 +13,7 @@ struct WindowOptions {
     std::string screenshot;            // --screenshot OUT.png: save one frame and exit
     std::string screen;                // --screen start|scenarios|help|locker|settings: what to show first
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
+    std::string track;                 // --track schools|armed-forces|home: filter the scenario list
     int width = 1280;                  // --size WIDTHxHEIGHT
     int height = 720;
 };

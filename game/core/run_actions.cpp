@@ -167,7 +167,7 @@ bool Run::calm(const std::string& id, std::string* error) {
     ActionRecord& action = record({ActionRequest::Kind::Calm, {}, {}, 0}, id);
     action.awarded = award_once(state_, "calm", scenario_->calm_score);
     add_stress(state_, -kCalmingBreath);
-    action.feedback = kCalmFeedback;
+    action.feedback = scenario_->calm_feedback.empty() ? kCalmFeedback : scenario_->calm_feedback;
     action.tone = Tone::Good;
     return true;
 }

@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <sstream>
@@ -72,6 +73,17 @@ std::string clock_text(int minutes) {
     char text[8];
     std::snprintf(text, sizeof text, "%02d:%02d", (minutes / 60) % 24, minutes % 60);
     return text;
+}
+
+bool is_track(const std::string& word) {
+    for (const char* track : kTracks)
+        if (word == track) return true;
+    return false;
+}
+
+bool suits_track(const Scenario& scenario, const std::string& track) {
+    return track.empty() ||
+           std::find(scenario.audience.begin(), scenario.audience.end(), track) != scenario.audience.end();
 }
 
 bool shows_conversation(Screen screen) {

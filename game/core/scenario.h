@@ -197,6 +197,7 @@ struct Scenario {
     std::vector<Node> nodes;
     std::vector<EvidenceItem> evidence;
     std::vector<ScoreAward> calm_score;  // earned by the first calming breath under stress
+    std::string calm_feedback;           // said after a calming breath (a kind default otherwise)
     std::string harmless_flag_feedback;  // when a flag lands on an ordinary detail
     SourceLocation where;
 
@@ -219,6 +220,12 @@ std::string speaker_name(const Scenario& scenario, const std::string& speaker);
 
 // "HH:MM" for minutes after midnight, as messages show their time.
 std::string clock_text(int minutes);
+
+// Audience tracks, as scenarios declare them and the list filters by them.
+inline const char* const kTracks[] = {"schools", "armed-forces", "home"};
+bool is_track(const std::string& word);
+// True when the scenario is for `track` (every scenario suits an empty one).
+bool suits_track(const Scenario& scenario, const std::string& track);
 
 // True for screens that show a conversation (and so can be screenshotted
 // as one); false for the mock apps where the player acts.

@@ -115,7 +115,7 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
     scenario.minutes = map.optional_int("minutes").value_or(0);
     scenario.audience = map.string_list("audience", false);
     for (const auto& track : scenario.audience)
-        if (track != "schools" && track != "armed-forces" && track != "home")
+        if (!is_track(track))
             diagnostics.error(map.where_of("audience"), "audience '" + track +
                                                             "' is not a track; use schools, armed-forces or home");
     scenario.min_age_declared = map.has("min_age");
@@ -130,7 +130,8 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
     if (auto calm = map.take("calm")) {
         YamlMap calm_map(*calm, "'calm'", map.file(), map.where_of("calm"), diagnostics);
         read_awards(calm_map, "score", scenario.calm_score);
-        calm_map.reject_unknown({"score"});
+        scenario.calm_feedback = calm_map.optional_string("feedback");
+        calm_map.reject_unknown({"score", "feedback"});
     }
 }
 

@@ -181,6 +181,27 @@ void check_objectives(const Scenario& scenario, Diagnostics& diagnostics) {
                                                   " is declared but nothing scores it; score it or remove it from 'objectives'");
 }
 
+// Only a cast member's messages can be flagged, and never a trusted one's:
+// a sign anywhere else could never be caught, yet would count in the maximum.
+void check_signs(const Scenario& scenario, Diagnostics& diagnostics) {
+    auto check = [&](const Message& message) {
+        if (!message.sign) return;
+        const CastMember* sender = scenario.find_cast(message.from);
+        if (!sender)
+            diagnostics.error(message.where, "message '" + message.id + "' has a 'sign:' but is from '" + message.from +
+                                                 "'; only a cast member's messages can be flagged, so move the sign "
+                                                 "to one of theirs");
+        else if (sender->trusted)
+            diagnostics.error(message.where, "message '" + message.id + "' has a 'sign:' but '" + sender->id +
+                                                 "' is trusted, so it cannot be flagged; remove the sign or 'trusted'");
+    };
+    for (const auto& node : scenario.nodes) {
+        for (const auto& message : node.messages) check(message);
+        if (node.countdown)
+            for (const auto& demand : node.countdown->demands) check(demand.message);
+    }
+}
+
 void check_variables(const Scenario& scenario, Diagnostics& diagnostics) {
     std::set<std::string> written;
     for (const auto& node : scenario.nodes)
@@ -208,6 +229,7 @@ void validate_scenario(const Scenario& scenario, Diagnostics& diagnostics) {
     check_automatic_loops(scenario, diagnostics);
     check_feedback(scenario, diagnostics);
     check_objectives(scenario, diagnostics);
+    check_signs(scenario, diagnostics);
     check_variables(scenario, diagnostics);
 }
 

@@ -48,6 +48,7 @@ void GameState::apply(const UiAction& action, double now) {
             if (start_after_note_) start(*start_after_note_, now);
             break;
         case Kind::StartScenario: start(action.index, now); break;
+        case Kind::FilterTrack: track_ = is_track(action.id) ? action.id : std::string(); break;
         case Kind::Choose:
             // Flags and screenshots may come while messages arrive; replies wait for them.
             if (run_ && (pacer_.settled() || parse_action_id(action.id)) && run_->act(action.id))

@@ -65,6 +65,8 @@ public:
     bool quit_requested() const { return quit_; }
 
     const std::vector<CatalogueEntry>& catalogue() const { return catalogue_; }
+    // The audience track the scenario list shows ("" for all).
+    const std::string& track() const { return track_; }
     const SupportInfo& support() const { return support_; }
     const Run* run() const { return run_ ? &*run_ : nullptr; }
     const Pacer& pacer() const { return pacer_; }
@@ -113,6 +115,7 @@ private:
     std::optional<Run> run_;
     Pacer pacer_;
     std::optional<Debrief> debrief_;
+    std::string track_;
     Overlay overlay_ = Overlay::None;
     bool paused_ = false;
     PlayerSettings settings_;

@@ -12,6 +12,7 @@ struct UiAction {
         None,
         AcceptContentNote,  // from the content note to the scenario list
         StartScenario,      // index into the catalogue
+        FilterTrack,        // id: a track, or empty for every scenario
         Choose,             // choice id, or any action id (flag:..., screenshot, calm...)
         TogglePause,        // facilitator: stop the clock for discussion
         OpenLocker,         // the evidence locker

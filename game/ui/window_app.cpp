@@ -309,6 +309,7 @@ int run_window(const WindowOptions& options) {
     // The ids are replayed one per frame, so an evidence screenshot among
     // them saves the screen as it was at that point, not the final one.
     std::deque<std::string> to_replay(options.choose.begin(), options.choose.end());
+    if (!options.track.empty()) state.apply({UiAction::Kind::FilterTrack, 0, options.track}, start);
     auto show_requested_screen = [&](double now) {
         if (options.screen == "scenarios") state.show(ScreenId::ScenarioList);
         if (options.screen == "help") state.set_help_open(true);

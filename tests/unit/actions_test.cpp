@@ -129,6 +129,7 @@ TEST_CASE("a calming breath lowers stress and earns RESP-1 once") {
     act(run, "go-on");
     act(run, "calm");
     CHECK(run.stress() == 25);
+    CHECK(run.actions().back().feedback == "Slow breaths help you think.");
     CHECK(run.points("RESP-1") == 2);
     act(run, "calm");
     CHECK(run.stress() == 0);

@@ -72,3 +72,13 @@ TEST_CASE("all problems are reported together, in file order") {
         previous = diagnostic.where.line;
     }
 }
+
+TEST_CASE("a warning sign that can never be flagged is reported") {
+    auto system_sign = replaced(kValidScenario, "      - { from: kit, text: \"Hi!\" }",
+                                "      - { from: system, text: \"Hi!\", sign: { score: { SPOT-1: 1 }, why: Odd. } }");
+    CHECK(reports(load_text(system_sign), "only a cast member's messages can be flagged"));
+    auto trusted_sign = replaced(replaced(kValidScenario, "    handle: kit.lane.9\n", "    handle: kit.lane.9\n    trusted: true\n"),
+                                 "      - { from: kit, text: \"Hi!\" }",
+                                 "      - { from: kit, text: \"Hi!\", sign: { score: { SPOT-1: 1 }, why: Odd. } }");
+    CHECK(reports(load_text(trusted_sign), "'kit' is trusted, so it cannot be flagged"));
+}

@@ -2,6 +2,42 @@
 #include "ui/theme.h"
 
 namespace secondlook {
+namespace {
+
+const char* track_label(const std::string& track) {
+    if (track == "schools") return "Schools and youth groups";
+    if (track == "armed-forces") return "Armed Forces";
+    if (track == "home") return "At home";
+    return "All scenarios";
+}
+
+// Tabs along the top, one per audience track; the chosen one is filled.
+UiAction draw_track_tabs(const ScreenContext& context) {
+    const float s = context.scale;
+    UiAction action;
+    std::vector<std::string> tracks{""};
+    for (const char* track : kTracks) tracks.emplace_back(track);
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0, 10 * s);
+        const bool chosen = context.state.track() == tracks[i];
+        const char* label = track_label(tracks[i]);
+        const float w = text_size(context.fonts.strong, label).x + 36 * s;
+        ImGui::PushID(static_cast<int>(i));
+        if (filled_button(label, ImVec2(w, 44 * s), chosen ? theme::kAccent : 0xd5dbe3, context.fonts.strong, s,
+                          chosen ? 0xffffff : theme::kText))
+            action = {UiAction::Kind::FilterTrack, 0, tracks[i]};
+        ImGui::PopID();
+    }
+    return action;
+}
+
+std::string audience_text(const Scenario& scenario) {
+    std::string text;
+    for (const auto& track : scenario.audience) text += std::string(text.empty() ? "" : ", ") + track_label(track);
+    return text;
+}
+
+}  // namespace
 
 UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
@@ -16,13 +52,18 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
                  "one matters.",
                  width);
     ImGui::Dummy(ImVec2(0, 8 * s));
+    keep_first(action, draw_track_tabs(context));
+    ImGui::Dummy(ImVec2(0, 8 * s));
 
     const auto& catalogue = context.state.catalogue();
+    bool first_shown = true;
     if (catalogue.empty())
         wrapped_text(context.fonts.body, theme::kDanger,
                      "No scenarios were found. Check that the scenarios folder is next to the program.", width);
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
         const auto& entry = catalogue[i];
+        // Files with errors show under every track, so they are never missed.
+        if (entry.scenario && !suits_track(*entry.scenario, context.state.track())) continue;
         ImGui::PushID(static_cast<int>(i));
         const float pad = 24 * s, button_w = 150 * s, text_w = width - button_w - pad * 3;
         std::string title = entry.scenario ? entry.scenario->title : entry.path;
@@ -35,6 +76,7 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
             meta = std::to_string(entry.scenario->objectives.size()) + " learning objectives";
             if (entry.scenario->minutes > 0) meta += "  \xC2\xB7  about " + std::to_string(entry.scenario->minutes) + " minutes";
             meta += "  \xC2\xB7  age " + std::to_string(entry.scenario->min_age) + "+";
+            if (!entry.scenario->audience.empty()) meta += "  \xC2\xB7  for " + audience_text(*entry.scenario);
             if (!entry.scenario->content_note.empty()) meta += "\nContent note: " + entry.scenario->content_note;
         }
         const float height = pad * 2 + text_height(context.fonts.strong, title, text_w) +
@@ -53,7 +95,8 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
             ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, top.y + (height - 52 * s) / 2));
             if (filled_button("Play", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
                 action = {UiAction::Kind::StartScenario, i, {}};
-            if (i == 0 && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+            if (first_shown && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+            first_shown = false;
         }
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + 14 * s));
         ImGui::Dummy(ImVec2(0, 0));
