@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -50,6 +51,31 @@ TEST_CASE("every shipped scenario has a best play on record, and it earns full m
         CHECK(report["signs"]["missed"] == json::array());
     }
     CHECK(shipped == plays.size());
+}
+
+TEST_CASE("every shipped scenario's graph renders with dot, and paths lists all its endings") {
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(SECONDLOOK_SOURCE_DIR) + "/scenarios")) {
+        if (entry.path().extension() != ".yaml") continue;
+        const std::string file = "scenarios/" + entry.path().filename().string();
+        INFO(file);
+        const std::string stem = entry.path().stem().string();
+        const std::string dot_file = std::string(SECONDLOOK_TEST_OUTPUT) + "/" + stem + ".dot";
+        REQUIRE(run_secondlook({"graph", file, "-o", dot_file}).exit_code == 0);
+        const std::string render = std::string(DOT_PROGRAM) + " -Tsvg '" + dot_file + "' -o '" +
+                                   std::string(SECONDLOOK_TEST_OUTPUT) + "/" + stem + ".svg'";
+        CHECK(std::system(render.c_str()) == 0);
+
+        auto paths = run_secondlook({"paths", file});
+        REQUIRE_MESSAGE(paths.exit_code == 0, paths.err);
+        // Every ending in the file (a node with 'ending:') is reached by some listed play.
+        std::ifstream yaml(entry.path());
+        std::string line, node;
+        for (; std::getline(yaml, line);) {
+            if (line.rfind("  - id: ", 0) == 0) node = line.substr(8);
+            if (line == "    ending:" || line.rfind("    ending: {", 0) == 0)
+                CHECK_MESSAGE(paths.out.find(node) != std::string::npos, "no play reaches " << node);
+        }
+    }
 }
 
 TEST_CASE("the library is lint-clean, and every objective is covered by at least two scenarios") {
