@@ -55,6 +55,8 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
                 return std::nullopt;
             }
             options.screen = *given;
+        } else if (arg == "--watch") {
+            options.watch = true;
         } else if (arg == "--track") {
             if (!(given = value("schools, armed-forces or home"))) return std::nullopt;
             if (!is_track(*given)) {

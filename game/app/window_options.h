@@ -14,6 +14,7 @@ struct WindowOptions {
     std::string screen;                // --screen start|scenarios|help|locker|settings: what to show first
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
     std::string track;                 // --track schools|armed-forces|home: filter the scenario list
+    bool watch = false;                // --watch: reload scenarios when their files change
     int width = 1280;                  // --size WIDTHxHEIGHT
     int height = 720;
 };

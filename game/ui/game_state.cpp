@@ -19,6 +19,7 @@ bool GameState::start(std::size_t catalogue_index, double now) {
 void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now) {
     playing_ = std::move(scenario);
     run_.emplace(playing_);
+    played_.clear();
     pacer_ = Pacer();
     pacer_.sync(*run_, now);
     debrief_.reset();
@@ -32,7 +33,7 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now) 
 bool GameState::replay(const std::vector<std::string>& ids, double now, std::string* error) {
     if (!run_) return false;
     for (const auto& id : ids)
-        if (!run_->act(id, error)) return false;
+        if (!act(id, error)) return false;
     pacer_.sync(*run_, now);
     pacer_.skip();
     if (run_->finished()) apply(UiAction::of(UiAction::Kind::ShowDebrief), now);
@@ -51,7 +52,7 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::FilterTrack: track_ = is_track(action.id) ? action.id : std::string(); break;
         case Kind::Choose:
             // Flags and screenshots may come while messages arrive; replies wait for them.
-            if (run_ && (pacer_.settled() || parse_action_id(action.id)) && run_->act(action.id))
+            if (run_ && (pacer_.settled() || parse_action_id(action.id)) && act(action.id))
                 pacer_.sync(*run_, now);
             break;
         case Kind::TogglePause: paused_ = !paused_; break;
@@ -100,9 +101,44 @@ void GameState::update(double now) {
     }
     if (breath_started_ && now - *breath_started_ >= kBreathSeconds) {
         breath_started_.reset();
-        if (run_->act("calm")) pacer_.sync(*run_, now);
+        if (act("calm")) pacer_.sync(*run_, now);
     }
     pacer_.update(*run_, now);
+}
+
+bool GameState::act(const std::string& id, std::string* error) {
+    if (!run_->act(id, error)) return false;
+    played_.push_back(id);
+    return true;
+}
+
+void GameState::reload(const std::string& path, LoadResult loaded, double now) {
+    for (auto& entry : catalogue_) {
+        if (entry.path != path) continue;
+        entry.problems = loaded.diagnostics.all();
+        entry.scenario = loaded.ok() ? loaded.scenario : nullptr;
+        const bool playing = run_ && playing_ && playing_->file == path;
+        if (!loaded.ok()) {
+            // Keep playing the last good version; show what to fix.
+            if (playing) reload_problems_ = entry.problems;
+            return;
+        }
+        reload_problems_.clear();
+        if (!playing) return;
+        // The same ids, replayed on the new version, bring the player back to
+        // where they were, as far as the story still goes that way.
+        std::vector<std::string> ids = played_;
+        const std::string was_at = run_->node().id;
+        begin_run(loaded.scenario, now);
+        for (const auto& id : ids)
+            if (!act(id)) break;
+        pacer_.sync(*run_, now);
+        pacer_.skip();
+        reload_notice_ = run_->node().id == was_at ? "Reloaded; you are where you were"
+                                                   : "Reloaded; '" + was_at + "' changed, so play is at '" + run_->node().id + "'";
+        reload_notice_until_ = now + 4.0;
+        return;
+    }
 }
 
 std::optional<double> GameState::breath_progress(double now) const {

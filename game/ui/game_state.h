@@ -13,6 +13,7 @@
 #include "core/diagnostics.h"
 #include "core/pacing.h"
 #include "core/run.h"
+#include "core/scenario_loader.h"
 #include "core/support.h"
 #include "ui/ui_action.h"
 
@@ -91,6 +92,13 @@ public:
     // A guided breath: 0..1 while the calm control is held, nullopt otherwise.
     std::optional<double> breath_progress(double now) const;
 
+    // --watch: a scenario file changed on disk. A valid new version replaces
+    // the old one and, when it is being played, the player's ids are replayed
+    // on it; a broken one leaves play alone and its problems are shown.
+    void reload(const std::string& path, LoadResult loaded, double now);
+    const std::vector<Diagnostic>& reload_problems() const { return reload_problems_; }
+    std::string reload_notice(double now) const { return now < reload_notice_until_ ? reload_notice_ : ""; }
+
     // Evidence screenshots: the window saves the frame for each capture the
     // run made, into the session folder, and the locker shows them.
     void set_session_folder(std::string folder) { session_folder_ = std::move(folder); }
@@ -104,6 +112,8 @@ public:
 
 private:
     void begin_run(std::shared_ptr<const Scenario> scenario, double now);
+    // Acts on the run and remembers the id, so a reload can replay the play.
+    bool act(const std::string& id, std::string* error = nullptr);
 
     SupportInfo support_;
     std::vector<CatalogueEntry> catalogue_;
@@ -123,6 +133,10 @@ private:
     std::string session_folder_;
     int saved_captures_ = 0;
     std::optional<double> breath_started_;
+    std::vector<std::string> played_;
+    std::vector<Diagnostic> reload_problems_;
+    std::string reload_notice_;
+    double reload_notice_until_ = 0;
 };
 
 // Seconds the calm control must be held for one full breath (in, then out).

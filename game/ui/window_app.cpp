@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/file_watcher.h"
 #include "app/resource_paths.h"
 #include "app/triple_tap.h"
 #include "audio/audio_player.h"
@@ -157,6 +158,7 @@ void draw_status_lines(const ScreenContext& context, const Rect& bar, const std:
     const float s = context.scale;
     std::vector<std::string> lines;
     if (context.state.paused() && context.state.screen() == ScreenId::Play) lines.push_back("Paused: P to carry on");
+    if (auto notice = context.state.reload_notice(context.now); !notice.empty()) lines.push_back(notice);
     if (context.state.settings().captions) lines.insert(lines.end(), captions.begin(), captions.end());
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     float right = bar.max.x - kTopBarButtonsWidth * s - 16 * s;
@@ -169,6 +171,24 @@ void draw_status_lines(const ScreenContext& context, const Rect& bar, const std:
                       ImVec2(min.x + 14 * s, (bar.min.y + bar.max.y - size.y) / 2), theme::rgb(0xffffff), line.c_str());
         right = min.x - 10 * s;
     }
+}
+
+// --watch: the edited file has errors. Play goes on with the last good
+// version; the errors show in the window, as lint prints them.
+void draw_reload_problems(const ScreenContext& context, const Rect& content) {
+    const auto& problems = context.state.reload_problems();
+    if (problems.empty()) return;
+    const float s = context.scale;
+    std::string text = "The scenario file has errors; still playing the last good version. Fix and save:\n";
+    for (std::size_t i = 0; i < problems.size() && i < 6; ++i) text += format_diagnostic(problems[i]) + "\n";
+    if (problems.size() > 6) text += "... and " + std::to_string(problems.size() - 6) + " more (see secondlook lint)\n";
+    const float wrap = content.width() - 80 * s;
+    ImVec2 size = text_size(context.fonts.small, text, wrap);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    ImVec2 min(content.min.x + 24 * s, content.max.y - size.y - 40 * s);
+    draw->AddRectFilled(min, ImVec2(content.max.x - 24 * s, content.max.y - 16 * s), theme::rgb(0x5c1a16), 10 * s);
+    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(min.x + 16 * s, min.y + 12 * s),
+                  theme::rgb(0xffffff), text.c_str(), nullptr, wrap);
 }
 
 UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double now,
@@ -203,6 +223,7 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
         keep_first(action, draw_over("##settings", content, [&](const Rect& area) { return draw_settings(context, area); }));
     }
     draw_status_lines(context, bar, captions);
+    draw_reload_problems(context, content);
     return action;
 }
 
@@ -330,6 +351,11 @@ int run_window(const WindowOptions& options) {
     SoundDirector sounds;
     ImageCache images(window.renderer());
     KeyState keys;
+    std::vector<std::string> watched;
+    for (const auto& entry : state.catalogue()) watched.push_back(entry.path);
+    FileWatcher watcher(options.watch ? watched : std::vector<std::string>{});
+    double watched_at = 0;
+    constexpr double kWatchSeconds = 0.5;  // how often --watch looks at the files
     int frames_to_settle = 4;  // ImGui lays out over a couple of frames after any change
     int frames_drawn = 0;     // since the last replayed id (or the start)
     const bool screenshot_run = !options.screenshot.empty();
@@ -343,6 +369,8 @@ int run_window(const WindowOptions& options) {
             // Wake for the next message, or often enough to move the typing dots.
             double wait = std::min(state.seconds_to_next_change(seconds_now()), 1.0 / 30.0);
             have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(wait * 1000)));
+        } else if (options.watch) {
+            have_event = SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
         } else {
             have_event = SDL_WaitEvent(&event);  // idle: no CPU until the player acts
         }
@@ -361,6 +389,14 @@ int run_window(const WindowOptions& options) {
             break;
         }
         const double now = seconds_now();
+        if (options.watch && now - watched_at >= kWatchSeconds) {
+            watched_at = now;
+            for (const auto& path : watcher.changed()) {
+                state.reload(path, load_scenario_file(path), now);
+                changed = true;
+            }
+            if (!state.reload_notice(now).empty()) changed = true;  // and once more when it expires
+        }
         if (!to_replay.empty() && frames_drawn >= 2 && !state.pending_capture()) {
             std::string why;
             state.replay({to_replay.front()}, now, &why);  // checked above

@@ -4,6 +4,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/file_watcher.h"
 
 #include "core/scenario_loader.h"
 #include "scenario_text.h"
@@ -107,4 +113,45 @@ TEST_CASE("a conversation shows its messages and replies, but not what was done 
     // Bubbles that can be flagged now say so; earlier ones cannot be flagged any more.
     auto items = thread_items(run, run.events().size(), "rae");
     CHECK(std::none_of(items.begin(), items.end(), [](const ThreadItem& item) { return !item.flag_id.empty(); }));
+}
+
+TEST_CASE("--watch: a changed scenario reloads where the player was; a broken one leaves play alone") {
+    const std::string path = "watched.yaml";
+    std::string text;
+    {
+        std::ifstream in(source_path("tests/data/good/actions.yaml"));
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        text = buffer.str();
+    }
+    auto first = load_scenario_text(text, path);
+    REQUIRE(first.ok());
+    GameState state(SupportInfo{}, {CatalogueEntry{path, first.scenario, {}}});
+    REQUIRE(state.start(0, 0.0));
+    std::string why;
+    REQUIRE(state.replay({"go-on", "flag:threat.1"}, 0.0, &why));
+
+    state.reload(path, load_scenario_text(replaced(text, "Pay £100 or else.", "Pay £100 now."), path), 1.0);
+    CHECK(state.reload_problems().empty());
+    CHECK(state.run()->node().id == "threat");
+    CHECK(state.run()->flagged("threat.1"));  // the player's actions were replayed too
+    CHECK(state.run()->scenario().find_message("threat.1")->text == "Pay £100 now.");
+    CHECK(state.reload_notice(2.0) == "Reloaded; you are where you were");
+
+    state.reload(path, load_scenario_text(replaced(text, "goto: settings }", "goto: nowhere }"), path), 3.0);
+    CHECK_FALSE(state.reload_problems().empty());
+    CHECK(state.run()->node().id == "threat");
+    CHECK(state.catalogue()[0].scenario == nullptr);  // the list shows the file's errors
+}
+
+TEST_CASE("the file watcher reports a file once after it changes") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-watch-test.yaml";
+    std::ofstream(path) << "one";
+    FileWatcher watcher({path.string()});
+    CHECK(watcher.changed().empty());
+    std::filesystem::last_write_time(path, std::filesystem::last_write_time(path) + std::chrono::seconds(2));
+    CHECK(watcher.changed() == std::vector<std::string>{path.string()});
+    CHECK(watcher.changed().empty());
+    std::filesystem::remove(path);
+    CHECK(watcher.changed().size() == 1);
 }
