@@ -5,6 +5,31 @@
 
 namespace secondlook {
 
+CommandLine parse_command_line(const std::vector<std::string>& args, const std::set<std::string>& with_value,
+                               const std::set<std::string>& flags) {
+    CommandLine line;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            line.help = true;
+        } else if (with_value.count(arg)) {
+            if (i + 1 == args.size()) {
+                line.error = arg + " needs a value";
+                return line;
+            }
+            line.values[arg].push_back(args[++i]);
+        } else if (flags.count(arg)) {
+            line.flags.insert(arg);
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            line.error = "unknown option '" + arg + "'";
+            return line;
+        } else {
+            line.positional.push_back(arg);
+        }
+    }
+    return line;
+}
+
 bool parse_count(const std::string& text, std::size_t* count) {
     if (text.empty() || text.size() > 9) return false;
     for (char c : text)

@@ -3,11 +3,31 @@
 #pragma once
 
 #include <iosfwd>
+#include <map>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "core/scenario_loader.h"
 
 namespace secondlook {
+
+// A subcommand's arguments, read the same way for every subcommand:
+// options that take a value ("--limit 5"; given twice, both are kept),
+// flags ("--json"), -h/--help, and the rest in order.
+struct CommandLine {
+    std::vector<std::string> positional;
+    std::map<std::string, std::vector<std::string>> values;
+    std::set<std::string> flags;
+    bool help = false;
+    std::string error;  // set on an unknown option or a missing value
+
+    bool has(const std::string& option) const { return values.count(option) || flags.count(option); }
+    const std::string& value(const std::string& option) const { return values.at(option).back(); }
+};
+
+CommandLine parse_command_line(const std::vector<std::string>& args, const std::set<std::string>& with_value,
+                               const std::set<std::string>& flags = {});
 
 // A whole number >= 1; false for anything else.
 bool parse_count(const std::string& text, std::size_t* count);

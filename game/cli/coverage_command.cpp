@@ -29,26 +29,19 @@ struct Column {
 }  // namespace
 
 int coverage_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::vector<std::string> paths;
-    std::size_t required = 0;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--help" || args[i] == "-h") {
-            out << kUsage;
-            return 0;
-        }
-        if (args[i] == "--require") {
-            if (i + 1 == args.size() || !parse_count(args[i + 1], &required)) {
-                err << "secondlook coverage: --require takes a number of scenarios, e.g. --require 2\n";
-                return 2;
-            }
-            ++i;
-        } else if (!args[i].empty() && args[i][0] == '-') {
-            err << "secondlook coverage: unknown option '" << args[i] << "'\n" << kUsage;
-            return 2;
-        } else {
-            paths.push_back(args[i]);
-        }
+    const CommandLine line = parse_command_line(args, {"--require"});
+    if (line.help) {
+        out << kUsage;
+        return 0;
     }
+    std::size_t required = 0;
+    if (!line.error.empty() || (line.has("--require") && !parse_count(line.value("--require"), &required))) {
+        err << "secondlook coverage: "
+            << (line.error.empty() ? "--require takes a number of scenarios, e.g. --require 2" : line.error) << '\n'
+            << kUsage;
+        return 2;
+    }
+    std::vector<std::string> paths = line.positional;
     if (paths.empty()) paths.push_back(std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory());
 
     std::vector<Column> columns;

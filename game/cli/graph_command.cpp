@@ -91,32 +91,17 @@ void write_dot(const Scenario& scenario, std::ostream& out) {
 }
 
 int graph_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::string file, output;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--help" || args[i] == "-h") {
-            out << kUsage;
-            return 0;
-        }
-        if (args[i] == "-o" || args[i] == "--output") {
-            if (i + 1 == args.size()) {
-                err << "secondlook graph: -o needs a file name, e.g. -o story.dot\n";
-                return 2;
-            }
-            output = args[++i];
-        } else if (!args[i].empty() && args[i][0] == '-') {
-            err << "secondlook graph: unknown option '" << args[i] << "'\n" << kUsage;
-            return 2;
-        } else if (file.empty()) {
-            file = args[i];
-        } else {
-            err << "secondlook graph: one scenario file at a time\n";
-            return 2;
-        }
+    const CommandLine line = parse_command_line(args, {"-o", "--output"});
+    if (line.help) {
+        out << kUsage;
+        return 0;
     }
-    if (file.empty()) {
-        err << "secondlook graph: which scenario? " << kUsage;
+    if (!line.error.empty() || line.positional.size() != 1) {
+        err << "secondlook graph: " << (line.error.empty() ? "give one scenario file" : line.error) << '\n' << kUsage;
         return 2;
     }
+    const std::string& file = line.positional.front();
+    const std::string output = line.has("-o") ? line.value("-o") : line.has("--output") ? line.value("--output") : "";
     auto loaded = load_scenario_file(file);
     if (!report_if_broken(loaded, file, "graph", err)) return 1;
     if (output.empty()) {

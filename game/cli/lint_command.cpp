@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "app/resource_paths.h"
+#include "cli/cli_args.h"
 #include "cli/scenario_files.h"
 #include "core/content_rules.h"
 #include "core/scenario_loader.h"
@@ -12,23 +13,21 @@
 namespace secondlook {
 
 int lint_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::vector<std::string> paths;
-    for (const auto& arg : args) {
-        if (arg == "--help" || arg == "-h") {
-            out << "usage: secondlook lint [PATH...]\n"
-                   "Checks scenario files (folders are searched for *.yaml); default: scenarios/\n"
-                   "Every story rule, plus the content rules: audience and minimum age declared,\n"
-                   "a helpful debrief at every ending, feedback on every choice, and a support\n"
-                   "file that signposts help. Prints FILE:LINE:COL: error: MESSAGE; exit 0 when\n"
-                   "clean, 1 on any error.\n";
-            return 0;
-        }
-        if (!arg.empty() && arg[0] == '-') {
-            err << "secondlook lint: unknown option '" << arg << "'; see 'secondlook lint --help'\n";
-            return 2;
-        }
-        paths.push_back(arg);
+    const CommandLine line = parse_command_line(args, {});
+    if (line.help) {
+        out << "usage: secondlook lint [PATH...]\n"
+               "Checks scenario files (folders are searched for *.yaml); default: scenarios/\n"
+               "Every story rule, plus the content rules: audience and minimum age declared,\n"
+               "a helpful debrief at every ending, feedback on every choice, and a support\n"
+               "file that signposts help. Prints FILE:LINE:COL: error: MESSAGE; exit 0 when\n"
+               "clean, 1 on any error.\n";
+        return 0;
     }
+    if (!line.error.empty()) {
+        err << "secondlook lint: " << line.error << "; see 'secondlook lint --help'\n";
+        return 2;
+    }
+    std::vector<std::string> paths = line.positional;
     if (paths.empty())
         paths.push_back(std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory());
 

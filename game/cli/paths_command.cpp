@@ -32,33 +32,20 @@ std::string joined(const std::vector<std::string>& ids) {
 }  // namespace
 
 int paths_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::string file;
-    std::size_t limit = 500;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--help" || args[i] == "-h") {
-            out << kUsage;
-            return 0;
-        }
-        if (args[i] == "--limit") {
-            if (i + 1 == args.size() || !parse_count(args[i + 1], &limit)) {
-                err << "secondlook paths: --limit takes a whole number of plays, e.g. --limit 2000\n";
-                return 2;
-            }
-            ++i;
-        } else if (!args[i].empty() && args[i][0] == '-') {
-            err << "secondlook paths: unknown option '" << args[i] << "'\n" << kUsage;
-            return 2;
-        } else if (file.empty()) {
-            file = args[i];
-        } else {
-            err << "secondlook paths: one scenario file at a time\n";
-            return 2;
-        }
+    const CommandLine line = parse_command_line(args, {"--limit"});
+    if (line.help) {
+        out << kUsage;
+        return 0;
     }
-    if (file.empty()) {
-        err << "secondlook paths: which scenario? " << kUsage;
+    std::size_t limit = 500;
+    if (!line.error.empty() || line.positional.size() != 1 ||
+        (line.has("--limit") && !parse_count(line.value("--limit"), &limit))) {
+        err << "secondlook paths: "
+            << (!line.error.empty() ? line.error : line.positional.size() != 1 ? "give one scenario file" : "--limit takes a whole number of plays, e.g. --limit 2000")
+            << '\n' << kUsage;
         return 2;
     }
+    const std::string& file = line.positional.front();
     auto loaded = load_scenario_file(file);
     if (!report_if_broken(loaded, file, "paths", err)) return 1;
 

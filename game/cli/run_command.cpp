@@ -29,38 +29,27 @@ const char* const kUsage =
 }  // namespace
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::string file;
-    std::vector<std::string> choices;
-    bool json = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "--help" || arg == "-h") {
-            out << kUsage;
-            return kEnded;
-        } else if (arg == "--json") {
-            json = true;
-        } else if (arg == "--choose") {
-            if (i + 1 == args.size()) {
-                err << "secondlook run: --choose needs a list of choice ids, e.g. --choose accept,stop-contact\n";
-                return kBadRequest;
-            }
-            auto more = split_ids(args[++i]);
-            choices.insert(choices.end(), more.begin(), more.end());
-        } else if (!arg.empty() && arg[0] == '-') {
-            err << "secondlook run: unknown option '" << arg << "'\n" << kUsage;
-            return kBadRequest;
-        } else if (file.empty()) {
-            file = arg;
-        } else {
-            err << "secondlook run: one scenario file at a time ('" << file << "' and '" << arg << "')\n";
-            return kBadRequest;
-        }
+    const CommandLine line = parse_command_line(args, {"--choose"}, {"--json"});
+    if (line.help) {
+        out << kUsage;
+        return kEnded;
     }
-    if (file.empty()) {
-        err << "secondlook run: which scenario? " << kUsage;
+    if (!line.error.empty() || line.positional.size() != 1) {
+        err << "secondlook run: "
+            << (!line.error.empty() ? line.error
+                : line.positional.empty() ? "which scenario?"
+                                          : "one scenario file at a time ('" + line.positional[0] + "' and '" + line.positional[1] + "')")
+            << '\n' << kUsage;
         return kBadRequest;
     }
-
+    const std::string& file = line.positional.front();
+    const bool json = line.has("--json");
+    std::vector<std::string> choices;
+    if (line.has("--choose"))
+        for (const auto& list : line.values.at("--choose")) {
+            auto more = split_ids(list);
+            choices.insert(choices.end(), more.begin(), more.end());
+        }
     auto loaded = load_scenario_file(file);
     if (!report_if_broken(loaded, file, "run", err)) return kScenarioBroken;
 

@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include "process.h"
@@ -75,9 +74,7 @@ TEST_CASE("graph writes DOT with endings and scored choices marked, and dot rend
     REQUIRE(run_secondlook({"graph", kActions, "-o", dot_file}).exit_code == 0);
     const std::string render = std::string(DOT_PROGRAM) + " -Tsvg '" + dot_file + "' -o '" + svg_file + "'";
     REQUIRE(std::system(render.c_str()) == 0);
-    std::ifstream svg(svg_file);
-    std::stringstream text;
-    text << svg.rdbuf();
-    CHECK(text.str().find("<svg") != std::string::npos);
-    CHECK(text.str().find("deactivate") != std::string::npos);
+    const std::string svg = read_text_file(svg_file);
+    CHECK(svg.find("<svg") != std::string::npos);
+    CHECK(svg.find("deactivate") != std::string::npos);
 }

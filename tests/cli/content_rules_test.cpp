@@ -5,22 +5,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "process.h"
 
 namespace {
 
-std::string read_text(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 // A copy of friend-request.yaml with `from` replaced by `to` (which must occur).
 std::string broken_copy(const std::string& name, const std::string& from, const std::string& to) {
-    std::string text = read_text(std::string(SECONDLOOK_SOURCE_DIR) + "/scenarios/friend-request.yaml");
+    std::string text = read_text_file(std::string(SECONDLOOK_SOURCE_DIR) + "/scenarios/friend-request.yaml");
     const auto at = text.find(from);
     REQUIRE_MESSAGE(at != std::string::npos, "friend-request.yaml no longer contains: " << from);
     text.replace(at, from.size(), to);

@@ -7,14 +7,14 @@
 #include <fstream>
 #include <sstream>
 
-namespace {
-
-std::string slurp(const std::string& path) {
+std::string read_text_file(const std::string& path) {
     std::ifstream in(path);
     std::stringstream text;
     text << in.rdbuf();
     return text.str();
 }
+
+namespace {
 
 std::string quoted(const std::string& arg) {
     std::string text = "'";
@@ -35,8 +35,8 @@ ProcessResult run_secondlook(const std::vector<std::string>& args) {
     int status = std::system(command.c_str());
     ProcessResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = slurp(out_name);
-    result.err = slurp(err_name);
+    result.out = read_text_file(out_name);
+    result.err = read_text_file(err_name);
     std::remove(out_name);
     std::remove(err_name);
     return result;

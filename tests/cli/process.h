@@ -10,5 +10,8 @@ struct ProcessResult {
     std::string err;
 };
 
+// The whole text of a file ("" when it cannot be read).
+std::string read_text_file(const std::string& path);
+
 // Runs SECONDLOOK_BINARY with `args` from the source folder.
 ProcessResult run_secondlook(const std::vector<std::string>& args);
