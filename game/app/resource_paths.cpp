@@ -59,6 +59,8 @@ std::string user_data_directory() {
     return (folder / "secondlook").string();
 }
 
+std::string default_records_path() { return (fs::path(user_data_directory()) / "records.sqlite").string(); }
+
 std::string new_session_folder() {
     char stamp[32];
     std::time_t now = std::time(nullptr);

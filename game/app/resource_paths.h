@@ -18,6 +18,10 @@ std::string scenarios_directory();   // scenarios/
 // ~/.local/share/secondlook). Nothing the program writes goes anywhere else.
 std::string user_data_directory();
 
+// Where score records go unless --records says otherwise:
+// user_data_directory()/records.sqlite.
+std::string default_records_path();
+
 // A new folder for one play's files (its evidence screenshots), named by
 // the date and time: user_data_directory()/sessions/YYYYMMDD-HHMMSS. Not
 // created until something is saved there.

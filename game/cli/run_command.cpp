@@ -1,6 +1,11 @@
 #include "run_command.h"
 
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
 #include <ostream>
+#include <thread>
 
 #include "app/id_list.h"
 #include "app/resource_paths.h"
@@ -9,6 +14,7 @@
 #include "core/debrief.h"
 #include "core/scenario_loader.h"
 #include "core/support.h"
+#include "records/play_recorder.h"
 
 namespace secondlook {
 namespace {
@@ -20,7 +26,12 @@ constexpr int kOutOfChoices = 3;
 
 const char* const kUsage =
     "usage: secondlook run FILE [--choose ID,ID,...] [--json]\n"
+    "                      [--session CODE] [--player NICKNAME] [--records PATH] [--interval SECONDS]\n"
     "Plays FILE without a window, taking the choices by id in order.\n"
+    "With --session (or --records), each answer is recorded as it is made, for the\n"
+    "facilitator: in PATH (default ~/.local/share/secondlook/records.sqlite), under the\n"
+    "session CODE and a NICKNAME (no real names). --interval waits between answers,\n"
+    "as a player would.\n"
     "Actions go in the same list: flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST,\n"
     "close-profile, record:CAST.id (or .name, .url), screenshot, calm, wait:SECONDS.\n"
     "Exit 0 at an ending, 3 when the ids ran out before an ending,\n"
@@ -29,7 +40,8 @@ const char* const kUsage =
 }  // namespace
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const CommandLine line = parse_command_line(args, {"--choose"}, {"--json"});
+    const CommandLine line =
+        parse_command_line(args, {"--choose", "--session", "--player", "--records", "--interval"}, {"--json"});
     if (line.help) {
         out << kUsage;
         return kEnded;
@@ -53,16 +65,53 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     auto loaded = load_scenario_file(file);
     if (!report_if_broken(loaded, file, "run", err)) return kScenarioBroken;
 
+    double interval = 0;
+    if (line.has("--interval")) {
+        char* end = nullptr;
+        interval = std::strtod(line.value("--interval").c_str(), &end);
+        if (*end != '\0' || interval < 0 || interval > 60) {
+            err << "secondlook run: --interval takes seconds from 0 to 60, e.g. --interval 0.5\n";
+            return kBadRequest;
+        }
+    }
+
     Run run(loaded.scenario);
+    // Records are opened before the first answer, so a file that cannot be
+    // written stops the play instead of losing it.
+    std::unique_ptr<RecordStore> records;
+    std::unique_ptr<PlayRecorder> recorder;
+    if (line.has("--session") || line.has("--records")) {
+        const std::string path = line.has("--records") ? line.value("--records") : default_records_path();
+        const std::string session = line.has("--session") ? line.value("--session") : "home";
+        const std::string player = line.has("--player") ? line.value("--player") : "player";
+        try {
+            std::filesystem::create_directories(std::filesystem::path(path).parent_path().empty()
+                                                    ? "." : std::filesystem::path(path).parent_path());
+            records = std::make_unique<RecordStore>(path);
+            recorder = std::make_unique<PlayRecorder>(*records, records->join(session, player), run);
+        } catch (const std::exception& error) {
+            err << "secondlook run: cannot record this play: " << error.what()
+                << "; check the --records path is a writable file\n";
+            return kScenarioBroken;
+        }
+    }
+
+    auto last = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (interval > 0) std::this_thread::sleep_for(std::chrono::duration<double>(interval));
         std::string why;
         if (!run.act(choices[i], &why)) {
             err << "secondlook run: choice " << i + 1 << " of " << choices.size() << ": " << why << '\n';
             return kBadRequest;
         }
+        const auto now = std::chrono::steady_clock::now();
+        if (recorder)
+            recorder->record_latest(run, std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count());
+        last = now;
     }
 
     const Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    if (recorder) recorder->finish(run, debrief);
     if (json) {
         print_json_report(run, debrief, out);
     } else {

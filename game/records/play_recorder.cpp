@@ -1,0 +1,44 @@
+#include "records/play_recorder.h"
+
+namespace secondlook {
+
+PlayRecorder::PlayRecorder(RecordStore& store, std::int64_t player, const Run& run)
+    : store_(store), play_id_(store.start_play(player, run.scenario().id)), events_seen_(run.events().size()) {}
+
+void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms) {
+    // The points an answer earned are what the run's tally gained: the same
+    // rule (each choice or action scores once) as the debrief's.
+    std::vector<ScoreAward> earned;
+    for (const auto& [objective, points] : run.state().points) {
+        const int before = points_seen_.count(objective) ? points_seen_.at(objective) : 0;
+        if (points > before) earned.push_back({objective, points - before});
+    }
+    points_seen_ = run.state().points;
+    const auto& events = run.events();
+    bool first = true;
+    for (std::size_t i = events_seen_; i < events.size(); ++i) {
+        const RunEvent& event = events[i];
+        const std::string node = run.scenario().nodes[event.node].id;
+        if (event.kind == RunEvent::Kind::Reply) {
+            store_.record_answer(play_id_, node, event.choice->id, "choice", first ? earned : std::vector<ScoreAward>{},
+                                 response_ms);
+            first = false;
+        } else if (event.kind == RunEvent::Kind::Action) {
+            const ActionRecord& action = run.actions()[event.action];
+            store_.record_answer(play_id_, action.node, action.id, to_string(action.kind),
+                                 first ? earned : std::vector<ScoreAward>{}, response_ms);
+            first = false;
+        }
+    }
+    events_seen_ = events.size();
+}
+
+void PlayRecorder::finish(const Run& run, const Debrief& debrief) {
+    if (!debrief.ending) return;
+    std::map<std::string, std::pair<int, int>> objectives;
+    for (const auto& result : debrief.objectives) objectives[result.objective->id] = {result.points, result.best};
+    store_.finish_play(play_id_, run.node().id, to_string(debrief.ending->outcome), debrief.total, debrief.max,
+                       objectives);
+}
+
+}  // namespace secondlook

@@ -1,0 +1,35 @@
+// Writes one play into the records as it happens: each reply or action the
+// moment it is made (with the points it earned and how long the player
+// took), then the ending and the points per objective.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "core/debrief.h"
+#include "core/run.h"
+#include "records/record_store.h"
+
+namespace secondlook {
+
+class PlayRecorder {
+public:
+    PlayRecorder(RecordStore& store, std::int64_t player, const Run& run);
+
+    // Records everything the run did since the last call (normally one reply
+    // or action); `response_ms` is how long the player took over it.
+    void record_latest(const Run& run, std::int64_t response_ms);
+    // Records the ending and the points per objective.
+    void finish(const Run& run, const Debrief& debrief);
+
+    const std::string& play_id() const { return play_id_; }
+
+private:
+    RecordStore& store_;
+    std::string play_id_;
+    std::size_t events_seen_ = 0;
+    std::map<std::string, int> points_seen_;
+};
+
+}  // namespace secondlook

@@ -1,0 +1,229 @@
+#include "records/record_store.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <random>
+#include <sstream>
+
+#include "records/sqlite_db.h"
+
+namespace secondlook {
+namespace {
+
+const char* const kSchema = R"sql(
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = FULL;
+PRAGMA foreign_keys = ON;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (
+  code TEXT PRIMARY KEY,
+  registration TEXT NOT NULL,
+  created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS players (
+  id INTEGER PRIMARY KEY,
+  session_code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
+  nickname TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (session_code, nickname));
+CREATE TABLE IF NOT EXISTS plays (
+  id TEXT PRIMARY KEY,
+  player_id INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,
+  scenario_id TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  ending TEXT,
+  outcome TEXT,
+  total INTEGER,
+  max INTEGER);
+CREATE TABLE IF NOT EXISTS answers (
+  play_id TEXT NOT NULL REFERENCES plays(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  node TEXT NOT NULL,
+  action TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  points TEXT NOT NULL,
+  response_ms INTEGER NOT NULL,
+  statement_id TEXT NOT NULL,
+  PRIMARY KEY (play_id, seq));
+CREATE TABLE IF NOT EXISTS objective_points (
+  play_id TEXT NOT NULL REFERENCES plays(id) ON DELETE CASCADE,
+  objective TEXT NOT NULL,
+  points INTEGER NOT NULL,
+  best INTEGER NOT NULL,
+  PRIMARY KEY (play_id, objective));
+)sql";
+
+std::string now_iso() {
+    using namespace std::chrono;
+    const auto now = system_clock::now();
+    const std::time_t seconds = system_clock::to_time_t(now);
+    const auto millis = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+                  utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(millis));
+    return text;
+}
+
+// A random (version 4) UUID: play and statement ids must not collide across
+// the machines of a room, whose files are later merged.
+std::string new_uuid() {
+    static std::mt19937_64 random{std::random_device{}() ^ static_cast<std::uint64_t>(
+                                      std::chrono::high_resolution_clock::now().time_since_epoch().count())};
+    std::uint64_t high = random(), low = random();
+    high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;  // version 4
+    low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;    // RFC 4122 variant
+    char text[40];
+    std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
+                  static_cast<unsigned>((high >> 16) & 0xffff), static_cast<unsigned>(high & 0xffff),
+                  static_cast<unsigned>(low >> 48), static_cast<unsigned long long>(low & 0xffffffffffffULL));
+    return text;
+}
+
+std::string points_text(const std::vector<ScoreAward>& points) {
+    std::string text;
+    for (const auto& award : points)
+        text += (text.empty() ? "" : ";") + award.objective + ":" + std::to_string(award.points);
+    return text;
+}
+
+std::map<std::string, int> points_from(const std::string& text) {
+    std::map<std::string, int> points;
+    std::istringstream in(text);
+    for (std::string part; std::getline(in, part, ';');) {
+        auto colon = part.find(':');
+        if (colon != std::string::npos) points[part.substr(0, colon)] += std::stoi(part.substr(colon + 1));
+    }
+    return points;
+}
+
+const std::string& text_of(const SqlValue& value) {
+    static const std::string empty;
+    const auto* text = std::get_if<std::string>(&value);
+    return text ? *text : empty;
+}
+
+std::int64_t number_of(const SqlValue& value) {
+    const auto* number = std::get_if<std::int64_t>(&value);
+    return number ? *number : 0;
+}
+
+}  // namespace
+
+RecordStore::RecordStore(const std::string& path) : db_(std::make_unique<SqliteDb>(path)) {
+    db_->exec(kSchema);
+    db_->run("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1')");
+}
+
+RecordStore::~RecordStore() = default;
+
+std::int64_t RecordStore::join(const std::string& session_code, const std::string& nickname) {
+    std::int64_t id = 0;
+    db_->transaction([&] {
+        db_->run("INSERT OR IGNORE INTO sessions (code, registration, created_at) VALUES (?1, ?2, ?3)",
+                 {session_code, new_uuid(), now_iso()});
+        db_->run("INSERT OR IGNORE INTO players (session_code, nickname, created_at) VALUES (?1, ?2, ?3)",
+                 {session_code, nickname, now_iso()});
+        db_->run("SELECT id FROM players WHERE session_code = ?1 AND nickname = ?2", {session_code, nickname},
+                 [&](const std::vector<SqlValue>& row) { id = number_of(row[0]); });
+    });
+    return id;
+}
+
+std::string RecordStore::start_play(std::int64_t player, const std::string& scenario_id) {
+    const std::string id = new_uuid();
+    db_->run("INSERT INTO plays (id, player_id, scenario_id, started_at) VALUES (?1, ?2, ?3, ?4)",
+             {id, player, scenario_id, now_iso()});
+    return id;
+}
+
+void RecordStore::record_answer(const std::string& play_id, const std::string& node, const std::string& action,
+                                const std::string& kind, const std::vector<ScoreAward>& points,
+                                std::int64_t response_ms) {
+    db_->transaction([&] {
+        db_->run("INSERT INTO answers (play_id, seq, at, node, action, kind, points, response_ms, statement_id) "
+                 "VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM answers WHERE play_id = ?1), ?2, ?3, ?4, ?5, "
+                 "?6, ?7, ?8)",
+                 {play_id, now_iso(), node, action, kind, points_text(points), response_ms, new_uuid()});
+    });
+}
+
+void RecordStore::finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome,
+                              int total, int max, const std::map<std::string, std::pair<int, int>>& objectives) {
+    db_->transaction([&] {
+        db_->run("UPDATE plays SET finished_at = ?2, ending = ?3, outcome = ?4, total = ?5, max = ?6 WHERE id = ?1",
+                 {play_id, now_iso(), ending, outcome, std::int64_t{total}, std::int64_t{max}});
+        for (const auto& [objective, value] : objectives)
+            db_->run("INSERT OR REPLACE INTO objective_points (play_id, objective, points, best) VALUES (?1, ?2, ?3, ?4)",
+                     {play_id, objective, std::int64_t{value.first}, std::int64_t{value.second}});
+    });
+}
+
+std::vector<AnswerRecord> RecordStore::answers(const std::string& session_code) const {
+    std::vector<AnswerRecord> list;
+    db_->run("SELECT s.code, p.nickname, a.play_id, pl.scenario_id, a.seq, a.at, a.node, a.action, a.kind, a.points, "
+             "a.response_ms, a.statement_id FROM answers a JOIN plays pl ON pl.id = a.play_id "
+             "JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
+             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, a.seq",
+             {session_code}, [&](const std::vector<SqlValue>& row) {
+                 list.push_back({text_of(row[0]), text_of(row[1]), text_of(row[2]), text_of(row[3]), number_of(row[4]),
+                                 text_of(row[5]), text_of(row[6]), text_of(row[7]), text_of(row[8]),
+                                 points_from(text_of(row[9])), number_of(row[10]), text_of(row[11])});
+             });
+    return list;
+}
+
+std::vector<PlayRecord> RecordStore::plays(const std::string& session_code) const {
+    std::vector<PlayRecord> list;
+    db_->run("SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, COALESCE(pl.finished_at, ''), "
+             "COALESCE(pl.ending, ''), COALESCE(pl.outcome, ''), COALESCE(pl.total, 0), COALESCE(pl.max, 0), "
+             "s.registration FROM plays pl JOIN players p ON p.id = pl.player_id "
+             "JOIN sessions s ON s.code = p.session_code WHERE ?1 = '' OR s.code = ?1 "
+             "ORDER BY s.code, p.nickname, pl.started_at",
+             {session_code}, [&](const std::vector<SqlValue>& row) {
+                 PlayRecord play;
+                 play.id = text_of(row[0]);
+                 play.session = text_of(row[1]);
+                 play.player = text_of(row[2]);
+                 play.scenario = text_of(row[3]);
+                 play.started_at = text_of(row[4]);
+                 play.finished_at = text_of(row[5]);
+                 play.ending = text_of(row[6]);
+                 play.outcome = text_of(row[7]);
+                 play.total = number_of(row[8]);
+                 play.max = number_of(row[9]);
+                 play.registration = text_of(row[10]);
+                 list.push_back(play);
+             });
+    for (auto& play : list)
+        db_->run("SELECT objective, points, best FROM objective_points WHERE play_id = ?1", {play.id},
+                 [&](const std::vector<SqlValue>& row) {
+                     play.objectives[text_of(row[0])] = {static_cast<int>(number_of(row[1])),
+                                                         static_cast<int>(number_of(row[2]))};
+                 });
+    return list;
+}
+
+std::vector<std::string> RecordStore::sessions() const {
+    std::vector<std::string> codes;
+    db_->run("SELECT code FROM sessions ORDER BY created_at", {},
+             [&](const std::vector<SqlValue>& row) { codes.push_back(text_of(row[0])); });
+    return codes;
+}
+
+void RecordStore::delete_session(const std::string& session_code) {
+    db_->transaction([&] { db_->run("DELETE FROM sessions WHERE code = ?1", {session_code}); });
+}
+
+std::string RecordStore::integrity_check() const {
+    std::string result;
+    db_->run("PRAGMA integrity_check", {}, [&](const std::vector<SqlValue>& row) {
+        result += (result.empty() ? "" : "; ") + text_of(row[0]);
+    });
+    return result;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,71 @@
+// The score records a facilitator keeps: sessions, pseudonymous players, each
+// play, and every answer and action with its time and points. One SQLite file
+// per machine (WAL; every answer committed on its own before play goes on),
+// so a crash or power cut loses nothing already answered.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/scenario.h"
+
+namespace secondlook {
+
+class SqliteDb;
+
+// One recorded answer or action, as exports read it back.
+struct AnswerRecord {
+    std::string session, player, play_id, scenario;
+    std::int64_t seq = 0;
+    std::string at, node, action, kind;
+    std::map<std::string, int> points;
+    std::int64_t response_ms = 0;
+    std::string statement_id;  // a UUID, stable, for xAPI
+};
+
+// One play, as exports and reports read it back.
+struct PlayRecord {
+    std::string id, session, player, scenario, started_at, finished_at, ending, outcome;
+    std::int64_t total = 0, max = 0;
+    std::map<std::string, std::pair<int, int>> objectives;  // points, best
+    std::string registration;  // the session's UUID
+};
+
+class RecordStore {
+public:
+    // Opens or creates the records file; throws DatabaseError with a message
+    // that names the file and what went wrong.
+    explicit RecordStore(const std::string& path);
+    ~RecordStore();
+
+    // The player's id in the session, creating both as needed. Nicknames are
+    // pseudonyms: no real names are asked for.
+    std::int64_t join(const std::string& session_code, const std::string& nickname);
+    // A new play of `scenario` by `player`; returns its id (unique across machines).
+    std::string start_play(std::int64_t player, const std::string& scenario_id);
+    // One answer or action, committed before this returns.
+    void record_answer(const std::string& play_id, const std::string& node, const std::string& action,
+                       const std::string& kind, const std::vector<ScoreAward>& points, std::int64_t response_ms);
+    // The ending and the points per objective, committed together.
+    void finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
+                     int max, const std::map<std::string, std::pair<int, int>>& objectives);
+
+    // Reading back, for exports and reports ("" session: every session).
+    std::vector<AnswerRecord> answers(const std::string& session_code = "") const;
+    std::vector<PlayRecord> plays(const std::string& session_code = "") const;
+    std::vector<std::string> sessions() const;
+
+    // Deletes a session with its players, plays and answers.
+    void delete_session(const std::string& session_code);
+    // "ok" when SQLite's integrity check passes.
+    std::string integrity_check() const;
+
+private:
+    std::unique_ptr<SqliteDb> db_;
+};
+
+}  // namespace secondlook

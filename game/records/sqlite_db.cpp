@@ -1,0 +1,81 @@
+#include "records/sqlite_db.h"
+
+namespace secondlook {
+
+SqliteDb::SqliteDb(const std::string& path) : path_(path) {
+    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                        nullptr) != SQLITE_OK)
+        fail("opening the records file");
+    // Another program (a dashboard reading the same file) may hold a lock briefly.
+    sqlite3_busy_timeout(db_, 5000);
+}
+
+SqliteDb::~SqliteDb() { sqlite3_close_v2(db_); }
+
+void SqliteDb::fail(const std::string& doing) const {
+    throw DatabaseError("records file " + path_ + ": " + doing + " failed: " +
+                        (db_ ? sqlite3_errmsg(db_) : "out of memory"));
+}
+
+void SqliteDb::exec(const std::string& sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : "unknown error";
+        sqlite3_free(message);
+        throw DatabaseError("records file " + path_ + ": " + text);
+    }
+}
+
+void SqliteDb::run(const std::string& sql, const std::vector<SqlValue>& values,
+                   const std::function<void(const std::vector<SqlValue>&)>& on_row) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK) fail("preparing a query");
+    struct Finalize {
+        sqlite3_stmt* s;
+        ~Finalize() { sqlite3_finalize(s); }
+    } finalize{statement};
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const int index = static_cast<int>(i + 1);
+        int status = SQLITE_OK;
+        if (std::holds_alternative<std::nullptr_t>(values[i])) status = sqlite3_bind_null(statement, index);
+        else if (auto number = std::get_if<std::int64_t>(&values[i])) status = sqlite3_bind_int64(statement, index, *number);
+        else {
+            const auto& text = std::get<std::string>(values[i]);
+            status = sqlite3_bind_text(statement, index, text.c_str(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+        }
+        if (status != SQLITE_OK) fail("binding a value");
+    }
+    for (;;) {
+        const int status = sqlite3_step(statement);
+        if (status == SQLITE_DONE) return;
+        if (status != SQLITE_ROW) fail("running a query");
+        if (!on_row) continue;
+        std::vector<SqlValue> row;
+        for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+            switch (sqlite3_column_type(statement, column)) {
+                case SQLITE_NULL: row.emplace_back(nullptr); break;
+                case SQLITE_INTEGER: row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, column))); break;
+                default: {
+                    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+                    row.emplace_back(std::string(text ? text : ""));
+                }
+            }
+        }
+        on_row(row);
+    }
+}
+
+std::int64_t SqliteDb::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+
+void SqliteDb::transaction(const std::function<void()>& work) {
+    exec("BEGIN IMMEDIATE");
+    try {
+        work();
+    } catch (...) {
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    exec("COMMIT");
+}
+
+}  // namespace secondlook

@@ -1,0 +1,51 @@
+// A thin owner of one SQLite connection and its prepared statements: opens,
+// runs statements with bound text and numbers, and turns every failure into
+// an exception that names what was being done. Only game/records uses it.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace secondlook {
+
+struct DatabaseError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, std::string>;
+
+class SqliteDb {
+public:
+    // Opens (creating if needed) the database file; throws DatabaseError.
+    explicit SqliteDb(const std::string& path);
+    ~SqliteDb();
+    SqliteDb(const SqliteDb&) = delete;
+    SqliteDb& operator=(const SqliteDb&) = delete;
+
+    // Runs one or more statements without results (schema, pragmas).
+    void exec(const std::string& sql);
+    // Runs one statement with `values` bound to ?1, ?2...; `on_row` sees each
+    // result row as its columns.
+    void run(const std::string& sql, const std::vector<SqlValue>& values = {},
+             const std::function<void(const std::vector<SqlValue>&)>& on_row = {});
+    std::int64_t last_insert_id() const;
+
+    // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it throws.
+    void transaction(const std::function<void()>& work);
+
+    const std::string& path() const { return path_; }
+
+private:
+    [[noreturn]] void fail(const std::string& doing) const;
+
+    sqlite3* db_ = nullptr;
+    std::string path_;
+};
+
+}  // namespace secondlook
