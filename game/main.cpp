@@ -6,6 +6,7 @@
 
 #include "app/window_options.h"
 #include "cli/coverage_command.h"
+#include "cli/export_command.h"
 #include "cli/graph_command.h"
 #include "cli/lint_command.h"
 #include "cli/paths_command.h"
@@ -40,6 +41,8 @@ const char* const kHelp =
     "      Learning objectives by scenario, and the ones no scenario covers.\n"
     "  secondlook graph FILE [-o OUT.dot]\n"
     "      The scenario as a Graphviz graph (render with dot -Tsvg).\n"
+    "  secondlook export --records PATH [--session CODE] --format csv|xapi [-o OUT]\n"
+    "      The score records as CSV or as xAPI 1.0.3 statements.\n"
     "  secondlook --help | --version\n"
     "\n"
     "In the window: F1 help and support contacts, Shift three times (or the\n"
@@ -59,6 +62,7 @@ int main(int argc, char** argv) {
         if (first == "paths") return secondlook::paths_command(rest, std::cout, std::cerr);
         if (first == "coverage") return secondlook::coverage_command(rest, std::cout, std::cerr);
         if (first == "graph") return secondlook::graph_command(rest, std::cout, std::cerr);
+        if (first == "export") return secondlook::export_command(rest, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {
             std::cout << kHelp;
             return 0;

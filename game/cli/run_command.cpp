@@ -105,8 +105,10 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
             return kBadRequest;
         }
         const auto now = std::chrono::steady_clock::now();
-        if (recorder)
+        if (recorder) {
             recorder->record_latest(run, std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count());
+            err << "recorded: " << choices[i] << std::endl;  // flushed: it is on disk by now
+        }
         last = now;
     }
 

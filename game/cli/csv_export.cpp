@@ -1,0 +1,42 @@
+#include "cli/csv_export.h"
+
+#include <map>
+#include <ostream>
+
+namespace secondlook {
+namespace {
+
+std::string cell(const std::string& value) {
+    std::string text = value;
+    // A nickname like "=HYPERLINK(...)" must stay text in a teacher's spreadsheet.
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) text = "'" + text;
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string points_cell(const std::map<std::string, int>& points) {
+    std::string text;
+    for (const auto& [objective, value] : points) text += (text.empty() ? "" : " ") + objective + "+" + std::to_string(value);
+    return text;
+}
+
+}  // namespace
+
+void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out) {
+    std::map<std::string, const PlayRecord*> by_id;
+    for (const auto& play : plays) by_id[play.id] = &play;
+    out << "session,player,play,scenario,seq,time,node,answer,kind,points,response_ms,ending,outcome,total,max\r\n";
+    for (const auto& answer : answers) {
+        const PlayRecord* play = by_id.count(answer.play_id) ? by_id[answer.play_id] : nullptr;
+        out << cell(answer.session) << ',' << cell(answer.player) << ',' << cell(answer.play_id) << ','
+            << cell(answer.scenario) << ',' << answer.seq << ',' << cell(answer.at) << ',' << cell(answer.node) << ','
+            << cell(answer.action) << ',' << cell(answer.kind) << ',' << cell(points_cell(answer.points)) << ','
+            << answer.response_ms << ',' << cell(play ? play->ending : "") << ',' << cell(play ? play->outcome : "")
+            << ',' << (play && !play->ending.empty() ? std::to_string(play->total) : "") << ','
+            << (play && !play->ending.empty() ? std::to_string(play->max) : "") << "\r\n";
+    }
+}
+
+}  // namespace secondlook

@@ -1,0 +1,71 @@
+#include "cli/export_command.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "cli/cli_args.h"
+#include "cli/csv_export.h"
+#include "cli/xapi_export.h"
+#include "records/sqlite_db.h"
+
+namespace secondlook {
+namespace {
+
+const char* const kUsage =
+    "usage: secondlook export --records PATH [--session CODE] --format csv|xapi [-o OUT]\n"
+    "Writes the score records (every session, or one) as CSV, one row per answer,\n"
+    "or as xAPI 1.0.3 statements (JSON) for a learning record store. Players appear\n"
+    "only by their session nickname. Writes to standard output unless -o is given.\n";
+
+}  // namespace
+
+int export_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandLine line = parse_command_line(args, {"--records", "--session", "--format", "-o"});
+    if (line.help) {
+        out << kUsage;
+        return 0;
+    }
+    const std::string format = line.has("--format") ? line.value("--format") : "";
+    if (!line.error.empty() || !line.positional.empty() || !line.has("--records") ||
+        (format != "csv" && format != "xapi")) {
+        err << "secondlook export: "
+            << (!line.error.empty() ? line.error
+                : !line.has("--records") ? "which records? give --records PATH"
+                                         : "--format takes csv or xapi")
+            << '\n' << kUsage;
+        return 2;
+    }
+    const std::string path = line.value("--records");
+    if (!std::filesystem::exists(path)) {
+        err << "secondlook export: there are no records at " << path << "; check the path\n";
+        return 1;
+    }
+    try {
+        RecordStore records(path);
+        const std::string session = line.has("--session") ? line.value("--session") : "";
+        if (!session.empty()) {
+            auto codes = records.sessions();
+            if (std::find(codes.begin(), codes.end(), session) == codes.end()) {
+                err << "secondlook export: no session '" << session << "' in " << path << "\n";
+                return 1;
+            }
+        }
+        std::ofstream file;
+        if (line.has("-o")) file.open(line.value("-o"), std::ios::binary);
+        std::ostream& target = line.has("-o") ? file : out;
+        if (format == "csv") write_csv(records.answers(session), records.plays(session), target);
+        else write_xapi(records.answers(session), records.plays(session), target);
+        if (line.has("-o") && !file) {
+            err << "secondlook export: cannot write " << line.value("-o") << "\n";
+            return 1;
+        }
+    } catch (const DatabaseError& error) {
+        err << "secondlook export: " << error.what() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace secondlook

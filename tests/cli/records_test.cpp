@@ -1,0 +1,181 @@
+// Records for facilitators, through the real binary: three pseudonymous
+// players in a session, the same figures in the database, the CSV and the
+// xAPI statements (which follow the xAPI 1.0.3 statement rules), and a play
+// killed mid-way that loses nothing it had answered.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "process.h"
+#include "records/record_store.h"
+
+using nlohmann::json;
+
+namespace {
+
+const char* const kActions = "tests/data/good/actions.yaml";
+
+std::string fresh_records(const std::string& name) {
+    const std::string path = std::string(SECONDLOOK_TEST_OUTPUT) + "/" + name + ".sqlite";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    return path;
+}
+
+void play(const std::string& records, const std::string& player, const std::string& ids) {
+    auto result = run_secondlook({"run", kActions, "--choose", ids, "--records", records, "--session", "9QX4",
+                                  "--player", player});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+}
+
+// The statement rules of xAPI 1.0.3 (Data, section 2.4) that these statements use.
+void check_statement(const json& statement) {
+    static const std::regex uuid("^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+    static const std::regex iri("^[a-z][a-z0-9+.-]*://[^ ]+$");
+    static const std::regex timestamp(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$)");
+    INFO(statement.dump());
+    CHECK(std::regex_match(statement.at("id").get<std::string>(), uuid));
+    const json& actor = statement.at("actor");
+    CHECK(actor.at("objectType") == "Agent");
+    // Exactly one inverse functional identifier, and it is an anonymous account.
+    int identifiers = 0;
+    for (const char* ifi : {"mbox", "mbox_sha1sum", "openid", "account"}) identifiers += actor.contains(ifi) ? 1 : 0;
+    CHECK(identifiers == 1);
+    CHECK(std::regex_match(actor.at("account").at("homePage").get<std::string>(), iri));
+    CHECK_FALSE(actor.at("account").at("name").get<std::string>().empty());
+    CHECK(std::regex_match(statement.at("verb").at("id").get<std::string>(), iri));
+    CHECK(statement.at("verb").at("display").is_object());
+    CHECK(statement.at("object").at("objectType") == "Activity");
+    CHECK(std::regex_match(statement.at("object").at("id").get<std::string>(), iri));
+    CHECK(std::regex_match(statement.at("context").at("registration").get<std::string>(), uuid));
+    CHECK(std::regex_match(statement.at("timestamp").get<std::string>(), timestamp));
+    if (statement.contains("result")) {
+        const json& result = statement.at("result");
+        if (result.contains("score")) {
+            const json& score = result.at("score");
+            if (score.contains("scaled")) {
+                CHECK(score.at("scaled").get<double>() >= -1.0);
+                CHECK(score.at("scaled").get<double>() <= 1.0);
+            }
+            if (score.contains("min") && score.contains("max")) {
+                CHECK(score.at("min").get<int>() <= score.at("raw").get<int>());
+                CHECK(score.at("raw").get<int>() <= score.at("max").get<int>());
+            }
+        }
+        if (result.contains("extensions"))
+            for (const auto& [key, value] : result.at("extensions").items()) CHECK(std::regex_match(key, iri));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a session of three players: the database, the CSV and the xAPI statements agree") {
+    const std::string records = fresh_records("session");
+    play(records, "fox", "go-on,screenshot,stop,deactivate");
+    play(records, "owl", "go-on,pay,cancel,delete");
+    play(records, "seat 3", "go-on,stop,deactivate");
+
+    secondlook::RecordStore store(records);
+    CHECK(store.integrity_check() == "ok");
+    auto plays = store.plays("9QX4");
+    REQUIRE(plays.size() == 3);
+    std::map<std::string, long long> totals;
+    for (const auto& p : plays) totals[p.player] = p.total;
+    CHECK(totals == std::map<std::string, long long>{{"fox", 5}, {"owl", 2}, {"seat 3", 4}});
+    CHECK(store.answers("9QX4").size() == 11);
+
+    auto csv = run_secondlook({"export", "--records", records, "--session", "9QX4", "--format", "csv"});
+    REQUIRE_MESSAGE(csv.exit_code == 0, csv.err);
+    std::istringstream lines(csv.out);
+    std::string header, row;
+    std::getline(lines, header);
+    CHECK(header.rfind("session,player,play,scenario,seq", 0) == 0);
+    std::map<std::string, std::string> csv_totals;
+    int rows = 0;
+    for (; std::getline(lines, row); ++rows) {
+        std::vector<std::string> cells;
+        std::istringstream fields(row.substr(0, row.size() - (row.back() == '\r' ? 1 : 0)));
+        for (std::string cell; std::getline(fields, cell, ',');) cells.push_back(cell);
+        REQUIRE(cells.size() == 15);
+        csv_totals[cells[1]] = cells[13];
+    }
+    CHECK(rows == 11);
+    CHECK(csv_totals == std::map<std::string, std::string>{{"fox", "5"}, {"owl", "2"}, {"seat 3", "4"}});
+
+    auto xapi = run_secondlook({"export", "--records", records, "--session", "9QX4", "--format", "xapi"});
+    REQUIRE_MESSAGE(xapi.exit_code == 0, xapi.err);
+    json statements = json::parse(xapi.out);
+    REQUIRE(statements.size() == 11 + 3 * 2);  // answered, then completed + passed/failed per play
+    std::map<std::string, int> completed;
+    std::set<std::string> ids;
+    for (const auto& statement : statements) {
+        check_statement(statement);
+        ids.insert(statement.at("id").get<std::string>());
+        if (statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed")
+            completed[statement["actor"]["account"]["name"]] = statement["result"]["score"]["raw"];
+    }
+    CHECK(ids.size() == statements.size());
+    CHECK(completed == std::map<std::string, int>{{"9QX4/fox", 5}, {"9QX4/owl", 2}, {"9QX4/seat 3", 4}});
+    // Exporting again gives the same statement ids, so an LRS can spot repeats.
+    CHECK(json::parse(run_secondlook({"export", "--records", records, "--format", "xapi"}).out) == statements);
+}
+
+TEST_CASE("a nickname cannot turn into a spreadsheet formula") {
+    const std::string records = fresh_records("formula");
+    play(records, "=HYPERLINK(\"x\")", "go-on,stop,deactivate");
+    auto csv = run_secondlook({"export", "--records", records, "--format", "csv"});
+    CHECK(csv.out.find(",\"'=HYPERLINK(\"\"x\"\")\",") != std::string::npos);
+}
+
+TEST_CASE("killing a play mid-way loses none of the answers made before the kill") {
+    const std::string records = fresh_records("killed");
+    const std::string progress = std::string(SECONDLOOK_TEST_OUTPUT) + "/killed-progress.txt";
+    const std::string ids = FRIEND_REQUEST_SAFE_PATH;
+    const std::string command = "cd '" + std::string(SECONDLOOK_SOURCE_DIR) + "' && exec '" + SECONDLOOK_BINARY +
+                                "' run scenarios/friend-request.yaml --choose '" + ids + "' --records '" + records +
+                                "' --session K1LL --player fox --interval 0.15 >/dev/null 2>'" + progress + "' & echo $!";
+    FILE* shell = popen(command.c_str(), "r");
+    REQUIRE(shell);
+    int pid = 0;
+    REQUIRE(std::fscanf(shell, "%d", &pid) == 1);
+    pclose(shell);
+
+    // Let a few answers go in, then pull the plug in the middle of the play.
+    auto count_reported = [&] {
+        std::istringstream text(read_text_file(progress));
+        int count = 0;
+        for (std::string line; std::getline(text, line);) count += line.rfind("recorded: ", 0) == 0 ? 1 : 0;
+        return count;
+    };
+    for (int waited = 0; count_reported() < 4 && waited < 400; ++waited)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    REQUIRE(kill(pid, SIGKILL) == 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+
+    std::vector<std::string> reported;
+    std::istringstream lines(read_text_file(progress));
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("recorded: ", 0) == 0) reported.push_back(line.substr(10));
+    REQUIRE(reported.size() >= 3);
+    REQUIRE(reported.size() < 40);  // it really was stopped before the end
+
+    secondlook::RecordStore store(records);
+    CHECK(store.integrity_check() == "ok");
+    auto answers = store.answers("K1LL");
+    REQUIRE(answers.size() >= reported.size());  // one more may have landed as it was killed
+    for (std::size_t i = 0; i < reported.size(); ++i) CHECK(answers[i].action == reported[i]);
+    auto plays = store.plays("K1LL");
+    REQUIRE(plays.size() == 1);
+    CHECK(plays[0].ending.empty());  // unfinished, and still there
+}
