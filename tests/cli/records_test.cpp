@@ -141,6 +141,7 @@ TEST_CASE("a nickname cannot turn into a spreadsheet formula") {
 TEST_CASE("killing a play mid-way loses none of the answers made before the kill") {
     const std::string records = fresh_records("killed");
     const std::string progress = std::string(SECONDLOOK_TEST_OUTPUT) + "/killed-progress.txt";
+    std::filesystem::remove(progress);  // a previous run's lines must not count
     const std::string ids = FRIEND_REQUEST_SAFE_PATH;
     const std::string command = "cd '" + std::string(SECONDLOOK_SOURCE_DIR) + "' && exec '" + SECONDLOOK_BINARY +
                                 "' run scenarios/friend-request.yaml --choose '" + ids + "' --records '" + records +
