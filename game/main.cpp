@@ -10,6 +10,7 @@
 #include "cli/graph_command.h"
 #include "cli/lint_command.h"
 #include "cli/paths_command.h"
+#include "cli/report_command.h"
 #include "cli/run_command.h"
 #include "ui/window_app.h"
 
@@ -43,6 +44,8 @@ const char* const kHelp =
     "      The scenario as a Graphviz graph (render with dot -Tsvg).\n"
     "  secondlook export --records PATH [--session CODE] --format csv|xapi [-o OUT]\n"
     "      The score records as CSV or as xAPI 1.0.3 statements.\n"
+    "  secondlook report --records PATH --session CODE -o REPORT.html\n"
+    "      A printable HTML report of one session, with charts.\n"
     "  secondlook --help | --version\n"
     "\n"
     "In the window: F1 help and support contacts, Shift three times (or the\n"
@@ -63,6 +66,7 @@ int main(int argc, char** argv) {
         if (first == "coverage") return secondlook::coverage_command(rest, std::cout, std::cerr);
         if (first == "graph") return secondlook::graph_command(rest, std::cout, std::cerr);
         if (first == "export") return secondlook::export_command(rest, std::cout, std::cerr);
+        if (first == "report") return secondlook::report_command(rest, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {
             std::cout << kHelp;
             return 0;

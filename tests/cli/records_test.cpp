@@ -129,6 +129,22 @@ TEST_CASE("a session of three players: the database, the CSV and the xAPI statem
     CHECK(completed == std::map<std::string, int>{{"9QX4/fox", 5}, {"9QX4/owl", 2}, {"9QX4/seat 3", 4}});
     // Exporting again gives the same statement ids, so an LRS can spot repeats.
     CHECK(json::parse(run_secondlook({"export", "--records", records, "--format", "xapi"}).out) == statements);
+
+    // The printable report shows the same figures, self-contained.
+    const std::string report = std::string(SECONDLOOK_TEST_OUTPUT) + "/session-report.html";
+    auto made = run_secondlook({"report", "--records", records, "--session", "9QX4", "-o", report, "--scenarios",
+                                "tests/data/good"});
+    REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+    const std::string html = read_text_file(report);
+    CHECK(html.find("3 players took part, in 3 plays, of which 3 reached an ending.") != std::string::npos);
+    for (const char* row : {"<td>fox</td><td>actions</td><td>end (safe)</td><td>5 of 14</td>",
+                            "<td>owl</td><td>actions</td><td>end (safe)</td><td>2 of 14</td>",
+                            "<td>seat 3</td><td>actions</td><td>end (safe)</td><td>4 of 14</td>"})
+        CHECK_MESSAGE(html.find(row) != std::string::npos, row);
+    CHECK(html.find("<svg") != std::string::npos);
+    CHECK(html.find("Stop replying") != std::string::npos);  // choice texts from the scenario
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("http") == std::string::npos);  // nothing loaded from anywhere
 }
 
 TEST_CASE("a nickname cannot turn into a spreadsheet formula") {

@@ -1,0 +1,181 @@
+#include "cli/html_report.h"
+
+#include <algorithm>
+#include <ostream>
+#include <set>
+
+#include "core/objectives.h"
+
+namespace secondlook {
+namespace {
+
+std::string escaped(const std::string& text) {
+    std::string html;
+    for (char c : text) {
+        switch (c) {
+            case '&': html += "&amp;"; break;
+            case '<': html += "&lt;"; break;
+            case '>': html += "&gt;"; break;
+            case '"': html += "&quot;"; break;
+            default: html += c;
+        }
+    }
+    return html;
+}
+
+struct Bar {
+    std::string label;
+    double value = 0;     // what the bar's length shows
+    std::string caption;  // written at its end
+};
+
+// A horizontal bar chart as inline SVG; `scale` is the value of a full bar.
+void bar_chart(const std::vector<Bar>& bars, double scale, std::ostream& out) {
+    const int row = 34, label_w = 330, bar_w = 380, height = static_cast<int>(bars.size()) * row + 8;
+    out << "<svg role=\"img\" width=\"" << label_w + bar_w + 90 << "\" height=\"" << height << "\" viewBox=\"0 0 "
+        << label_w + bar_w + 90 << ' ' << height << "\">\n";
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const int y = static_cast<int>(i) * row + 4;
+        const double share = scale > 0 ? std::min(bars[i].value / scale, 1.0) : 0;
+        out << "<text x=\"0\" y=\"" << y + 20 << "\" font-size=\"14\">" << escaped(bars[i].label) << "</text>"
+            << "<rect x=\"" << label_w << "\" y=\"" << y + 4 << "\" width=\"" << bar_w << "\" height=\"22\" fill=\"#e4e7ec\"/>"
+            << "<rect x=\"" << label_w << "\" y=\"" << y + 4 << "\" width=\"" << static_cast<int>(bar_w * share)
+            << "\" height=\"22\" fill=\"#1459b8\"/>"
+            << "<text x=\"" << label_w + bar_w + 8 << "\" y=\"" << y + 20 << "\" font-size=\"14\">"
+            << escaped(bars[i].caption) << "</text>\n";
+    }
+    out << "</svg>\n";
+}
+
+std::string percent(std::size_t part, std::size_t whole) {
+    return whole ? std::to_string((part * 100 + whole / 2) / whole) + "%" : "-";
+}
+
+const Node* node_of(const SessionData& session, const std::string& scenario, const std::string& node) {
+    auto found = session.scenarios.find(scenario);
+    return found == session.scenarios.end() ? nullptr : found->second->find_node(node);
+}
+
+std::string choice_text(const Node* node, const std::string& id) {
+    if (node)
+        for (const auto& choice : node->choices)
+            if (choice.id == id) return choice.text;
+    return id;
+}
+
+}  // namespace
+
+void write_html_report(const SessionData& session, std::ostream& out) {
+    std::vector<const PlayRecord*> finished;
+    std::set<std::string> players;
+    for (const auto& play : session.plays) {
+        players.insert(play.player);
+        if (!play.ending.empty()) finished.push_back(&play);
+    }
+    std::size_t safe = 0;
+    for (const PlayRecord* play : finished) safe += play->outcome == "safe" ? 1 : 0;
+
+    // Objectives: the share of finished plays that met each one.
+    std::map<std::string, std::pair<std::size_t, std::size_t>> objectives;  // met, taught
+    for (const PlayRecord* play : finished)
+        for (const auto& [objective, points] : play->objectives) {
+            objectives[objective].second += 1;
+            objectives[objective].first += points.first > 0 ? 1 : 0;
+        }
+    std::vector<std::string> strong, revisit;
+    std::vector<Bar> objective_bars;
+    for (const auto& objective : objective_catalogue()) {
+        auto found = objectives.find(objective.id);
+        if (found == objectives.end()) continue;
+        const auto [met, taught] = found->second;
+        objective_bars.push_back({objective.id + "  " + objective.title.substr(0, 34) + (objective.title.size() > 34 ? "..." : ""),
+                                  static_cast<double>(met), std::to_string(met) + " of " + std::to_string(taught)});
+        (met * 2 >= taught ? strong : revisit).push_back(objective.id + " (" + objective.title + ")");
+    }
+
+    out << "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">\n<title>Second Look: session "
+        << escaped(session.code) << "</title>\n<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;"
+           "color:#14181f;line-height:1.45}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}"
+           "table{border-collapse:collapse}td,th{border:1px solid #c4cbd5;padding:.3rem .6rem;text-align:left}"
+           ".note{color:#4f5866;font-size:.9rem}@media print{h2{break-after:avoid}svg{break-inside:avoid}}"
+           "</style></head><body>\n<h1>Second Look: session " << escaped(session.code) << "</h1>\n";
+
+    out << "<h2>Summary</h2>\n<p>" << players.size() << (players.size() == 1 ? " player" : " players") << " took part, in "
+        << session.plays.size() << (session.plays.size() == 1 ? " play" : " plays") << ", of which " << finished.size()
+        << " reached an ending. " << safe << " of those (" << percent(safe, finished.size())
+        << ") ended safely: the player did not pay and stopped contact.</p>\n";
+    if (!strong.empty()) {
+        out << "<p>Most players practised: ";
+        for (std::size_t i = 0; i < strong.size(); ++i) out << (i ? "; " : "") << escaped(strong[i]);
+        out << ".</p>\n";
+    }
+    if (!revisit.empty()) {
+        out << "<p>Worth revisiting with the group (met by fewer than half): ";
+        for (std::size_t i = 0; i < revisit.size(); ++i) out << (i ? "; " : "") << escaped(revisit[i]);
+        out << ".</p>\n";
+    }
+    out << "<p class=\"note\">Players appear only by the nickname or seat number they chose. No real names are "
+           "recorded.</p>\n";
+
+    out << "<h2>Learning objectives met</h2>\n";
+    bar_chart(objective_bars, static_cast<double>(std::max<std::size_t>(finished.size(), 1)), out);
+
+    std::map<std::string, std::size_t> endings;
+    for (const PlayRecord* play : finished) {
+        const Node* node = node_of(session, play->scenario, play->ending);
+        endings[node && node->ending ? node->ending->title + " (" + play->outcome + ")" : play->ending]++;
+    }
+    std::vector<Bar> ending_bars;
+    for (const auto& [title, count] : endings)
+        ending_bars.push_back({title.substr(0, 44), static_cast<double>(count), std::to_string(count)});
+    out << "<h2>Endings reached</h2>\n";
+    bar_chart(ending_bars, static_cast<double>(std::max<std::size_t>(finished.size(), 1)), out);
+
+    // How the group chose at each point, in the order the points came.
+    std::vector<std::pair<std::string, std::string>> points_seen;  // scenario, node
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::size_t>> chosen;
+    std::vector<double> turn_seconds;
+    for (const auto& answer : session.answers) {
+        if (answer.kind != "choice") continue;
+        const auto key = std::make_pair(answer.scenario, answer.node);
+        if (!chosen.count(key)) points_seen.push_back(key);
+        chosen[key][answer.action]++;
+        const Node* node = node_of(session, answer.scenario, answer.node);
+        if (node && node->stage == Stage::Turn) turn_seconds.push_back(answer.response_ms / 1000.0);
+    }
+    out << "<h2>How the group chose</h2>\n";
+    for (const auto& key : points_seen) {
+        const Node* node = node_of(session, key.first, key.second);
+        std::size_t total = 0;
+        for (const auto& [id, count] : chosen[key]) total += count;
+        std::vector<Bar> bars;
+        for (const auto& [id, count] : chosen[key])
+            bars.push_back({choice_text(node, id).substr(0, 44), static_cast<double>(count),
+                            std::to_string(count) + " (" + percent(count, total) + ")"});
+        out << "<h3>" << escaped(key.first) << ": " << escaped(key.second) << "</h3>\n";
+        bar_chart(bars, static_cast<double>(total), out);
+    }
+
+    out << "<h2>Time to respond at the blackmail turn</h2>\n";
+    if (turn_seconds.empty()) {
+        out << "<p>No answers were recorded at the turn.</p>\n";
+    } else {
+        std::sort(turn_seconds.begin(), turn_seconds.end());
+        const double median = turn_seconds[turn_seconds.size() / 2];
+        char text[120];
+        std::snprintf(text, sizeof text, "Median %.1f s, from %.1f s to %.1f s, over %zu answers.", median,
+                      turn_seconds.front(), turn_seconds.back(), turn_seconds.size());
+        out << "<p>" << text << " A quick, calm choice not to pay is what the training aims for.</p>\n";
+    }
+
+    out << "<h2>Players</h2>\n<table><tr><th>Player</th><th>Scenario</th><th>Ending</th><th>Points</th></tr>\n";
+    for (const auto& play : session.plays)
+        out << "<tr><td>" << escaped(play.player) << "</td><td>" << escaped(play.scenario) << "</td><td>"
+            << escaped(play.ending.empty() ? "not finished" : play.ending + " (" + play.outcome + ")") << "</td><td>"
+            << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.max))
+            << "</td></tr>\n";
+    out << "</table>\n<p class=\"note\">Made by Second Look from the records file. Support for anyone affected is "
+           "listed on the help screen of the simulator.</p>\n</body></html>\n";
+}
+
+}  // namespace secondlook

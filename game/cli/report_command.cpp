@@ -1,0 +1,77 @@
+#include "cli/report_command.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "app/resource_paths.h"
+#include "cli/cli_args.h"
+#include "cli/html_report.h"
+#include "cli/scenario_files.h"
+#include "core/scenario_loader.h"
+#include "records/sqlite_db.h"
+
+namespace secondlook {
+namespace {
+
+const char* const kUsage =
+    "usage: secondlook report --records PATH --session CODE -o REPORT.html [--scenarios PATH...]\n"
+    "Writes a printable, self-contained HTML report of one session: a plain-language\n"
+    "summary, the objectives met, the endings, how the group chose at each point and\n"
+    "the time to respond at the blackmail turn. Scenario titles come from scenarios/\n"
+    "(and any --scenarios folders).\n";
+
+}  // namespace
+
+int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandLine line = parse_command_line(args, {"--records", "--session", "-o", "--scenarios"});
+    if (line.help) {
+        out << kUsage;
+        return 0;
+    }
+    if (!line.error.empty() || !line.positional.empty() || !line.has("--records") || !line.has("--session") ||
+        !line.has("-o")) {
+        err << "secondlook report: "
+            << (!line.error.empty() ? line.error : "give --records PATH, --session CODE and -o REPORT.html") << '\n'
+            << kUsage;
+        return 2;
+    }
+    const std::string path = line.value("--records");
+    if (!std::filesystem::exists(path)) {
+        err << "secondlook report: there are no records at " << path << "; check the path\n";
+        return 1;
+    }
+    SessionData session;
+    session.code = line.value("--session");
+    try {
+        RecordStore records(path);
+        auto codes = records.sessions();
+        if (std::find(codes.begin(), codes.end(), session.code) == codes.end()) {
+            err << "secondlook report: no session '" << session.code << "' in " << path << '\n';
+            return 1;
+        }
+        session.plays = records.plays(session.code);
+        session.answers = records.answers(session.code);
+    } catch (const DatabaseError& error) {
+        err << "secondlook report: " << error.what() << '\n';
+        return 1;
+    }
+    std::vector<std::string> folders{std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory()};
+    if (line.has("--scenarios"))
+        for (const auto& folder : line.values.at("--scenarios")) folders.push_back(folder);
+    for (const auto& file : scenario_files(folders)) {
+        auto loaded = load_scenario_file(file);
+        if (loaded.ok()) session.scenarios[loaded.scenario->id] = loaded.scenario;
+    }
+    std::ofstream html(line.value("-o"), std::ios::binary);
+    write_html_report(session, html);
+    if (!html) {
+        err << "secondlook report: cannot write " << line.value("-o") << "; check the folder exists\n";
+        return 1;
+    }
+    err << "secondlook report: wrote " << line.value("-o") << '\n';
+    return 0;
+}
+
+}  // namespace secondlook
