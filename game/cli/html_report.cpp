@@ -103,7 +103,7 @@ void write_html_report(const SessionData& session, std::ostream& out) {
     out << "<h2>Summary</h2>\n<p>" << players.size() << (players.size() == 1 ? " player" : " players") << " took part, in "
         << session.plays.size() << (session.plays.size() == 1 ? " play" : " plays") << ", of which " << finished.size()
         << " reached an ending. " << safe << " of those (" << percent(safe, finished.size())
-        << ") ended safely: the player did not pay and stopped contact.</p>\n";
+        << ") reached a safe ending.</p>\n";
     if (!strong.empty()) {
         out << "<p>Most players practised: ";
         for (std::size_t i = 0; i < strong.size(); ++i) out << (i ? "; " : "") << escaped(strong[i]);
