@@ -55,8 +55,26 @@ const char* const kHelp =
 
 }  // namespace
 
+namespace {
+
+int dispatch(const std::vector<std::string>& args);
+
+}  // namespace
+
 int main(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
+    // A damaged records file or a full disk ends a command with its reason,
+    // never with an unexplained abort.
+    try {
+        return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const std::exception& error) {
+        std::cerr << "secondlook: " << error.what() << '\n';
+        return 1;
+    }
+}
+
+namespace {
+
+int dispatch(const std::vector<std::string>& args) {
     if (!args.empty()) {
         const std::string& first = args.front();
         std::vector<std::string> rest(args.begin() + 1, args.end());
@@ -88,3 +106,5 @@ int main(int argc, char** argv) {
     }
     return secondlook::run_window(*options);
 }
+
+}  // namespace

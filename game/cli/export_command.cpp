@@ -1,14 +1,12 @@
 #include "cli/export_command.h"
 
-#include <algorithm>
-#include <filesystem>
 #include <fstream>
 #include <ostream>
 
 #include "cli/cli_args.h"
 #include "cli/csv_export.h"
+#include "cli/open_records.h"
 #include "cli/xapi_export.h"
-#include "records/sqlite_db.h"
 
 namespace secondlook {
 namespace {
@@ -37,32 +35,16 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
             << '\n' << kUsage;
         return 2;
     }
-    const std::string path = line.value("--records");
-    if (!std::filesystem::exists(path)) {
-        err << "secondlook export: there are no records at " << path << "; check the path\n";
-        return 1;
-    }
-    try {
-        RecordStore records(path);
-        const std::string session = line.has("--session") ? line.value("--session") : "";
-        if (!session.empty()) {
-            auto codes = records.sessions();
-            if (std::find(codes.begin(), codes.end(), session) == codes.end()) {
-                err << "secondlook export: no session '" << session << "' in " << path << "\n";
-                return 1;
-            }
-        }
-        std::ofstream file;
-        if (line.has("-o")) file.open(line.value("-o"), std::ios::binary);
-        std::ostream& target = line.has("-o") ? file : out;
-        if (format == "csv") write_csv(records.answers(session), records.plays(session), target);
-        else write_xapi(records.answers(session), records.plays(session), target);
-        if (line.has("-o") && !file) {
-            err << "secondlook export: cannot write " << line.value("-o") << "\n";
-            return 1;
-        }
-    } catch (const DatabaseError& error) {
-        err << "secondlook export: " << error.what() << '\n';
+    const std::string session = line.has("--session") ? line.value("--session") : "";
+    auto records = open_records(line.value("--records"), session, "export", err);
+    if (!records) return 1;
+    std::ofstream file;
+    if (line.has("-o")) file.open(line.value("-o"), std::ios::binary);
+    std::ostream& target = line.has("-o") ? file : out;
+    if (format == "csv") write_csv(records->answers(session), records->plays(session), target);
+    else write_xapi(records->answers(session), records->plays(session), target);
+    if (line.has("-o") && !file) {
+        err << "secondlook export: cannot write " << line.value("-o") << "\n";
         return 1;
     }
     return 0;

@@ -1,6 +1,5 @@
 #include "cli/report_command.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -8,9 +7,9 @@
 #include "app/resource_paths.h"
 #include "cli/cli_args.h"
 #include "cli/html_report.h"
+#include "cli/open_records.h"
 #include "cli/scenario_files.h"
 #include "core/scenario_loader.h"
-#include "records/sqlite_db.h"
 
 namespace secondlook {
 namespace {
@@ -37,26 +36,12 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
             << kUsage;
         return 2;
     }
-    const std::string path = line.value("--records");
-    if (!std::filesystem::exists(path)) {
-        err << "secondlook report: there are no records at " << path << "; check the path\n";
-        return 1;
-    }
     SessionData session;
     session.code = line.value("--session");
-    try {
-        RecordStore records(path);
-        auto codes = records.sessions();
-        if (std::find(codes.begin(), codes.end(), session.code) == codes.end()) {
-            err << "secondlook report: no session '" << session.code << "' in " << path << '\n';
-            return 1;
-        }
-        session.plays = records.plays(session.code);
-        session.answers = records.answers(session.code);
-    } catch (const DatabaseError& error) {
-        err << "secondlook report: " << error.what() << '\n';
-        return 1;
-    }
+    auto records = open_records(line.value("--records"), session.code, "report", err);
+    if (!records) return 1;
+    session.plays = records->plays(session.code);
+    session.answers = records->answers(session.code);
     std::vector<std::string> folders{std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory()};
     if (line.has("--scenarios"))
         for (const auto& folder : line.values.at("--scenarios")) folders.push_back(folder);
