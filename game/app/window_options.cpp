@@ -55,6 +55,15 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
                 return std::nullopt;
             }
             options.screen = *given;
+        } else if (arg == "--records") {
+            if (!(given = value("the records file"))) return std::nullopt;
+            options.records = *given;
+        } else if (arg == "--session") {
+            if (!(given = value("a session code"))) return std::nullopt;
+            options.session = *given;
+        } else if (arg == "--player") {
+            if (!(given = value("a nickname or seat number"))) return std::nullopt;
+            options.player = *given;
         } else if (arg == "--watch") {
             options.watch = true;
         } else if (arg == "--track") {

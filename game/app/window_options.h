@@ -15,6 +15,9 @@ struct WindowOptions {
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
     std::string track;                 // --track schools|armed-forces|home: filter the scenario list
     bool watch = false;                // --watch: reload scenarios when their files change
+    std::string records;               // --records PATH: where results are kept (default in the data folder)
+    std::string session = "home";      // --session CODE: a facilitator's session to join
+    std::string player = "me";         // --player NICKNAME: a nickname or seat number, never a real name
     int width = 1280;                  // --size WIDTHxHEIGHT
     int height = 720;
 };

@@ -20,6 +20,8 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now) 
     playing_ = std::move(scenario);
     run_.emplace(playing_);
     played_.clear();
+    last_answer_at_ = now;
+    start_recording();
     pacer_ = Pacer();
     pacer_.sync(*run_, now);
     debrief_.reset();
@@ -33,7 +35,7 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now) 
 bool GameState::replay(const std::vector<std::string>& ids, double now, std::string* error) {
     if (!run_) return false;
     for (const auto& id : ids)
-        if (!act(id, error)) return false;
+        if (!act(id, error, now)) return false;
     pacer_.sync(*run_, now);
     pacer_.skip();
     if (run_->finished()) apply(UiAction::of(UiAction::Kind::ShowDebrief), now);
@@ -50,9 +52,16 @@ void GameState::apply(const UiAction& action, double now) {
             break;
         case Kind::StartScenario: start(action.index, now); break;
         case Kind::FilterTrack: track_ = is_track(action.id) ? action.id : std::string(); break;
+        case Kind::DeleteMyResults:
+            if (own_results()) {
+                recorder_.reset();
+                guard_records([&] { records_->delete_session(record_session_); });
+                results_note_ = records_problem_.empty() ? "Your results have been deleted from this computer." : "";
+            }
+            break;
         case Kind::Choose:
             // Flags and screenshots may come while messages arrive; replies wait for them.
-            if (run_ && (pacer_.settled() || parse_action_id(action.id)) && act(action.id))
+            if (run_ && (pacer_.settled() || parse_action_id(action.id)) && act(action.id, nullptr, now))
                 pacer_.sync(*run_, now);
             break;
         case Kind::TogglePause: paused_ = !paused_; break;
@@ -101,15 +110,45 @@ void GameState::update(double now) {
     }
     if (breath_started_ && now - *breath_started_ >= kBreathSeconds) {
         breath_started_.reset();
-        if (act("calm")) pacer_.sync(*run_, now);
+        if (act("calm", nullptr, now)) pacer_.sync(*run_, now);
     }
     pacer_.update(*run_, now);
 }
 
-bool GameState::act(const std::string& id, std::string* error) {
+bool GameState::act(const std::string& id, std::string* error, double now) {
     if (!run_->act(id, error)) return false;
     played_.push_back(id);
+    if (recorder_) {
+        guard_records([&] { recorder_->record_latest(*run_, static_cast<std::int64_t>((now - last_answer_at_) * 1000)); });
+        if (run_->finished())
+            guard_records([&] { recorder_->finish(*run_, make_debrief(*run_, explore_plays(run_->scenario()))); });
+    }
+    last_answer_at_ = now;
     return true;
+}
+
+void GameState::record_to(RecordStore* store, std::string session, std::string nickname) {
+    records_ = store;
+    record_session_ = std::move(session);
+    record_player_ = std::move(nickname);
+}
+
+void GameState::start_recording() {
+    recorder_.reset();
+    if (!records_ || !run_) return;
+    guard_records([&] {
+        recorder_ = std::make_unique<PlayRecorder>(*records_, records_->join(record_session_, record_player_), *run_);
+    });
+}
+
+void GameState::guard_records(const std::function<void()>& write) {
+    // A full disk must not end the play; the player is told results stopped being saved.
+    try {
+        write();
+    } catch (const std::exception& error) {
+        records_problem_ = error.what();
+        recorder_.reset();
+    }
 }
 
 void GameState::reload(const std::string& path, LoadResult loaded, double now) {
@@ -129,9 +168,13 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
         // where they were, as far as the story still goes that way.
         std::vector<std::string> ids = played_;
         const std::string was_at = run_->node().id;
+        // An author's reload is not a new play: nothing is recorded for it.
+        RecordStore* records = records_;
+        records_ = nullptr;
         begin_run(loaded.scenario, now);
         for (const auto& id : ids)
-            if (!act(id)) break;
+            if (!act(id, nullptr, now)) break;
+        records_ = records;
         pacer_.sync(*run_, now);
         pacer_.skip();
         reload_notice_ = run_->node().id == was_at ? "Reloaded; you are where you were"

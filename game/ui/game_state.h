@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,9 +16,13 @@
 #include "core/run.h"
 #include "core/scenario_loader.h"
 #include "core/support.h"
+#include "records/play_recorder.h"
 #include "ui/ui_action.h"
 
 namespace secondlook {
+
+// The session a self-guided learner's results are kept under.
+inline const char* const kHomeSession = "home";
 
 struct CatalogueEntry {
     std::string path;
@@ -49,6 +54,19 @@ public:
     GameState(SupportInfo support, std::vector<CatalogueEntry> catalogue);
 
     void apply(const UiAction& action, double now);
+
+    // Records every answer of every play into `store` under this session
+    // and nickname (a self-guided learner: session "home"). Without a store
+    // nothing is recorded.
+    void record_to(RecordStore* store, std::string session, std::string nickname);
+    bool recording() const { return records_ != nullptr; }
+    // True for a learner on their own (not in a facilitator's session), who
+    // may delete their results from the menu.
+    bool own_results() const { return records_ && record_session_ == kHomeSession; }
+    const std::string& results_note() const { return results_note_; }
+    // Why results are not being saved, when the records file could not be used.
+    const std::string& records_problem() const { return records_problem_; }
+    void set_records_problem(std::string problem) { records_problem_ = std::move(problem); }
     // Moves the arrival of messages on to `now`.
     void update(double now);
 
@@ -112,8 +130,11 @@ public:
 
 private:
     void begin_run(std::shared_ptr<const Scenario> scenario, double now);
-    // Acts on the run and remembers the id, so a reload can replay the play.
-    bool act(const std::string& id, std::string* error = nullptr);
+    // Acts on the run, remembers the id (so a reload can replay the play)
+    // and records the answer.
+    bool act(const std::string& id, std::string* error, double now);
+    void start_recording();
+    void guard_records(const std::function<void()>& write);
 
     SupportInfo support_;
     std::vector<CatalogueEntry> catalogue_;
@@ -134,6 +155,10 @@ private:
     int saved_captures_ = 0;
     std::optional<double> breath_started_;
     std::vector<std::string> played_;
+    RecordStore* records_ = nullptr;
+    std::string record_session_, record_player_, records_problem_, results_note_;
+    std::unique_ptr<PlayRecorder> recorder_;
+    double last_answer_at_ = 0;
     std::vector<Diagnostic> reload_problems_;
     std::string reload_notice_;
     double reload_notice_until_ = 0;

@@ -13,6 +13,7 @@ struct UiAction {
         AcceptContentNote,  // from the content note to the scenario list
         StartScenario,      // index into the catalogue
         FilterTrack,        // id: a track, or empty for every scenario
+        DeleteMyResults,    // a self-guided learner clears their own records
         Choose,             // choice id, or any action id (flag:..., screenshot, calm...)
         TogglePause,        // facilitator: stop the clock for discussion
         OpenLocker,         // the evidence locker

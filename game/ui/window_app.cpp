@@ -15,6 +15,7 @@
 #include "app/resource_paths.h"
 #include "app/triple_tap.h"
 #include "audio/audio_player.h"
+#include "records/record_store.h"
 #include "cli/scenario_files.h"
 #include "core/scenario_loader.h"
 #include "ui/fonts.h"
@@ -340,6 +341,21 @@ int run_window(const WindowOptions& options) {
     bool screen_shown = to_replay.empty();
     if (screen_shown) show_requested_screen(start);
     state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
+
+    // Results stay on this machine, in the player's own data folder (or
+    // --records). Screenshot runs are for reviewers and tests: not recorded.
+    std::unique_ptr<RecordStore> records;
+    if (options.screenshot.empty()) {
+        const std::string path = options.records.empty() ? default_records_path() : options.records;
+        try {
+            std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+            records = std::make_unique<RecordStore>(path);
+            state.record_to(records.get(), options.session, options.player);
+        } catch (const std::exception& error) {
+            state.set_records_problem(error.what());
+            std::cerr << "secondlook: results will not be saved: " << error.what() << '\n';
+        }
+    }
 
     Window window;
     if (!window.open(options)) return 1;

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "app/file_watcher.h"
+#include "records/record_store.h"
 
 #include "core/scenario_loader.h"
 #include "scenario_text.h"
@@ -154,4 +155,50 @@ TEST_CASE("the file watcher reports a file once after it changes") {
     CHECK(watcher.changed().empty());
     std::filesystem::remove(path);
     CHECK(watcher.changed().size() == 1);
+}
+
+TEST_CASE("a self-guided play is recorded answer by answer, and the learner can delete it") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-home-records.sqlite";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    RecordStore store(path.string());
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.record_to(&store, kHomeSession, "me");
+    REQUIRE(state.start(0, 0.0));
+    state.apply(UiAction::of(UiAction::Kind::SkipWait), 0.0);
+    state.apply({UiAction::Kind::Choose, 0, "go-on"}, 2.5);
+    state.apply(UiAction::of(UiAction::Kind::SkipWait), 2.5);
+    state.apply({UiAction::Kind::Choose, 0, "screenshot"}, 3.0);
+    auto answers = store.answers(kHomeSession);
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0].action == "go-on");
+    CHECK(answers[0].response_ms == 2500);
+    CHECK(answers[1].points == std::map<std::string, int>{{"RESP-4", 1}});
+    for (const char* id : {"stop", "deactivate"}) {
+        state.apply(UiAction::of(UiAction::Kind::SkipWait), 4.0);
+        state.apply({UiAction::Kind::Choose, 0, id}, 4.0);
+    }
+    auto plays = store.plays(kHomeSession);
+    REQUIRE(plays.size() == 1);
+    CHECK(plays[0].ending == "end");
+    CHECK(plays[0].total == 5);
+
+    REQUIRE(state.own_results());
+    state.apply(UiAction::of(UiAction::Kind::DeleteMyResults), 5.0);
+    CHECK(store.answers(kHomeSession).empty());
+    CHECK(store.plays(kHomeSession).empty());
+    CHECK(state.results_note() == "Your results have been deleted from this computer.");
+}
+
+TEST_CASE("a player in a facilitator's session cannot delete the session's results") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-session-records.sqlite";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    RecordStore store(path.string());
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.record_to(&store, "7KQ2", "seat 4");
+    REQUIRE(state.start(0, 0.0));
+    state.apply(UiAction::of(UiAction::Kind::SkipWait), 0.0);
+    state.apply({UiAction::Kind::Choose, 0, "go-on"}, 1.0);
+    CHECK_FALSE(state.own_results());
+    state.apply(UiAction::of(UiAction::Kind::DeleteMyResults), 2.0);
+    CHECK(store.answers("7KQ2").size() == 1);
 }

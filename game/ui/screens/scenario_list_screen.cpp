@@ -102,6 +102,22 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(0, 0));
         ImGui::PopID();
     }
+    // Privacy, in the learner's hands: where results are kept, and a way to clear them.
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    const GameState& state = context.state;
+    if (!state.records_problem().empty()) {
+        wrapped_text(context.fonts.small, theme::kDanger, "Results are not being saved: " + state.records_problem(), width);
+    } else if (state.own_results()) {
+        wrapped_text(context.fonts.small, theme::kMutedText,
+                     state.results_note().empty()
+                         ? "Your results are kept only on this computer, for you. Nothing is sent anywhere."
+                         : state.results_note(),
+                     width - 260 * s);
+        ImGui::SameLine(width - 250 * s);
+        if (filled_button("Delete my results", ImVec2(240 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
+            action = UiAction::of(UiAction::Kind::DeleteMyResults);
+    }
+    ImGui::Dummy(ImVec2(0, 12 * s));
     ImGui::EndChild();
     return action;
 }
