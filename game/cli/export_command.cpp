@@ -13,6 +13,7 @@ namespace {
 
 const char* const kUsage =
     "usage: secondlook export --records PATH [--session CODE] --format csv|xapi [-o OUT]\n"
+    "PATH is a records file, or a folder of them (one per machine), merged.\n"
     "Writes the score records (every session, or one) as CSV, one row per answer,\n"
     "or as xAPI 1.0.3 statements (JSON) for a learning record store. Players appear\n"
     "only by their session nickname. Writes to standard output unless -o is given.\n";
@@ -36,13 +37,13 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
         return 2;
     }
     const std::string session = line.has("--session") ? line.value("--session") : "";
-    auto records = open_records(line.value("--records"), session, "export", err);
+    auto records = read_records(line.value("--records"), session, "export", err);
     if (!records) return 1;
     std::ofstream file;
     if (line.has("-o")) file.open(line.value("-o"), std::ios::binary);
     std::ostream& target = line.has("-o") ? file : out;
-    if (format == "csv") write_csv(records->answers(session), records->plays(session), target);
-    else write_xapi(records->answers(session), records->plays(session), target);
+    if (format == "csv") write_csv(records->answers, records->plays, target);
+    else write_xapi(records->answers, records->plays, target);
     if (line.has("-o") && !file) {
         err << "secondlook export: cannot write " << line.value("-o") << "\n";
         return 1;

@@ -3,30 +3,53 @@
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
+#include <set>
 
 #include "records/sqlite_db.h"
 
 namespace secondlook {
 
-std::unique_ptr<RecordStore> open_records(const std::string& path, const std::string& session,
-                                          const std::string& command, std::ostream& err) {
-    // Opening would create an empty file; a typo in the path should say so instead.
-    if (!std::filesystem::exists(path)) {
-        err << "secondlook " << command << ": there are no records at " << path << "; check the path\n";
-        return nullptr;
+std::optional<RecordSet> read_records(const std::string& path, const std::string& session,
+                                      const std::string& command, std::ostream& err) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    if (fs::is_directory(path)) {
+        for (const auto& entry : fs::directory_iterator(path))
+            if (entry.path().extension() == ".sqlite") files.push_back(entry.path().string());
+        std::sort(files.begin(), files.end());
+    } else if (fs::exists(path)) {
+        files.push_back(path);
     }
-    try {
-        auto records = std::make_unique<RecordStore>(path);
-        auto codes = records->sessions();
-        if (!session.empty() && std::find(codes.begin(), codes.end(), session) == codes.end()) {
-            err << "secondlook " << command << ": no session '" << session << "' in " << path << '\n';
-            return nullptr;
+    if (files.empty()) {
+        err << "secondlook " << command << ": there are no records at " << path
+            << "; give a records file or a folder of them\n";
+        return std::nullopt;
+    }
+    RecordSet set;
+    std::set<std::string> answers_seen, sessions;
+    for (const auto& file : files) {
+        try {
+            RecordStore records(file, RecordStore::Access::ReadOnly);
+            for (const auto& code : records.sessions()) sessions.insert(code);
+            // A play copied into two files appears in both; prefer the copy that got further.
+            for (auto& play : records.plays(session)) {
+                auto same = std::find_if(set.plays.begin(), set.plays.end(), [&](const PlayRecord& p) { return p.id == play.id; });
+                if (same == set.plays.end()) set.plays.push_back(std::move(play));
+                else if (same->ending.empty() && !play.ending.empty()) *same = std::move(play);
+            }
+            for (auto& answer : records.answers(session))
+                if (answers_seen.insert(answer.statement_id).second) set.answers.push_back(std::move(answer));
+            ++set.files;
+        } catch (const DatabaseError& error) {
+            err << "secondlook " << command << ": skipping " << file << ": " << error.what() << '\n';
         }
-        return records;
-    } catch (const DatabaseError& error) {
-        err << "secondlook " << command << ": " << error.what() << '\n';
-        return nullptr;
     }
+    if (set.files == 0) return std::nullopt;
+    if (!session.empty() && !sessions.count(session)) {
+        err << "secondlook " << command << ": no session '" << session << "' in " << path << '\n';
+        return std::nullopt;
+    }
+    return set;
 }
 
 }  // namespace secondlook

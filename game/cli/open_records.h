@@ -1,19 +1,27 @@
-// Opens an existing records file for a command that reads it (export,
-// report), checking the session asked for is in it; says what is wrong
-// otherwise, so each command need not.
+// The records a command reads (export, report): one records file, or every
+// *.sqlite file in a folder (each machine in a room writes its own; a
+// facilitator copies them into one shared folder). Files are only read,
+// never written; a play found in several files counts once.
 #pragma once
 
 #include <iosfwd>
-#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "records/record_store.h"
 
 namespace secondlook {
 
-// Null (with the reason on `err`) when the file is missing or unreadable, or
-// `session` is not empty and not in it.
-std::unique_ptr<RecordStore> open_records(const std::string& path, const std::string& session,
-                                          const std::string& command, std::ostream& err);
+struct RecordSet {
+    std::vector<PlayRecord> plays;
+    std::vector<AnswerRecord> answers;
+    std::size_t files = 0;
+};
+
+// Nullopt (with the reason on `err`) when nothing can be read, or `session`
+// is not empty and in none of the files.
+std::optional<RecordSet> read_records(const std::string& path, const std::string& session,
+                                      const std::string& command, std::ostream& err);
 
 }  // namespace secondlook

@@ -16,6 +16,7 @@ namespace {
 
 const char* const kUsage =
     "usage: secondlook report --records PATH --session CODE -o REPORT.html [--scenarios PATH...]\n"
+    "PATH is a records file, or a folder of them (one per machine), merged.\n"
     "Writes a printable, self-contained HTML report of one session: a plain-language\n"
     "summary, the objectives met, the endings, how the group chose at each point and\n"
     "the time to respond at the blackmail turn. Scenario titles come from scenarios/\n"
@@ -38,10 +39,10 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     }
     SessionData session;
     session.code = line.value("--session");
-    auto records = open_records(line.value("--records"), session.code, "report", err);
+    auto records = read_records(line.value("--records"), session.code, "report", err);
     if (!records) return 1;
-    session.plays = records->plays(session.code);
-    session.answers = records->answers(session.code);
+    session.plays = std::move(records->plays);
+    session.answers = std::move(records->answers);
     std::vector<std::string> folders{std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory()};
     if (line.has("--scenarios"))
         for (const auto& folder : line.values.at("--scenarios")) folders.push_back(folder);

@@ -2,7 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
+#include "records/uuid.h"
+
 #include <map>
 #include <ostream>
 
@@ -10,23 +11,6 @@ namespace secondlook {
 namespace {
 
 using nlohmann::json;
-
-// A stable UUID (version 4 form) derived from a name, so exporting twice
-// gives the same statement ids and an LRS can recognise repeats.
-std::string uuid_from(const std::string& name) {
-    std::uint64_t high = 1469598103934665603ULL, low = 1099511628211ULL;
-    for (unsigned char c : name) {
-        high = (high ^ c) * 1099511628211ULL;
-        low = (low ^ c) * 14029467366897019727ULL + 1;
-    }
-    high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
-    low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    char text[40];
-    std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
-                  static_cast<unsigned>((high >> 16) & 0xffff), static_cast<unsigned>(high & 0xffff),
-                  static_cast<unsigned>(low >> 48), static_cast<unsigned long long>(low & 0xffffffffffffULL));
-    return text;
-}
 
 json actor(const std::string& session, const std::string& player) {
     return {{"objectType", "Agent"},
@@ -87,7 +71,7 @@ void write_xapi(const std::vector<AnswerRecord>& answers, const std::vector<Play
                        {"response", play.ending},
                        {"extensions", {{points_extension, objective_points(points)}}}};
         for (const char* name : {"completed", safe ? "passed" : "failed"})
-            statements.push_back({{"id", uuid_from(play.id + ":" + name)},
+            statements.push_back({{"id", name_uuid(play.id + ":" + name)},
                                   {"actor", actor(play.session, play.player)},
                                   {"verb", verb(name)},
                                   {"object", activity(scenario_iri(play.scenario), play.scenario, "simulation")},

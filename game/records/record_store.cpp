@@ -3,10 +3,10 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <random>
 #include <sstream>
 
 #include "records/sqlite_db.h"
+#include "records/uuid.h"
 
 namespace secondlook {
 namespace {
@@ -68,21 +68,6 @@ std::string now_iso() {
     return text;
 }
 
-// A random (version 4) UUID: play and statement ids must not collide across
-// the machines of a room, whose files are later merged.
-std::string new_uuid() {
-    static std::mt19937_64 random{std::random_device{}() ^ static_cast<std::uint64_t>(
-                                      std::chrono::high_resolution_clock::now().time_since_epoch().count())};
-    std::uint64_t high = random(), low = random();
-    high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;  // version 4
-    low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;    // RFC 4122 variant
-    char text[40];
-    std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
-                  static_cast<unsigned>((high >> 16) & 0xffff), static_cast<unsigned>(high & 0xffff),
-                  static_cast<unsigned>(low >> 48), static_cast<unsigned long long>(low & 0xffffffffffffULL));
-    return text;
-}
-
 std::string points_text(const std::vector<ScoreAward>& points) {
     std::string text;
     for (const auto& award : points)
@@ -113,7 +98,9 @@ std::int64_t number_of(const SqlValue& value) {
 
 }  // namespace
 
-RecordStore::RecordStore(const std::string& path) : db_(std::make_unique<SqliteDb>(path)) {
+RecordStore::RecordStore(const std::string& path, Access access)
+    : db_(std::make_unique<SqliteDb>(path, access == Access::ReadOnly)) {
+    if (access == Access::ReadOnly) return;
     db_->exec(kSchema);
     db_->run("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1')");
 }
@@ -123,8 +110,9 @@ RecordStore::~RecordStore() = default;
 std::int64_t RecordStore::join(const std::string& session_code, const std::string& nickname) {
     std::int64_t id = 0;
     db_->transaction([&] {
+        // Every machine in the room must give the session the same registration.
         db_->run("INSERT OR IGNORE INTO sessions (code, registration, created_at) VALUES (?1, ?2, ?3)",
-                 {session_code, new_uuid(), now_iso()});
+                 {session_code, name_uuid("secondlook-session:" + session_code), now_iso()});
         db_->run("INSERT OR IGNORE INTO players (session_code, nickname, created_at) VALUES (?1, ?2, ?3)",
                  {session_code, nickname, now_iso()});
         db_->run("SELECT id FROM players WHERE session_code = ?1 AND nickname = ?2", {session_code, nickname},

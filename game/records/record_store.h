@@ -37,9 +37,11 @@ struct PlayRecord {
 
 class RecordStore {
 public:
-    // Opens or creates the records file; throws DatabaseError with a message
-    // that names the file and what went wrong.
-    explicit RecordStore(const std::string& path);
+    enum class Access { ReadWrite, ReadOnly };
+    // Opens or creates the records file (ReadOnly: only reads an existing
+    // one, never writing into it, as for another machine's file); throws
+    // DatabaseError with a message that names the file and what went wrong.
+    explicit RecordStore(const std::string& path, Access access = Access::ReadWrite);
     ~RecordStore();
 
     // The player's id in the session, creating both as needed. Nicknames are

@@ -2,9 +2,9 @@
 
 namespace secondlook {
 
-SqliteDb::SqliteDb(const std::string& path) : path_(path) {
-    if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                        nullptr) != SQLITE_OK)
+SqliteDb::SqliteDb(const std::string& path, bool read_only) : path_(path) {
+    const int mode = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path.c_str(), &db_, mode | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK)
         fail("opening the records file");
     // Another program (a dashboard reading the same file) may hold a lock briefly.
     sqlite3_busy_timeout(db_, 5000);

@@ -22,8 +22,9 @@ using SqlValue = std::variant<std::nullptr_t, std::int64_t, std::string>;
 
 class SqliteDb {
 public:
-    // Opens (creating if needed) the database file; throws DatabaseError.
-    explicit SqliteDb(const std::string& path);
+    // Opens (creating if needed) the database file, or only reads an
+    // existing one; throws DatabaseError.
+    explicit SqliteDb(const std::string& path, bool read_only = false);
     ~SqliteDb();
     SqliteDb(const SqliteDb&) = delete;
     SqliteDb& operator=(const SqliteDb&) = delete;

@@ -196,3 +196,39 @@ TEST_CASE("killing a play mid-way loses none of the answers made before the kill
     REQUIRE(plays.size() == 1);
     CHECK(plays[0].ending.empty());  // unfinished, and still there
 }
+
+TEST_CASE("a folder of records from several machines merges, with copies of the same play counted once") {
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::path(SECONDLOOK_TEST_OUTPUT) / "room";
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    const std::string laptop_a = fresh_records("laptop-a"), laptop_b = fresh_records("laptop-b");
+    play(laptop_a, "fox", "go-on,screenshot,stop,deactivate");
+    play(laptop_a, "owl", "go-on,pay,cancel,delete");
+    play(laptop_b, "seat 3", "go-on,stop,deactivate");
+    // Each machine's file is copied in; laptop A's twice, as happens with USB sticks.
+    fs::copy_file(laptop_a, folder / "laptop-a.sqlite");
+    fs::copy_file(laptop_a, folder / "laptop-a (copy).sqlite");
+    fs::copy_file(laptop_b, folder / "laptop-b.sqlite");
+    for (const char* suffix : {"-wal"})
+        for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+                 {laptop_a, "laptop-a.sqlite"}, {laptop_a, "laptop-a (copy).sqlite"}, {laptop_b, "laptop-b.sqlite"}})
+            if (fs::exists(from + suffix)) fs::copy_file(from + suffix, folder / (to + suffix));
+    const auto written_before = fs::last_write_time(folder / "laptop-b.sqlite");
+
+    auto xapi = run_secondlook({"export", "--records", folder.string(), "--session", "9QX4", "--format", "xapi"});
+    REQUIRE_MESSAGE(xapi.exit_code == 0, xapi.err);
+    json statements = json::parse(xapi.out);
+    CHECK(statements.size() == 11 + 3 * 2);  // as for one machine: nothing counted twice
+    std::map<std::string, int> completed;
+    for (const auto& statement : statements)
+        if (statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed")
+            completed[statement["actor"]["account"]["name"]] = statement["result"]["score"]["raw"];
+    CHECK(completed == std::map<std::string, int>{{"9QX4/fox", 5}, {"9QX4/owl", 2}, {"9QX4/seat 3", 4}});
+    // Every machine gave the session the same registration.
+    std::set<std::string> registrations;
+    for (const auto& statement : statements) registrations.insert(statement["context"]["registration"]);
+    CHECK(registrations.size() == 1);
+    // Reading never writes into another machine's file.
+    CHECK(fs::last_write_time(folder / "laptop-b.sqlite") == written_before);
+}
