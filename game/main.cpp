@@ -12,6 +12,7 @@
 #include "cli/paths_command.h"
 #include "cli/report_command.h"
 #include "cli/run_command.h"
+#include "cli/sessions_command.h"
 #include "ui/window_app.h"
 
 namespace {
@@ -50,6 +51,8 @@ const char* const kHelp =
     "      The score records as CSV or as xAPI 1.0.3 statements.\n"
     "  secondlook report --records PATH --session CODE -o REPORT.html\n"
     "      A printable HTML report of one session, with charts.\n"
+    "  secondlook sessions --records PATH [--delete CODE] [--older-than DAYS [--delete-old]]\n"
+    "      The sessions kept, and deleting them when they are no longer needed.\n"
     "  secondlook --help | --version\n"
     "\n"
     "In the window: F1 help and support contacts, Shift three times (or the\n"
@@ -89,6 +92,7 @@ int dispatch(const std::vector<std::string>& args) {
         if (first == "graph") return secondlook::graph_command(rest, std::cout, std::cerr);
         if (first == "export") return secondlook::export_command(rest, std::cout, std::cerr);
         if (first == "report") return secondlook::report_command(rest, std::cout, std::cerr);
+        if (first == "sessions") return secondlook::sessions_command(rest, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {
             std::cout << kHelp;
             return 0;

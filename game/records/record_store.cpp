@@ -202,6 +202,22 @@ std::vector<std::string> RecordStore::sessions() const {
     return codes;
 }
 
+std::vector<RecordStore::SessionSummary> RecordStore::session_summaries() const {
+    std::vector<SessionSummary> list;
+    db_->run("SELECT s.code, s.created_at, "
+             "COALESCE((SELECT MAX(a.at) FROM answers a JOIN plays pl ON pl.id = a.play_id JOIN players p ON "
+             "p.id = pl.player_id WHERE p.session_code = s.code), s.created_at), "
+             "(SELECT COUNT(*) FROM players p WHERE p.session_code = s.code), "
+             "(SELECT COUNT(*) FROM plays pl JOIN players p ON p.id = pl.player_id WHERE p.session_code = s.code), "
+             "(SELECT COUNT(*) FROM answers a JOIN plays pl ON pl.id = a.play_id JOIN players p ON p.id = pl.player_id "
+             "WHERE p.session_code = s.code) FROM sessions s ORDER BY s.created_at",
+             {}, [&](const std::vector<SqlValue>& row) {
+                 list.push_back({text_of(row[0]), text_of(row[1]), text_of(row[2]), number_of(row[3]),
+                                 number_of(row[4]), number_of(row[5])});
+             });
+    return list;
+}
+
 void RecordStore::delete_session(const std::string& session_code) {
     db_->transaction([&] { db_->run("DELETE FROM sessions WHERE code = ?1", {session_code}); });
 }

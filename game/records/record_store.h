@@ -61,6 +61,13 @@ public:
     std::vector<PlayRecord> plays(const std::string& session_code = "") const;
     std::vector<std::string> sessions() const;
 
+    struct SessionSummary {
+        std::string code, created_at, last_activity;
+        std::int64_t players = 0, plays = 0, answers = 0;
+    };
+    // Every session with its size and when it was last used, oldest first.
+    std::vector<SessionSummary> session_summaries() const;
+
     // Deletes a session with its players, plays and answers.
     void delete_session(const std::string& session_code);
     // "ok" when SQLite's integrity check passes.

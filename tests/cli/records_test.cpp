@@ -20,6 +20,7 @@
 
 #include "process.h"
 #include "records/record_store.h"
+#include "records/sqlite_db.h"
 
 using nlohmann::json;
 
@@ -231,4 +232,39 @@ TEST_CASE("a folder of records from several machines merges, with copies of the 
     CHECK(registrations.size() == 1);
     // Reading never writes into another machine's file.
     CHECK(fs::last_write_time(folder / "laptop-b.sqlite") == written_before);
+}
+
+TEST_CASE("sessions lists what is kept, deletes a session, and clears sessions no longer used") {
+    const std::string records = fresh_records("retention");
+    play(records, "fox", "go-on,stop,deactivate");
+    auto run_in = [&](const std::string& session, const std::string& player) {
+        auto result = run_secondlook({"run", kActions, "--choose", "go-on,stop,deactivate", "--records", records,
+                                      "--session", session, "--player", player});
+        REQUIRE(result.exit_code == 0);
+    };
+    run_in("OLD1", "owl");
+    run_in("GONE", "bee");
+    {
+        // Make OLD1 look as if it was last used two years ago.
+        secondlook::SqliteDb db(records);
+        db.run("UPDATE answers SET at = '2024-01-10T09:00:00.000Z' WHERE play_id IN (SELECT pl.id FROM plays pl "
+               "JOIN players p ON p.id = pl.player_id WHERE p.session_code = 'OLD1')");
+        db.run("UPDATE sessions SET created_at = '2024-01-10T08:55:00.000Z' WHERE code = 'OLD1'");
+    }
+    auto listed = run_secondlook({"sessions", "--records", records});
+    REQUIRE(listed.exit_code == 0);
+    CHECK(listed.out.find("9QX4  1 players, 1 plays, 3 answers") != std::string::npos);
+    CHECK(listed.out.find("OLD1  1 players, 1 plays, 3 answers, last used 2024-01-10") != std::string::npos);
+
+    CHECK(run_secondlook({"sessions", "--records", records, "--delete", "GONE"}).exit_code == 0);
+    CHECK(run_secondlook({"sessions", "--records", records, "--delete", "GONE"}).exit_code == 1);
+    auto old = run_secondlook({"sessions", "--records", records, "--older-than", "365"});
+    CHECK(old.out == "OLD1  1 players, 1 plays, 3 answers, last used 2024-01-10\n");
+    auto cleared = run_secondlook({"sessions", "--records", records, "--older-than", "365", "--delete-old"});
+    CHECK(cleared.err.find("deleted 1 sessions not used for 365 days") != std::string::npos);
+
+    secondlook::RecordStore store(records);
+    CHECK(store.sessions() == std::vector<std::string>{"9QX4"});
+    CHECK(store.answers().size() == 3);  // nothing of the deleted sessions is left
+    CHECK(store.integrity_check() == "ok");
 }

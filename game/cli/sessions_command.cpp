@@ -1,0 +1,92 @@
+#include "cli/sessions_command.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <ostream>
+
+#include "cli/cli_args.h"
+#include "records/record_store.h"
+#include "records/sqlite_db.h"
+
+namespace secondlook {
+namespace {
+
+const char* const kUsage =
+    "usage: secondlook sessions --records PATH [--delete CODE] [--older-than DAYS [--delete-old]]\n"
+    "Lists the sessions in a records file: players, plays, answers and when each\n"
+    "was last used. --delete removes a session with all its records. --older-than\n"
+    "lists the sessions not used for DAYS days; add --delete-old to remove them.\n";
+
+// Days between an ISO 8601 UTC time ("2026-11-23T14:04:55.516Z") and now.
+double days_since(const std::string& iso) {
+    std::tm when{};
+    if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &when.tm_year, &when.tm_mon, &when.tm_mday, &when.tm_hour,
+                    &when.tm_min, &when.tm_sec) != 6)
+        return 0;
+    when.tm_year -= 1900;
+    when.tm_mon -= 1;
+    const std::time_t then = timegm(&when);
+    return std::difftime(std::time(nullptr), then) / 86400.0;
+}
+
+}  // namespace
+
+int sessions_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandLine line = parse_command_line(args, {"--records", "--delete", "--older-than"}, {"--delete-old"});
+    if (line.help) {
+        out << kUsage;
+        return 0;
+    }
+    std::size_t days = 0;
+    if (!line.error.empty() || !line.positional.empty() || !line.has("--records") ||
+        (line.has("--older-than") && !parse_count(line.value("--older-than"), &days)) ||
+        (line.has("--delete-old") && !line.has("--older-than"))) {
+        err << "secondlook sessions: "
+            << (!line.error.empty() ? line.error
+                : !line.has("--records") ? "which records? give --records PATH"
+                                         : "--older-than takes a number of days (and --delete-old needs it)")
+            << '\n' << kUsage;
+        return 2;
+    }
+    const std::string path = line.value("--records");
+    if (!std::filesystem::exists(path)) {
+        err << "secondlook sessions: there are no records at " << path << "; check the path\n";
+        return 1;
+    }
+    try {
+        RecordStore records(path);
+        if (line.has("--delete")) {
+            const std::string code = line.value("--delete");
+            auto codes = records.sessions();
+            if (std::find(codes.begin(), codes.end(), code) == codes.end()) {
+                err << "secondlook sessions: no session '" << code << "' in " << path << '\n';
+                return 1;
+            }
+            records.delete_session(code);
+            err << "secondlook sessions: deleted session " << code << " and all its records\n";
+        }
+        std::size_t deleted = 0;
+        for (const auto& session : records.session_summaries()) {
+            const double idle = days_since(session.last_activity);
+            if (line.has("--older-than") && idle < static_cast<double>(days)) continue;
+            if (line.has("--delete-old")) {
+                records.delete_session(session.code);
+                ++deleted;
+                continue;
+            }
+            out << session.code << "  " << session.players << " players, " << session.plays << " plays, "
+                << session.answers << " answers, last used " << session.last_activity.substr(0, 10) << '\n';
+        }
+        if (line.has("--delete-old"))
+            err << "secondlook sessions: deleted " << deleted << " sessions not used for " << days << " days\n";
+    } catch (const DatabaseError& error) {
+        err << "secondlook sessions: " << error.what() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace secondlook
