@@ -65,7 +65,7 @@ void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo&
         << to_string(debrief.ending->outcome) << ")\n"
         << debrief.ending->debrief << "\n\nScore: " << debrief.total << " of " << debrief.max << '\n';
     for (const auto& result : debrief.objectives)
-        out << "  " << (result.met() ? "met   " : "missed") << "  " << result.objective->id << "  "
+        out << "  " << (result.met() ? "met   " : result.applies ? "missed" : "n/a   ") << "  " << result.objective->id << "  "
             << result.points << "/" << result.best << "  " << result.objective->title << '\n';
     if (!debrief.signs.empty()) out << "\nWarning signs:\n";
     for (const auto& sign : debrief.signs)
@@ -131,6 +131,9 @@ void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out
     for (const auto* objective : debrief.missed()) missed.push_back(objective->id);
     report["objectives_met"] = met;
     report["objectives_missed"] = missed;
+    json not_applicable = json::array();
+    for (const auto* objective : debrief.not_applicable()) not_applicable.push_back(objective->id);
+    report["objectives_not_applicable"] = not_applicable;
 
     json caught = json::array(), signs_missed = json::array();
     for (const auto& sign : debrief.signs) (sign.caught ? caught : signs_missed).push_back(sign.target.id);

@@ -15,8 +15,11 @@ Debrief make_debrief(const Run& run, const PlaySummary& plays) {
     for (const auto& objective : objective_catalogue()) {
         if (std::find(declared.begin(), declared.end(), objective.id) == declared.end()) continue;
         auto best = plays.by_objective.find(objective.id);
+        auto condition = run.scenario().applies_if.find(objective.id);
+        const bool applies = condition == run.scenario().applies_if.end() ||
+                             condition->second.holds(run.state().variables) || run.points(objective.id) > 0;
         debrief.objectives.push_back({&objective, run.points(objective.id),
-                                      best == plays.by_objective.end() ? 0 : best->second});
+                                      best == plays.by_objective.end() ? 0 : best->second, applies});
     }
     return debrief;
 }
@@ -31,7 +34,14 @@ std::vector<const Objective*> Debrief::met() const {
 std::vector<const Objective*> Debrief::missed() const {
     std::vector<const Objective*> list;
     for (const auto& result : objectives)
-        if (!result.met()) list.push_back(result.objective);
+        if (!result.met() && result.applies) list.push_back(result.objective);
+    return list;
+}
+
+std::vector<const Objective*> Debrief::not_applicable() const {
+    std::vector<const Objective*> list;
+    for (const auto& result : objectives)
+        if (!result.met() && !result.applies) list.push_back(result.objective);
     return list;
 }
 

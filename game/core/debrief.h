@@ -15,6 +15,7 @@ struct ObjectiveResult {
     const Objective* objective = nullptr;
     int points = 0;
     int best = 0;  // the most any play can earn for it
+    bool applies = true;  // false when the scenario's applies_if never held in this play
     bool met() const { return points > 0; }
 };
 
@@ -27,7 +28,10 @@ struct Debrief {
     std::vector<EvidenceStatus> evidence;     // what the police would need: kept or missing
 
     std::vector<const Objective*> met() const;
+    // Not met, though it applied to this play.
     std::vector<const Objective*> missed() const;
+    // Not part of this play (e.g. checking a payment when nothing was paid).
+    std::vector<const Objective*> not_applicable() const;
 };
 
 Debrief make_debrief(const Run& run, const PlaySummary& plays);

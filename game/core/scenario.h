@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -184,6 +185,10 @@ struct Scenario {
     std::string title;
     std::string summary;
     std::vector<std::string> objectives;
+    // Objectives that apply only to some plays ("RESP-7 if paid"): a play where
+    // the condition never held is not told it missed them.
+    std::map<std::string, Condition> applies_if;
+    SourceLocation applies_if_where;
     std::string start_id;
     std::size_t start = 0;
     SourceLocation start_where;

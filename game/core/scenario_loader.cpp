@@ -1,5 +1,6 @@
 #include "scenario_loader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <set>
@@ -108,6 +109,29 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
             diagnostics.error(map.where_of("objectives"),
                               "unknown learning objective '" + objective +
                                   "'; use the ids from the content brief (SPOT-1..4, RESP-1..9, HELP-1)");
+    if (auto conditions = map.take("applies_if")) {
+        scenario.applies_if_where = map.where_of("applies_if");
+        if (!conditions->IsMap()) {
+            diagnostics.error(scenario.applies_if_where,
+                              "'applies_if' should map objectives to conditions, e.g. { RESP-7: paid }");
+        } else {
+            for (auto it = conditions->begin(); it != conditions->end(); ++it) {
+                const std::string objective = it->first.Scalar();
+                const YAML::Node value = it->second;  // a copy: it->second is a temporary
+                std::string error;
+                auto condition = value.IsScalar() ? Condition::parse(value.Scalar(), &error) : std::nullopt;
+                const auto where = location_of(value, map.file(), scenario.applies_if_where);
+                if (std::find(scenario.objectives.begin(), scenario.objectives.end(), objective) ==
+                    scenario.objectives.end())
+                    diagnostics.error(where, "'applies_if' names " + objective +
+                                                 ", which is not in the scenario's 'objectives'");
+                else if (!condition)
+                    diagnostics.error(where, error.empty() ? "the condition should be text, e.g. paid" : error);
+                else
+                    scenario.applies_if.emplace(objective, *condition);
+            }
+        }
+    }
     scenario.start_id = map.required_string("start");
     scenario.start_where = map.where_of("start");
     if (auto minutes = read_parsed(map, "clock", parse_clock, "\"HH:MM\", e.g. \"19:40\""))
@@ -269,7 +293,7 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
     else
         map.take("evidence");
     map.reject_unknown({"id", "title", "summary", "objectives", "start", "clock", "minutes", "audience",
-                        "min_age", "content_note", "harmless_flag", "calm", "evidence", "cast", "nodes"});
+                        "min_age", "content_note", "harmless_flag", "calm", "evidence", "applies_if", "cast", "nodes"});
 
     resolve_references(*scenario, diagnostics);
     validate_scenario(*scenario, diagnostics);

@@ -219,6 +219,7 @@ void check_variables(const Scenario& scenario, Diagnostics& diagnostics) {
         for (const auto& branch : node.branches) check(branch.condition, branch.where);
     }
     for (const auto& item : scenario.evidence) check(item.condition, item.where);
+    for (const auto& [objective, condition] : scenario.applies_if) check(condition, scenario.applies_if_where);
 }
 
 }  // namespace

@@ -168,3 +168,26 @@ TEST_CASE("wrong action ids are explained") {
     CHECK_FALSE(run.act("record:rae.age", &why));
     CHECK(why.find("id, name or url") != std::string::npos);
 }
+
+TEST_CASE("an objective that applies only to some plays is not called missed in the others") {
+    Run run(load_actions());
+    for (const char* id : {"go-on", "stop", "deactivate"}) act(run, id);
+    Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    auto has = [](const std::vector<const Objective*>& list, const std::string& id) {
+        return std::any_of(list.begin(), list.end(), [&](const Objective* o) { return o->id == id; });
+    };
+    CHECK(has(debrief.not_applicable(), "RESP-7"));  // nothing was paid, so nothing to check or cancel
+    CHECK_FALSE(has(debrief.missed(), "RESP-7"));
+    CHECK(has(debrief.missed(), "RESP-1"));  // calming down applied, and was not done
+
+    Run paid(load_actions());
+    for (const char* id : {"go-on", "pay", "cancel", "delete"}) act(paid, id);
+    Debrief after_paying = make_debrief(paid, explore_plays(paid.scenario()));
+    CHECK(after_paying.not_applicable().empty());
+}
+
+TEST_CASE("applies_if must name a declared objective and a condition") {
+    auto text = std::string(kValidScenario);
+    auto loaded = load_scenario_text(replaced(text, "start: hello\n", "start: hello\napplies_if: { RESP-7: paid }\n"), "tiny.yaml");
+    CHECK(reports(loaded, "'applies_if' names RESP-7, which is not in the scenario's 'objectives'"));
+}

@@ -38,8 +38,11 @@ void objective_row(const ScreenContext& context, const ObjectiveResult& result, 
     }
     ImGui::SetCursorScreenPos(ImVec2(top.x + mark + 12 * s, top.y));
     ImGui::BeginGroup();
-    std::string heading = result.objective->id + "   " + std::to_string(result.points) + " of " +
-                          std::to_string(result.best) + (result.met() ? "   met" : "   to practise");
+    std::string heading = result.objective->id + "   " +
+                          (result.applies || result.met()
+                               ? std::to_string(result.points) + " of " + std::to_string(result.best) +
+                                     (result.met() ? "   met" : "   to practise")
+                               : std::string("not part of this play"));
     wrapped_text(context.fonts.small, result.met() ? theme::kGood : theme::kMutedText, heading, width - mark - 12 * s);
     wrapped_text(context.fonts.body, theme::kText, result.objective->title, width - mark - 12 * s);
     ImGui::EndGroup();
