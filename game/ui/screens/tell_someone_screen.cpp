@@ -24,24 +24,31 @@ bool starts_with_word(const std::string& text, const std::string& word) {
 }
 
 // Initials for a contact from a choice's text: "Mum" gives "M", "Mr Okafor
-// (form tutor)" gives "MO", "Tell a teacher" gives "T".
+// (form tutor)" gives "MO", "Tell a teacher" gives "T", "Your form tutor" "F",
+// "A parent or carer" "P".
 std::string initials_of(std::string text) {
     for (const char* verb : {"tell ", "talk to ", "message ", "text ", "call ", "ask "})
         if (starts_with_word(text, verb)) {
             text = text.substr(std::string(verb).size());
             break;
         }
+    for (const char* determiner : {"your ", "my ", "a ", "an ", "the "})
+        if (starts_with_word(text, determiner)) {
+            text = text.substr(std::string(determiner).size());
+            break;
+        }
     text = text.substr(0, text.find_first_of("(,:"));
     std::istringstream words(text);
-    std::string word, capitals, last;
+    std::string word, capitals, first_word;
     while (words >> word) {
         const unsigned char first = static_cast<unsigned char>(word[0]);
         if (!std::isalnum(first)) continue;
         if (std::isupper(first) && capitals.size() < 2) capitals += static_cast<char>(first);
-        last = word;
+        if (first_word.empty()) first_word = word;
     }
     if (!capitals.empty()) return capitals;
-    if (!last.empty()) return std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(last[0]))));
+    if (!first_word.empty())
+        return std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(first_word[0]))));
     return "?";
 }
 
