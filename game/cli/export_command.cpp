@@ -5,7 +5,7 @@
 
 #include "cli/cli_args.h"
 #include "cli/csv_export.h"
-#include "cli/open_records.h"
+#include "records/record_set.h"
 #include "cli/xapi_export.h"
 
 namespace secondlook {

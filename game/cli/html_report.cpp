@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <ostream>
-#include <set>
+#include <cstdio>
 
 #include "core/objectives.h"
+#include "records/session_stats.h"
 
 namespace secondlook {
 namespace {
@@ -51,46 +52,19 @@ std::string percent(std::size_t part, std::size_t whole) {
     return whole ? std::to_string((part * 100 + whole / 2) / whole) + "%" : "-";
 }
 
-const Node* node_of(const SessionData& session, const std::string& scenario, const std::string& node) {
-    auto found = session.scenarios.find(scenario);
-    return found == session.scenarios.end() ? nullptr : found->second->find_node(node);
-}
-
-std::string choice_text(const Node* node, const std::string& id) {
-    if (node)
-        for (const auto& choice : node->choices)
-            if (choice.id == id) return choice.text;
-    return id;
-}
-
 }  // namespace
 
 void write_html_report(const SessionData& session, std::ostream& out) {
-    std::vector<const PlayRecord*> finished;
-    std::set<std::string> players;
-    for (const auto& play : session.plays) {
-        players.insert(play.player);
-        if (!play.ending.empty()) finished.push_back(&play);
-    }
-    std::size_t safe = 0;
-    for (const PlayRecord* play : finished) safe += play->outcome == "safe" ? 1 : 0;
-
-    // Objectives: the share of finished plays that met each one.
-    std::map<std::string, std::pair<std::size_t, std::size_t>> objectives;  // met, taught
-    for (const PlayRecord* play : finished)
-        for (const auto& [objective, points] : play->objectives) {
-            objectives[objective].second += 1;
-            objectives[objective].first += points.first > 0 ? 1 : 0;
-        }
+    const SessionStats stats = session_stats(session.plays, session.answers, session.scenarios);
     std::vector<std::string> strong, revisit;
     std::vector<Bar> objective_bars;
-    for (const auto& objective : objective_catalogue()) {
-        auto found = objectives.find(objective.id);
-        if (found == objectives.end()) continue;
-        const auto [met, taught] = found->second;
-        objective_bars.push_back({objective.id + "  " + objective.title.substr(0, 34) + (objective.title.size() > 34 ? "..." : ""),
-                                  static_cast<double>(met), std::to_string(met) + " of " + std::to_string(taught)});
-        (met * 2 >= taught ? strong : revisit).push_back(objective.id + " (" + objective.title + ")");
+    for (const auto& share : stats.objectives) {
+        const Objective* objective = find_objective(share.objective);
+        const std::string title = objective ? objective->title : share.objective;
+        objective_bars.push_back({share.objective + "  " + title.substr(0, 34) + (title.size() > 34 ? "..." : ""),
+                                  static_cast<double>(share.met),
+                                  std::to_string(share.met) + " of " + std::to_string(share.taught)});
+        (share.met * 2 >= share.taught ? strong : revisit).push_back(share.objective + " (" + title + ")");
     }
 
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">\n<title>Second Look: session "
@@ -100,10 +74,10 @@ void write_html_report(const SessionData& session, std::ostream& out) {
            ".note{color:#4f5866;font-size:.9rem}@media print{h2{break-after:avoid}svg{break-inside:avoid}}"
            "</style></head><body>\n<h1>Second Look: session " << escaped(session.code) << "</h1>\n";
 
-    out << "<h2>Summary</h2>\n<p>" << players.size() << (players.size() == 1 ? " player" : " players") << " took part, in "
-        << session.plays.size() << (session.plays.size() == 1 ? " play" : " plays") << ", of which " << finished.size()
-        << " reached an ending. " << safe << " of those (" << percent(safe, finished.size())
-        << ") reached a safe ending.</p>\n";
+    out << "<h2>Summary</h2>\n<p>" << stats.players << (stats.players == 1 ? " player" : " players")
+        << " took part, in " << stats.plays << (stats.plays == 1 ? " play" : " plays") << ", of which "
+        << stats.finished << " reached an ending. " << stats.safe << " of those ("
+        << percent(stats.safe, stats.finished) << ") reached a safe ending.</p>\n";
     if (!strong.empty()) {
         out << "<p>Most players practised: ";
         for (std::size_t i = 0; i < strong.size(); ++i) out << (i ? "; " : "") << escaped(strong[i]);
@@ -117,54 +91,34 @@ void write_html_report(const SessionData& session, std::ostream& out) {
     out << "<p class=\"note\">Players appear only by the nickname or seat number they chose. No real names are "
            "recorded.</p>\n";
 
+    const double finished = static_cast<double>(std::max<std::size_t>(stats.finished, 1));
     out << "<h2>Learning objectives met</h2>\n";
-    bar_chart(objective_bars, static_cast<double>(std::max<std::size_t>(finished.size(), 1)), out);
+    bar_chart(objective_bars, finished, out);
 
-    std::map<std::string, std::size_t> endings;
-    for (const PlayRecord* play : finished) {
-        const Node* node = node_of(session, play->scenario, play->ending);
-        endings[node && node->ending ? node->ending->title + " (" + play->outcome + ")" : play->ending]++;
-    }
     std::vector<Bar> ending_bars;
-    for (const auto& [title, count] : endings)
+    for (const auto& [title, count] : stats.endings)
         ending_bars.push_back({title.substr(0, 44), static_cast<double>(count), std::to_string(count)});
     out << "<h2>Endings reached</h2>\n";
-    bar_chart(ending_bars, static_cast<double>(std::max<std::size_t>(finished.size(), 1)), out);
+    bar_chart(ending_bars, finished, out);
 
-    // How the group chose at each point, in the order the points came.
-    std::vector<std::pair<std::string, std::string>> points_seen;  // scenario, node
-    std::map<std::pair<std::string, std::string>, std::map<std::string, std::size_t>> chosen;
-    std::vector<double> turn_seconds;
-    for (const auto& answer : session.answers) {
-        if (answer.kind != "choice") continue;
-        const auto key = std::make_pair(answer.scenario, answer.node);
-        if (!chosen.count(key)) points_seen.push_back(key);
-        chosen[key][answer.action]++;
-        const Node* node = node_of(session, answer.scenario, answer.node);
-        if (node && node->stage == Stage::Turn) turn_seconds.push_back(answer.response_ms / 1000.0);
-    }
     out << "<h2>How the group chose</h2>\n";
-    for (const auto& key : points_seen) {
-        const Node* node = node_of(session, key.first, key.second);
-        std::size_t total = 0;
-        for (const auto& [id, count] : chosen[key]) total += count;
+    for (const auto& point : stats.choices) {
         std::vector<Bar> bars;
-        for (const auto& [id, count] : chosen[key])
-            bars.push_back({choice_text(node, id).substr(0, 44), static_cast<double>(count),
-                            std::to_string(count) + " (" + percent(count, total) + ")"});
-        out << "<h3>" << escaped(key.first) << ": " << escaped(key.second) << "</h3>\n";
-        bar_chart(bars, static_cast<double>(total), out);
+        for (const auto& [text, count] : point.chosen)
+            bars.push_back({text.substr(0, 44), static_cast<double>(count),
+                            std::to_string(count) + " (" + percent(count, point.total) + ")"});
+        out << "<h3>" << escaped(point.scenario) << ": " << escaped(point.node) << "</h3>\n";
+        bar_chart(bars, static_cast<double>(point.total), out);
     }
 
     out << "<h2>Time to respond at the blackmail turn</h2>\n";
-    if (turn_seconds.empty()) {
+    if (stats.turn_seconds.empty()) {
         out << "<p>No answers were recorded at the turn.</p>\n";
     } else {
-        std::sort(turn_seconds.begin(), turn_seconds.end());
-        const double median = turn_seconds[turn_seconds.size() / 2];
+        const auto& seconds = stats.turn_seconds;
         char text[120];
-        std::snprintf(text, sizeof text, "Median %.1f s, from %.1f s to %.1f s, over %zu answers.", median,
-                      turn_seconds.front(), turn_seconds.back(), turn_seconds.size());
+        std::snprintf(text, sizeof text, "Median %.1f s, from %.1f s to %.1f s, over %zu answers.",
+                      seconds[seconds.size() / 2], seconds.front(), seconds.back(), seconds.size());
         out << "<p>" << text << " A quick, calm choice not to pay is what the training aims for.</p>\n";
     }
 

@@ -7,7 +7,7 @@
 #include "app/resource_paths.h"
 #include "cli/cli_args.h"
 #include "cli/html_report.h"
-#include "cli/open_records.h"
+#include "records/record_set.h"
 #include "cli/scenario_files.h"
 #include "core/scenario_loader.h"
 

@@ -1,4 +1,4 @@
-#include "cli/open_records.h"
+#include "records/record_set.h"
 
 #include <algorithm>
 #include <filesystem>

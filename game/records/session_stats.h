@@ -1,0 +1,41 @@
+// The figures a facilitator sees for a session, computed once from its
+// records for both the HTML report and the window's dashboard: objectives
+// met, endings reached, how the group chose at each point, and how long
+// answers at the blackmail turn took.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/scenario.h"
+#include "records/record_store.h"
+
+namespace secondlook {
+
+struct ObjectiveShare {
+    std::string objective;
+    std::size_t met = 0, taught = 0;  // finished plays that met it / that it applied to
+};
+
+struct ChoicePoint {
+    std::string scenario, node;
+    std::vector<std::pair<std::string, std::size_t>> chosen;  // choice text, how many chose it
+    std::size_t total = 0;
+};
+
+struct SessionStats {
+    std::size_t players = 0, plays = 0, finished = 0, safe = 0;
+    std::vector<ObjectiveShare> objectives;                // in teaching order
+    std::vector<std::pair<std::string, std::size_t>> endings;  // "title (outcome)", count
+    std::vector<ChoicePoint> choices;                      // in the order the points came
+    std::vector<double> turn_seconds;                      // sorted
+};
+
+// `scenarios` gives titles, choice texts and stages by scenario id; a
+// scenario missing from it is shown by its ids.
+SessionStats session_stats(const std::vector<PlayRecord>& plays, const std::vector<AnswerRecord>& answers,
+                           const std::map<std::string, std::shared_ptr<const Scenario>>& scenarios);
+
+}  // namespace secondlook
