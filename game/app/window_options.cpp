@@ -48,10 +48,10 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
             if (!(given = value("a file name ending in .png"))) return std::nullopt;
             options.screenshot = *given;
         } else if (arg == "--screen") {
-            if (!(given = value("start, scenarios, help, locker or settings"))) return std::nullopt;
+            if (!(given = value("start, scenarios, help, locker, settings or dashboard"))) return std::nullopt;
             if (*given != "start" && *given != "scenarios" && *given != "help" && *given != "locker" &&
-                *given != "settings") {
-                *error = "--screen takes start, scenarios, help, locker or settings, not '" + *given + "'";
+                *given != "settings" && *given != "dashboard") {
+                *error = "--screen takes start, scenarios, help, locker, settings or dashboard, not '" + *given + "'";
                 return std::nullopt;
             }
             options.screen = *given;
@@ -64,6 +64,9 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
         } else if (arg == "--player") {
             if (!(given = value("a nickname or seat number"))) return std::nullopt;
             options.player = *given;
+        } else if (arg == "--pin") {
+            if (!(given = value("the facilitator PIN"))) return std::nullopt;
+            options.pin = *given;
         } else if (arg == "--watch") {
             options.watch = true;
         } else if (arg == "--track") {

@@ -11,13 +11,14 @@ struct WindowOptions {
     std::string scenario;              // --scenario FILE: play this one
     std::vector<std::string> choose;   // --choose ID,...: replay these choices first
     std::string screenshot;            // --screenshot OUT.png: save one frame and exit
-    std::string screen;                // --screen start|scenarios|help|locker|settings: what to show first
+    std::string screen;                // --screen start|scenarios|help|locker|settings|dashboard: what to show first
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
     std::string track;                 // --track schools|armed-forces|home: filter the scenario list
     bool watch = false;                // --watch: reload scenarios when their files change
     std::string records;               // --records PATH: where results are kept (default in the data folder)
     std::string session = "home";      // --session CODE: a facilitator's session to join
     std::string player = "me";         // --player NICKNAME: a nickname or seat number, never a real name
+    std::string pin;                   // --pin PIN: the facilitator's PIN, to open --screen dashboard directly
     int width = 1280;                  // --size WIDTHxHEIGHT
     int height = 720;
 };

@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "cli/cli_args.h"
+#include "records/facilitator_pin.h"
 #include "records/record_store.h"
 #include "records/sqlite_db.h"
 
@@ -16,9 +17,11 @@ namespace {
 
 const char* const kUsage =
     "usage: secondlook sessions --records PATH [--delete CODE] [--older-than DAYS [--delete-old]]\n"
+    "                           [--set-pin PIN]\n"
     "Lists the sessions in a records file: players, plays, answers and when each\n"
     "was last used. --delete removes a session with all its records. --older-than\n"
-    "lists the sessions not used for DAYS days; add --delete-old to remove them.\n";
+    "lists the sessions not used for DAYS days; add --delete-old to remove them.\n"
+    "--set-pin sets the facilitator PIN (4 to 8 digits) that opens the dashboard.\n";
 
 // Days between an ISO 8601 UTC time ("2026-11-23T14:04:55.516Z") and now.
 double days_since(const std::string& iso) {
@@ -35,7 +38,7 @@ double days_since(const std::string& iso) {
 }  // namespace
 
 int sessions_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const CommandLine line = parse_command_line(args, {"--records", "--delete", "--older-than"}, {"--delete-old"});
+    const CommandLine line = parse_command_line(args, {"--records", "--delete", "--older-than", "--set-pin"}, {"--delete-old"});
     if (line.help) {
         out << kUsage;
         return 0;
@@ -58,6 +61,14 @@ int sessions_command(const std::vector<std::string>& args, std::ostream& out, st
     }
     try {
         RecordStore records(path);
+        if (line.has("--set-pin")) {
+            if (!valid_pin(line.value("--set-pin"))) {
+                err << "secondlook sessions: a PIN is 4 to 8 digits\n";
+                return 2;
+            }
+            set_facilitator_pin(records, line.value("--set-pin"));
+            err << "secondlook sessions: facilitator PIN set\n";
+        }
         if (line.has("--delete")) {
             const std::string code = line.value("--delete");
             auto codes = records.sessions();

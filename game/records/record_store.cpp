@@ -218,6 +218,17 @@ std::vector<RecordStore::SessionSummary> RecordStore::session_summaries() const 
     return list;
 }
 
+std::string RecordStore::meta(const std::string& key) const {
+    std::string value;
+    db_->run("SELECT value FROM meta WHERE key = ?1", {key},
+             [&](const std::vector<SqlValue>& row) { value = text_of(row[0]); });
+    return value;
+}
+
+void RecordStore::set_meta(const std::string& key, const std::string& value) {
+    db_->transaction([&] { db_->run("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", {key, value}); });
+}
+
 void RecordStore::delete_session(const std::string& session_code) {
     db_->transaction([&] { db_->run("DELETE FROM sessions WHERE code = ?1", {session_code}); });
 }

@@ -68,6 +68,10 @@ public:
     // Every session with its size and when it was last used, oldest first.
     std::vector<SessionSummary> session_summaries() const;
 
+    // Small settings kept with the records (the facilitator's PIN hash).
+    std::string meta(const std::string& key) const;
+    void set_meta(const std::string& key, const std::string& value);
+
     // Deletes a session with its players, plays and answers.
     void delete_session(const std::string& session_code);
     // "ok" when SQLite's integrity check passes.

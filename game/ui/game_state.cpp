@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/play_explorer.h"
+#include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
 
 namespace secondlook {
@@ -52,6 +53,35 @@ void GameState::apply(const UiAction& action, double now) {
             break;
         case Kind::StartScenario: start(action.index, now); break;
         case Kind::FilterTrack: track_ = is_track(action.id) ? action.id : std::string(); break;
+        case Kind::OpenDashboard:
+            pin_message_.clear();
+            screen_ = ScreenId::FacilitatorPin;
+            break;
+        case Kind::SubmitPin:
+            if (!records_) {
+                pin_message_ = "Results are not being saved on this computer, so there is nothing to show.";
+            } else if (!pin_is_set()) {
+                if (!valid_pin(action.id)) {
+                    pin_message_ = "Choose a PIN of 4 to 8 digits.";
+                } else {
+                    guard_records([&] { set_facilitator_pin(*records_, action.id); });
+                    load_dashboard("");
+                }
+            } else if (check_facilitator_pin(*records_, action.id)) {
+                load_dashboard("");
+            } else {
+                pin_message_ = "That PIN is not right. Ask the facilitator.";
+            }
+            break;
+        case Kind::ShowSession:
+            if (screen_ == ScreenId::Dashboard) load_dashboard(action.id);
+            break;
+        case Kind::ToggleGroupView: group_view_ = !group_view_; break;
+        case Kind::LockDashboard:
+            dashboard_stats_.reset();
+            dashboard_plays_.clear();
+            screen_ = ScreenId::ScenarioList;
+            break;
         case Kind::DeleteMyResults:
             if (own_results()) {
                 recorder_.reset();
@@ -182,6 +212,22 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
         reload_notice_until_ = now + 4.0;
         return;
     }
+}
+
+bool GameState::pin_is_set() const { return records_ && has_facilitator_pin(*records_); }
+
+void GameState::load_dashboard(const std::string& session) {
+    guard_records([&] {
+        dashboard_sessions_ = records_->sessions();
+        dashboard_session_ = session.empty() && !dashboard_sessions_.empty() ? dashboard_sessions_.back() : session;
+        std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
+        for (const auto& entry : catalogue_)
+            if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
+        dashboard_plays_ = records_->plays(dashboard_session_);
+        dashboard_stats_ = session_stats(dashboard_plays_, records_->answers(dashboard_session_), scenarios);
+    });
+    pin_message_.clear();
+    screen_ = ScreenId::Dashboard;
 }
 
 std::optional<double> GameState::breath_progress(double now) const {

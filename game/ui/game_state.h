@@ -17,6 +17,7 @@
 #include "core/scenario_loader.h"
 #include "core/support.h"
 #include "records/play_recorder.h"
+#include "records/session_stats.h"
 #include "ui/ui_action.h"
 
 namespace secondlook {
@@ -30,7 +31,7 @@ struct CatalogueEntry {
     std::vector<Diagnostic> problems;
 };
 
-enum class ScreenId { ContentNote, ScenarioList, Play, Debrief };
+enum class ScreenId { ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard };
 enum class Overlay { None, Locker, Settings };
 
 // What the player has set in Settings for this sitting.
@@ -64,6 +65,15 @@ public:
     // may delete their results from the menu.
     bool own_results() const { return records_ && record_session_ == kHomeSession; }
     const std::string& results_note() const { return results_note_; }
+
+    // The facilitator's dashboard, behind the PIN kept with the records.
+    bool pin_is_set() const;
+    const std::string& pin_message() const { return pin_message_; }
+    const std::vector<std::string>& dashboard_sessions() const { return dashboard_sessions_; }
+    const std::string& dashboard_session() const { return dashboard_session_; }
+    const SessionStats* dashboard_stats() const { return dashboard_stats_ ? &*dashboard_stats_ : nullptr; }
+    const std::vector<PlayRecord>& dashboard_plays() const { return dashboard_plays_; }
+    bool group_view() const { return group_view_; }
     // Why results are not being saved, when the records file could not be used.
     const std::string& records_problem() const { return records_problem_; }
     void set_records_problem(std::string problem) { records_problem_ = std::move(problem); }
@@ -158,6 +168,12 @@ private:
     RecordStore* records_ = nullptr;
     std::string record_session_, record_player_, records_problem_, results_note_;
     std::unique_ptr<PlayRecorder> recorder_;
+    std::string pin_message_, dashboard_session_;
+    std::vector<std::string> dashboard_sessions_;
+    std::optional<SessionStats> dashboard_stats_;
+    std::vector<PlayRecord> dashboard_plays_;
+    bool group_view_ = false;
+    void load_dashboard(const std::string& session);
     double last_answer_at_ = 0;
     std::vector<Diagnostic> reload_problems_;
     std::string reload_notice_;

@@ -14,6 +14,11 @@ struct UiAction {
         StartScenario,      // index into the catalogue
         FilterTrack,        // id: a track, or empty for every scenario
         DeleteMyResults,    // a self-guided learner clears their own records
+        OpenDashboard,      // the facilitator's results: asks for the PIN first
+        SubmitPin,          // id: the PIN typed (sets it, the first time)
+        ShowSession,        // id: the session the dashboard shows
+        ToggleGroupView,    // hide nicknames, for showing on a projector
+        LockDashboard,
         Choose,             // choice id, or any action id (flag:..., screenshot, calm...)
         TogglePause,        // facilitator: stop the clock for discussion
         OpenLocker,         // the evidence locker

@@ -211,6 +211,8 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
         case ScreenId::ScenarioList: screen_action = draw_scenario_list(context, content); break;
         case ScreenId::Play: screen_action = draw_play(context, content); break;
         case ScreenId::Debrief: screen_action = draw_debrief(context, content); break;
+        case ScreenId::FacilitatorPin: screen_action = draw_facilitator_pin(context, content); break;
+        case ScreenId::Dashboard: screen_action = draw_dashboard(context, content); break;
     }
     const bool overlay = state.screen() == ScreenId::Play && state.overlay() != Overlay::None;
     if (!state.help_open() && !overlay) keep_first(action, screen_action);
@@ -328,24 +330,11 @@ int run_window(const WindowOptions& options) {
             }
         }
     }
-    // The ids are replayed one per frame, so an evidence screenshot among
-    // them saves the screen as it was at that point, not the final one.
-    std::deque<std::string> to_replay(options.choose.begin(), options.choose.end());
-    if (!options.track.empty()) state.apply({UiAction::Kind::FilterTrack, 0, options.track}, start);
-    auto show_requested_screen = [&](double now) {
-        if (options.screen == "scenarios") state.show(ScreenId::ScenarioList);
-        if (options.screen == "help") state.set_help_open(true);
-        if (options.screen == "locker") state.apply(UiAction::of(UiAction::Kind::OpenLocker), now);
-        if (options.screen == "settings") state.apply(UiAction::of(UiAction::Kind::OpenSettings), now);
-    };
-    bool screen_shown = to_replay.empty();
-    if (screen_shown) show_requested_screen(start);
-    state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
-
     // Results stay on this machine, in the player's own data folder (or
-    // --records). Screenshot runs are for reviewers and tests: not recorded.
+    // --records). Screenshot runs are for reviewers and tests: not recorded
+    // unless a records file is named.
     std::unique_ptr<RecordStore> records;
-    if (options.screenshot.empty()) {
+    if (options.screenshot.empty() || !options.records.empty()) {
         const std::string path = options.records.empty() ? default_records_path() : options.records;
         try {
             std::filesystem::create_directories(std::filesystem::path(path).parent_path());
@@ -356,6 +345,23 @@ int run_window(const WindowOptions& options) {
             std::cerr << "secondlook: results will not be saved: " << error.what() << '\n';
         }
     }
+    // The ids are replayed one per frame, so an evidence screenshot among
+    // them saves the screen as it was at that point, not the final one.
+    std::deque<std::string> to_replay(options.choose.begin(), options.choose.end());
+    if (!options.track.empty()) state.apply({UiAction::Kind::FilterTrack, 0, options.track}, start);
+    auto show_requested_screen = [&](double now) {
+        if (options.screen == "scenarios") state.show(ScreenId::ScenarioList);
+        if (options.screen == "help") state.set_help_open(true);
+        if (options.screen == "locker") state.apply(UiAction::of(UiAction::Kind::OpenLocker), now);
+        if (options.screen == "settings") state.apply(UiAction::of(UiAction::Kind::OpenSettings), now);
+        if (options.screen == "dashboard") {
+            state.apply(UiAction::of(UiAction::Kind::OpenDashboard), now);
+            if (!options.pin.empty()) state.apply({UiAction::Kind::SubmitPin, 0, options.pin}, now);
+        }
+    };
+    bool screen_shown = to_replay.empty();
+    if (screen_shown) show_requested_screen(start);
+    state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
 
     Window window;
     if (!window.open(options)) return 1;

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "app/file_watcher.h"
+#include "records/facilitator_pin.h"
 #include "records/record_store.h"
 
 #include "core/scenario_loader.h"
@@ -201,4 +202,53 @@ TEST_CASE("a player in a facilitator's session cannot delete the session's resul
     CHECK_FALSE(state.own_results());
     state.apply(UiAction::of(UiAction::Kind::DeleteMyResults), 2.0);
     CHECK(store.answers("7KQ2").size() == 1);
+}
+
+TEST_CASE("the facilitator PIN keeps players out of the dashboard") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-pin-records.sqlite";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    RecordStore store(path.string());
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.record_to(&store, "7KQ2", "seat 1");
+    REQUIRE(state.start(0, 0.0));
+    for (const char* id : {"go-on", "stop", "deactivate"}) {
+        state.apply(UiAction::of(UiAction::Kind::SkipWait), 0.0);
+        state.apply({UiAction::Kind::Choose, 0, id}, 1.0);
+    }
+    state.apply(UiAction::of(UiAction::Kind::BackToList), 2.0);
+
+    // The first facilitator sets the PIN; it must be 4 to 8 digits.
+    state.apply(UiAction::of(UiAction::Kind::OpenDashboard), 2.0);
+    CHECK(state.screen() == ScreenId::FacilitatorPin);
+    CHECK_FALSE(state.pin_is_set());
+    state.apply({UiAction::Kind::SubmitPin, 0, "12"}, 2.0);
+    CHECK(state.screen() == ScreenId::FacilitatorPin);
+    state.apply({UiAction::Kind::SubmitPin, 0, "4826"}, 2.0);
+    CHECK(state.screen() == ScreenId::Dashboard);
+    REQUIRE(state.dashboard_stats());
+    CHECK(state.dashboard_session() == "7KQ2");
+    CHECK(state.dashboard_stats()->finished == 1);
+    state.apply(UiAction::of(UiAction::Kind::LockDashboard), 3.0);
+    CHECK(state.dashboard_stats() == nullptr);
+
+    // A player cannot get in with a guess; the facilitator can.
+    state.apply(UiAction::of(UiAction::Kind::OpenDashboard), 4.0);
+    state.apply({UiAction::Kind::SubmitPin, 0, "1234"}, 4.0);
+    CHECK(state.screen() == ScreenId::FacilitatorPin);
+    CHECK(state.dashboard_stats() == nullptr);
+    CHECK(state.pin_message() == "That PIN is not right. Ask the facilitator.");
+    state.apply({UiAction::Kind::SubmitPin, 0, "4826"}, 5.0);
+    CHECK(state.screen() == ScreenId::Dashboard);
+    state.apply(UiAction::of(UiAction::Kind::ToggleGroupView), 5.0);
+    CHECK(state.group_view());
+}
+
+TEST_CASE("a PIN record never holds the PIN itself") {
+    const std::string record = pin_record("4826");
+    CHECK(record.find("4826") == std::string::npos);
+    CHECK(pin_matches("4826", record));
+    CHECK_FALSE(pin_matches("4827", record));
+    CHECK(pin_record("4826") != record);  // salted
+    CHECK_FALSE(valid_pin("12a4"));
+    CHECK_FALSE(valid_pin("123456789"));
 }

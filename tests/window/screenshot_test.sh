@@ -34,6 +34,16 @@ shoot locker 1280x720 --scenario "$actions" --choose go-on,screenshot --screen l
 shoot settings 1280x720 --scenario "$actions" --screen settings
 shoot receipt 1280x720 --scenario "$actions" --choose go-on,pay
 shoot account-settings 1920x1080 --scenario "$actions" --choose go-on,stop
+
+# The facilitator's dashboard, behind its PIN, over records of a session.
+records="$out/dashboard.sqlite"
+rm -f "$records" "$records-wal" "$records-shm"
+for player in fox owl; do
+  "$secondlook" run "$actions" --choose go-on,stop,deactivate --records "$records" --session 7KQ2 --player "$player" 2>/dev/null >/dev/null
+done
+"$secondlook" sessions --records "$records" --set-pin 4826 2>/dev/null >/dev/null
+shoot dashboard 1280x720 --records "$records" --screen dashboard --pin 4826
+shoot dashboard-locked 1280x720 --records "$records" --screen dashboard --pin 1111
 if [[ -n "${SECONDLOOK_TURN_CHOICES:-}" ]]; then
   shoot blackmail-turn 1280x720 --scenario "$scenario" --choose "$SECONDLOOK_TURN_CHOICES"
 fi

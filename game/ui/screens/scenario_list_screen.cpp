@@ -107,7 +107,13 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     const GameState& state = context.state;
     if (!state.records_problem().empty()) {
         wrapped_text(context.fonts.small, theme::kDanger, "Results are not being saved: " + state.records_problem(), width);
-    } else if (state.own_results()) {
+    }
+    if (state.recording()) {
+        if (filled_button("Facilitator results", ImVec2(240 * s, 44 * s), 0x3a5573, context.fonts.small, s))
+            action = UiAction::of(UiAction::Kind::OpenDashboard);
+        ImGui::Dummy(ImVec2(0, 6 * s));
+    }
+    if (state.own_results()) {
         wrapped_text(context.fonts.small, theme::kMutedText,
                      state.results_note().empty()
                          ? "Your results are kept only on this computer, for you. Nothing is sent anywhere."

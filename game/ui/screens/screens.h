@@ -58,6 +58,9 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area);
 float tools_panel_height(const ScreenContext& context);
 // What the police will need: kept and missing, and the screenshots taken.
 UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area);
+// The facilitator's PIN, then the group's results.
+UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area);
+UiAction draw_dashboard(const ScreenContext& context, const Rect& area);
 // Volume, mute, captions and timers.
 UiAction draw_settings(const ScreenContext& context, const Rect& area);
 

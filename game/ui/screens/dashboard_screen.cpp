@@ -1,0 +1,120 @@
+#include <algorithm>
+#include <cstdio>
+
+#include "core/objectives.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+namespace {
+
+// One labelled bar: what share of `whole` the `part` is, with a caption.
+void bar_row(const ScreenContext& context, const std::string& label, std::size_t part, std::size_t whole,
+             const std::string& caption, float width) {
+    const float s = context.scale;
+    const float label_w = width * 0.42f, bar_w = width * 0.40f, height = 30 * s;
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const std::string shown = label.size() > 46 ? label.substr(0, 45) + "..." : label;
+    draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(at.x, at.y + 2 * s), theme::rgb(theme::kText),
+                  shown.c_str());
+    const float share = whole ? static_cast<float>(part) / static_cast<float>(whole) : 0.0f;
+    draw->AddRectFilled(ImVec2(at.x + label_w, at.y + 4 * s), ImVec2(at.x + label_w + bar_w, at.y + height - 4 * s),
+                        theme::rgb(0xe4e7ec), 4 * s);
+    draw->AddRectFilled(ImVec2(at.x + label_w, at.y + 4 * s),
+                        ImVec2(at.x + label_w + bar_w * share, at.y + height - 4 * s), theme::rgb(theme::kAccent), 4 * s);
+    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(at.x + label_w + bar_w + 12 * s, at.y + 2 * s),
+                  theme::rgb(theme::kText), caption.c_str());
+    ImGui::Dummy(ImVec2(width, height + 4 * s));
+}
+
+std::string share_text(std::size_t part, std::size_t whole) {
+    return std::to_string(part) + " of " + std::to_string(whole);
+}
+
+}  // namespace
+
+// The facilitator's view of a session: how the group did, objective by
+// objective, with a group-only view that hides nicknames for the projector.
+UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    const GameState& state = context.state;
+    UiAction action;
+    const SessionStats* stats = state.dashboard_stats();
+    const float width = std::min(area.width() - 60 * s, 1100 * s);
+    Rect page{{area.min.x + (area.width() - width) / 2, area.min.y + 20 * s},
+              {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
+    begin_area("dashboard", page, theme::kBackground, true);
+    const float inner = width - ImGui::GetStyle().ScrollbarSize;
+    wrapped_text(context.fonts.title, theme::kText, "Results: session " + state.dashboard_session(), inner - 460 * s);
+    ImGui::SameLine(inner - 450 * s);
+    if (filled_button(state.group_view() ? "Show nicknames" : "Group view", ImVec2(210 * s, 48 * s), 0x3a5573,
+                      context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::ToggleGroupView);
+    ImGui::SameLine(0, 12 * s);
+    if (filled_button("Lock and close", ImVec2(220 * s, 48 * s), 0x5d6b7d, context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::LockDashboard);
+
+    // Sessions on this computer, newest last.
+    for (const auto& code : state.dashboard_sessions()) {
+        const bool chosen = code == state.dashboard_session();
+        ImGui::PushID(code.c_str());
+        if (filled_button(code.c_str(), ImVec2(text_size(context.fonts.strong, code).x + 36 * s, 40 * s),
+                          chosen ? theme::kAccent : 0xd5dbe3, context.fonts.strong, s, chosen ? 0xffffff : theme::kText))
+            action = {UiAction::Kind::ShowSession, 0, code};
+        ImGui::PopID();
+        ImGui::SameLine(0, 8 * s);
+    }
+    ImGui::NewLine();
+    if (!stats || stats->plays == 0) {
+        wrapped_text(context.fonts.body, theme::kMutedText, "No plays have been recorded in this session yet.", inner);
+        ImGui::EndChild();
+        return action;
+    }
+    char summary[200];
+    std::snprintf(summary, sizeof summary, "%zu players, %zu plays, %zu finished; %zu reached a safe ending.",
+                  stats->players, stats->plays, stats->finished, stats->safe);
+    wrapped_text(context.fonts.body, theme::kText, summary, inner);
+
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    wrapped_text(context.fonts.strong, theme::kText, "Learning objectives met", inner);
+    for (const auto& share : stats->objectives) {
+        const Objective* objective = find_objective(share.objective);
+        bar_row(context, share.objective + "  " + (objective ? objective->title : ""), share.met, share.taught,
+                share_text(share.met, share.taught), inner);
+    }
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    wrapped_text(context.fonts.strong, theme::kText, "Endings reached", inner);
+    for (const auto& [title, count] : stats->endings)
+        bar_row(context, title, count, stats->finished, std::to_string(count), inner);
+    if (!stats->turn_seconds.empty()) {
+        char turn[160];
+        std::snprintf(turn, sizeof turn, "At the blackmail turn, answers took %.1f s (median), from %.1f s to %.1f s.",
+                      stats->turn_seconds[stats->turn_seconds.size() / 2], stats->turn_seconds.front(),
+                      stats->turn_seconds.back());
+        ImGui::Dummy(ImVec2(0, 8 * s));
+        wrapped_text(context.fonts.body, theme::kText, turn, inner);
+    }
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    wrapped_text(context.fonts.strong, theme::kText, "How the group chose", inner);
+    for (const auto& point : stats->choices) {
+        wrapped_text(context.fonts.small, theme::kMutedText, point.scenario + ": " + point.node, inner);
+        for (const auto& [text, count] : point.chosen) bar_row(context, text, count, point.total, std::to_string(count), inner);
+    }
+    if (!state.group_view()) {
+        ImGui::Dummy(ImVec2(0, 8 * s));
+        wrapped_text(context.fonts.strong, theme::kText, "Players (nicknames only)", inner);
+        for (const auto& play : state.dashboard_plays())
+            wrapped_text(context.fonts.body, theme::kText,
+                         play.player + "  \xC2\xB7  " + play.scenario + "  \xC2\xB7  " +
+                             (play.ending.empty() ? std::string("not finished")
+                                                  : play.ending + ", " + std::to_string(play.total) + " of " +
+                                                        std::to_string(play.max) + " points"),
+                         inner);
+    }
+    ImGui::Dummy(ImVec2(0, 16 * s));
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook
