@@ -48,10 +48,10 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
             if (!(given = value("a file name ending in .png"))) return std::nullopt;
             options.screenshot = *given;
         } else if (arg == "--screen") {
-            if (!(given = value("start, scenarios, help, locker, settings or dashboard"))) return std::nullopt;
+            if (!(given = value("start, scenarios, help, locker, settings, join or dashboard"))) return std::nullopt;
             if (*given != "start" && *given != "scenarios" && *given != "help" && *given != "locker" &&
-                *given != "settings" && *given != "dashboard") {
-                *error = "--screen takes start, scenarios, help, locker, settings or dashboard, not '" + *given + "'";
+                *given != "settings" && *given != "join" && *given != "dashboard") {
+                *error = "--screen takes start, scenarios, help, locker, settings, join or dashboard, not '" + *given + "'";
                 return std::nullopt;
             }
             options.screen = *given;

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <random>
 #include <sstream>
 
 #include "records/sqlite_db.h"
@@ -20,6 +21,11 @@ CREATE TABLE IF NOT EXISTS sessions (
   code TEXT PRIMARY KEY,
   registration TEXT NOT NULL,
   created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS session_settings (
+  code TEXT PRIMARY KEY REFERENCES sessions(code) ON DELETE CASCADE,
+  label TEXT NOT NULL,
+  track TEXT NOT NULL,
+  timers INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS players (
   id INTEGER PRIMARY KEY,
   session_code TEXT NOT NULL REFERENCES sessions(code) ON DELETE CASCADE,
@@ -97,6 +103,15 @@ std::int64_t number_of(const SqlValue& value) {
 }
 
 }  // namespace
+
+std::string new_session_code() {
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static std::mt19937 random{std::random_device{}()};
+    std::uniform_int_distribution<std::size_t> pick(0, sizeof alphabet - 2);
+    std::string code;
+    for (int i = 0; i < 4; ++i) code += alphabet[pick(random)];
+    return code;
+}
 
 RecordStore::RecordStore(const std::string& path, Access access)
     : db_(std::make_unique<SqliteDb>(path, access == Access::ReadOnly)) {
@@ -216,6 +231,24 @@ std::vector<RecordStore::SessionSummary> RecordStore::session_summaries() const 
                                  number_of(row[4]), number_of(row[5])});
              });
     return list;
+}
+
+void RecordStore::create_session(const SessionSetup& setup) {
+    db_->transaction([&] {
+        db_->run("INSERT OR IGNORE INTO sessions (code, registration, created_at) VALUES (?1, ?2, ?3)",
+                 {setup.code, name_uuid("secondlook-session:" + setup.code), now_iso()});
+        db_->run("INSERT OR REPLACE INTO session_settings (code, label, track, timers) VALUES (?1, ?2, ?3, ?4)",
+                 {setup.code, setup.label, setup.track, std::int64_t{setup.timers ? 1 : 0}});
+    });
+}
+
+std::optional<SessionSetup> RecordStore::session_setup(const std::string& code) const {
+    std::optional<SessionSetup> setup;
+    db_->run("SELECT code, label, track, timers FROM session_settings WHERE code = ?1", {code},
+             [&](const std::vector<SqlValue>& row) {
+                 setup = SessionSetup{text_of(row[0]), text_of(row[1]), text_of(row[2]), number_of(row[3]) != 0};
+             });
+    return setup;
 }
 
 std::string RecordStore::meta(const std::string& key) const {

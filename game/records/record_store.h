@@ -35,6 +35,17 @@ struct PlayRecord {
     std::string registration;  // the session's UUID
 };
 
+// What a facilitator sets up for a session: its short code (players type
+// it), a label for the facilitator, the audience track and whether timers run.
+struct SessionSetup {
+    std::string code, label, track;
+    bool timers = true;
+};
+
+// A short session code players can type: letters and digits that cannot be
+// mistaken for each other (no O/0, I/1).
+std::string new_session_code();
+
 class RecordStore {
 public:
     enum class Access { ReadWrite, ReadOnly };
@@ -67,6 +78,10 @@ public:
     };
     // Every session with its size and when it was last used, oldest first.
     std::vector<SessionSummary> session_summaries() const;
+
+    // Sets up a session (or changes its setup); its code must be new or its own.
+    void create_session(const SessionSetup& setup);
+    std::optional<SessionSetup> session_setup(const std::string& code) const;
 
     // Small settings kept with the records (the facilitator's PIN hash).
     std::string meta(const std::string& key) const;

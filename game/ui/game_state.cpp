@@ -1,12 +1,41 @@
 #include "game_state.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/play_explorer.h"
 #include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
 
 namespace secondlook {
+namespace {
+
+std::vector<std::string> split_fields(const std::string& text) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (std::size_t tab; (tab = text.find('\t', start)) != std::string::npos; start = tab + 1)
+        fields.push_back(text.substr(start, tab - start));
+    fields.push_back(text.substr(start));
+    return fields;
+}
+
+std::string upper(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string::npos) return "";
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+bool valid_session_code(const std::string& code) {
+    if (code.size() < 4 || code.size() > 8) return false;
+    return std::all_of(code.begin(), code.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
 
 GameState::GameState(SupportInfo support, std::vector<CatalogueEntry> catalogue)
     : support_(std::move(support)), catalogue_(std::move(catalogue)) {}
@@ -82,6 +111,50 @@ void GameState::apply(const UiAction& action, double now) {
             dashboard_plays_.clear();
             screen_ = ScreenId::ScenarioList;
             break;
+        case Kind::OpenSessionSetup:
+            if (screen_ == ScreenId::Dashboard) screen_ = ScreenId::SessionSetup;
+            break;
+        case Kind::CreateSession: {
+            if (screen_ != ScreenId::SessionSetup || !records_) break;
+            auto fields = split_fields(action.id);
+            SessionSetup setup{new_session_code(), fields.size() > 0 ? fields[0] : "", fields.size() > 1 ? fields[1] : "",
+                               fields.size() > 2 ? fields[2] != "0" : true};
+            guard_records([&] {
+                const auto existing = records_->sessions();
+                while (std::find(existing.begin(), existing.end(), setup.code) != existing.end())
+                    setup.code = new_session_code();  // never reuse a code already on this machine
+                records_->create_session(setup);
+            });
+            load_dashboard(setup.code);
+            break;
+        }
+        case Kind::OpenJoin:
+            join_message_.clear();
+            screen_ = ScreenId::JoinSession;
+            break;
+        case Kind::JoinSession: {
+            auto fields = split_fields(action.id);
+            const std::string code = fields.size() > 0 ? upper(fields[0]) : "";
+            const std::string nickname = fields.size() > 1 ? trimmed(fields[1]) : "";
+            if (!valid_session_code(code)) {
+                join_message_ = "A session code is 4 to 8 letters and digits, as your facilitator shows it.";
+            } else if (nickname.empty() || nickname.size() > 20) {
+                join_message_ = "Choose a nickname or your seat number (up to 20 characters). Not your real name.";
+            } else {
+                record_session_ = code;
+                record_player_ = nickname;
+                if (records_)
+                    guard_records([&] {
+                        if (auto setup = records_->session_setup(code)) {
+                            track_ = setup->track;
+                            settings_.timers = setup->timers;
+                        }
+                    });
+                join_message_.clear();
+                screen_ = ScreenId::ScenarioList;
+            }
+            break;
+        }
         case Kind::DeleteMyResults:
             if (own_results()) {
                 recorder_.reset();

@@ -31,7 +31,7 @@ struct CatalogueEntry {
     std::vector<Diagnostic> problems;
 };
 
-enum class ScreenId { ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard };
+enum class ScreenId { ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard, SessionSetup, JoinSession };
 enum class Overlay { None, Locker, Settings };
 
 // What the player has set in Settings for this sitting.
@@ -74,6 +74,10 @@ public:
     const SessionStats* dashboard_stats() const { return dashboard_stats_ ? &*dashboard_stats_ : nullptr; }
     const std::vector<PlayRecord>& dashboard_plays() const { return dashboard_plays_; }
     bool group_view() const { return group_view_; }
+    // The session and nickname plays are recorded under.
+    const std::string& record_session() const { return record_session_; }
+    const std::string& record_player() const { return record_player_; }
+    const std::string& join_message() const { return join_message_; }
     // Why results are not being saved, when the records file could not be used.
     const std::string& records_problem() const { return records_problem_; }
     void set_records_problem(std::string problem) { records_problem_ = std::move(problem); }
@@ -173,6 +177,7 @@ private:
     std::optional<SessionStats> dashboard_stats_;
     std::vector<PlayRecord> dashboard_plays_;
     bool group_view_ = false;
+    std::string join_message_;
     void load_dashboard(const std::string& session);
     double last_answer_at_ = 0;
     std::vector<Diagnostic> reload_problems_;

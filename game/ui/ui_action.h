@@ -19,6 +19,10 @@ struct UiAction {
         ShowSession,        // id: the session the dashboard shows
         ToggleGroupView,    // hide nicknames, for showing on a projector
         LockDashboard,
+        OpenSessionSetup,   // facilitator: a new session
+        CreateSession,      // id: "label\ttrack\ttimers(0|1)"
+        OpenJoin,           // player: join a session
+        JoinSession,        // id: "code\tnickname"
         Choose,             // choice id, or any action id (flag:..., screenshot, calm...)
         TogglePause,        // facilitator: stop the clock for discussion
         OpenLocker,         // the evidence locker

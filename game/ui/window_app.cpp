@@ -117,7 +117,10 @@ void handle_play_key(SDL_Keycode code, bool repeat, GameState& state, KeyState& 
 void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& keys, double now) {
     const SDL_Keycode code = key.keysym.sym;
     if ((code == SDLK_LSHIFT || code == SDLK_RSHIFT) && !key.repeat) {
-        if (keys.shift_taps.press(now)) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+        // Typing a nickname in capitals must not close the game; while a text
+        // field has the keyboard, the Quick exit button still works.
+        if (!ImGui::GetIO().WantTextInput && keys.shift_taps.press(now))
+            state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
         return;
     }
     if (code == SDLK_F1 && !key.repeat) {
@@ -213,6 +216,8 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
         case ScreenId::Debrief: screen_action = draw_debrief(context, content); break;
         case ScreenId::FacilitatorPin: screen_action = draw_facilitator_pin(context, content); break;
         case ScreenId::Dashboard: screen_action = draw_dashboard(context, content); break;
+        case ScreenId::SessionSetup: screen_action = draw_session_setup(context, content); break;
+        case ScreenId::JoinSession: screen_action = draw_join_session(context, content); break;
     }
     const bool overlay = state.screen() == ScreenId::Play && state.overlay() != Overlay::None;
     if (!state.help_open() && !overlay) keep_first(action, screen_action);
@@ -354,6 +359,7 @@ int run_window(const WindowOptions& options) {
         if (options.screen == "help") state.set_help_open(true);
         if (options.screen == "locker") state.apply(UiAction::of(UiAction::Kind::OpenLocker), now);
         if (options.screen == "settings") state.apply(UiAction::of(UiAction::Kind::OpenSettings), now);
+        if (options.screen == "join") state.apply(UiAction::of(UiAction::Kind::OpenJoin), now);
         if (options.screen == "dashboard") {
             state.apply(UiAction::of(UiAction::Kind::OpenDashboard), now);
             if (!options.pin.empty()) state.apply({UiAction::Kind::SubmitPin, 0, options.pin}, now);

@@ -252,3 +252,51 @@ TEST_CASE("a PIN record never holds the PIN itself") {
     CHECK_FALSE(valid_pin("12a4"));
     CHECK_FALSE(valid_pin("123456789"));
 }
+
+TEST_CASE("a facilitator sets up a session; players join it with its code and a nickname") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-setup-records.sqlite";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    RecordStore store(path.string());
+    set_facilitator_pin(store, "4826");
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.record_to(&store, kHomeSession, "me");
+    state.apply(UiAction::of(UiAction::Kind::AcceptContentNote), 0.0);
+
+    state.apply(UiAction::of(UiAction::Kind::OpenDashboard), 0.0);
+    state.apply({UiAction::Kind::SubmitPin, 0, "4826"}, 0.0);
+    state.apply(UiAction::of(UiAction::Kind::OpenSessionSetup), 0.0);
+    REQUIRE(state.screen() == ScreenId::SessionSetup);
+    state.apply({UiAction::Kind::CreateSession, 0, "Year 9 Tuesday\tarmed-forces\t0"}, 0.0);
+    REQUIRE(state.screen() == ScreenId::Dashboard);
+    const std::string code = state.dashboard_session();
+    CHECK(code.size() == 4);
+    auto setup = store.session_setup(code);
+    REQUIRE(setup);
+    CHECK(setup->label == "Year 9 Tuesday");
+    CHECK(setup->track == "armed-forces");
+    CHECK_FALSE(setup->timers);
+    state.apply(UiAction::of(UiAction::Kind::LockDashboard), 0.0);
+
+    state.apply(UiAction::of(UiAction::Kind::OpenJoin), 0.0);
+    state.apply({UiAction::Kind::JoinSession, 0, "AB\tfox"}, 0.0);
+    CHECK(state.screen() == ScreenId::JoinSession);
+    CHECK(state.join_message().find("4 to 8 letters") != std::string::npos);
+    state.apply({UiAction::Kind::JoinSession, 0, code + "\t   "}, 0.0);
+    CHECK(state.join_message().find("nickname") != std::string::npos);
+    std::string lower = code;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    state.apply({UiAction::Kind::JoinSession, 0, lower + "\t fox "}, 0.0);  // forgiving about case and spaces
+    REQUIRE(state.screen() == ScreenId::ScenarioList);
+    CHECK(state.record_session() == code);
+    CHECK(state.record_player() == "fox");
+    CHECK(state.track() == "armed-forces");  // the session's setup applies on this machine
+    CHECK_FALSE(state.settings().timers);
+    CHECK_FALSE(state.own_results());  // players cannot delete a session's results
+
+    REQUIRE(state.start(0, 1.0));
+    state.apply(UiAction::of(UiAction::Kind::SkipWait), 1.0);
+    state.apply({UiAction::Kind::Choose, 0, "go-on"}, 2.0);
+    auto answers = store.answers(code);
+    REQUIRE(answers.size() == 1);
+    CHECK(answers[0].player == "fox");
+}

@@ -46,8 +46,11 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
     begin_area("dashboard", page, theme::kBackground, true);
     const float inner = width - ImGui::GetStyle().ScrollbarSize;
-    wrapped_text(context.fonts.title, theme::kText, "Results: session " + state.dashboard_session(), inner - 460 * s);
-    ImGui::SameLine(inner - 450 * s);
+    wrapped_text(context.fonts.title, theme::kText, "Results: session " + state.dashboard_session(), inner - 680 * s);
+    ImGui::SameLine(inner - 670 * s);
+    if (filled_button("New session", ImVec2(208 * s, 48 * s), theme::kAccent, context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::OpenSessionSetup);
+    ImGui::SameLine(0, 12 * s);
     if (filled_button(state.group_view() ? "Show nicknames" : "Group view", ImVec2(210 * s, 48 * s), 0x3a5573,
                       context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::ToggleGroupView);

@@ -109,6 +109,12 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
         wrapped_text(context.fonts.small, theme::kDanger, "Results are not being saved: " + state.records_problem(), width);
     }
     if (state.recording()) {
+        if (!state.own_results())
+            wrapped_text(context.fonts.small, theme::kMutedText,
+                         "Playing in session " + state.record_session() + " as " + state.record_player() + ".", width);
+        if (filled_button("Join a class session", ImVec2(240 * s, 44 * s), theme::kAccent, context.fonts.small, s))
+            action = UiAction::of(UiAction::Kind::OpenJoin);
+        ImGui::SameLine(0, 12 * s);
         if (filled_button("Facilitator results", ImVec2(240 * s, 44 * s), 0x3a5573, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::OpenDashboard);
         ImGui::Dummy(ImVec2(0, 6 * s));

@@ -61,6 +61,9 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area);
 // The facilitator's PIN, then the group's results.
 UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area);
 UiAction draw_dashboard(const ScreenContext& context, const Rect& area);
+// A facilitator sets up a session; a player joins one with its code.
+UiAction draw_session_setup(const ScreenContext& context, const Rect& area);
+UiAction draw_join_session(const ScreenContext& context, const Rect& area);
 // Volume, mute, captions and timers.
 UiAction draw_settings(const ScreenContext& context, const Rect& area);
 

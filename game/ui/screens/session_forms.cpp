@@ -1,0 +1,124 @@
+#include <cstring>
+
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+// The two small forms of a class session: the facilitator sets one up, a
+// player joins one. Typed text stays in ImGui's buffers until submitted.
+namespace secondlook {
+namespace {
+
+struct FormCard {
+    float pad, inner;
+};
+
+FormCard begin_form(const ScreenContext& context, const Rect& area, const char* id, const char* title,
+                    const char* explanation) {
+    const float s = context.scale;
+    const float width = std::min(area.width() - 80 * s, 680 * s);
+    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 40 * s},
+              {area.min.x + (area.width() + width) / 2, area.max.y - 30 * s}};
+    begin_area(id, card, theme::kPanel, true);
+    FormCard form{32 * s, width - 64 * s - ImGui::GetStyle().ScrollbarSize};
+    ImGui::SetCursorPos(ImVec2(form.pad, form.pad));
+    wrapped_text(context.fonts.title, theme::kText, title, form.inner);
+    ImGui::SetCursorPosX(form.pad);
+    wrapped_text(context.fonts.body, theme::kMutedText, explanation, form.inner);
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    return form;
+}
+
+bool text_field(const ScreenContext& context, const FormCard& form, const char* label, const char* id, char* buffer,
+                std::size_t size, ImGuiInputTextFlags flags = 0) {
+    const float s = context.scale;
+    ImGui::SetCursorPosX(form.pad);
+    wrapped_text(context.fonts.strong, theme::kText, label, form.inner);
+    ImGui::SetCursorPosX(form.pad);
+    ImGui::PushFont(context.fonts.body);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xeef2f8)));
+    ImGui::PushItemWidth(form.inner);
+    const bool entered = ImGui::InputText(id, buffer, size, flags | ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopItemWidth();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    focus_ring(s);
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    return entered;
+}
+
+}  // namespace
+
+UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    UiAction action;
+    const FormCard form = begin_form(context, area, "session-setup", "Set up a session",
+                                     "Players join with the short code this makes. No names are needed: they "
+                                     "use a nickname or their seat number.");
+    static char label[64] = "";
+    static int track = 0;
+    static bool timers = true;
+    if (ImGui::IsWindowAppearing()) {
+        label[0] = '\0';
+        ImGui::SetKeyboardFocusHere();
+    }
+    text_field(context, form, "A label for you (e.g. Year 9, Tuesday)", "##label", label, sizeof label);
+    ImGui::SetCursorPosX(form.pad);
+    wrapped_text(context.fonts.strong, theme::kText, "Audience", form.inner);
+    const char* tracks[] = {"schools", "armed-forces", "home"};
+    const char* names[] = {"Schools and youth groups", "Armed Forces", "At home"};
+    for (int i = 0; i < 3; ++i) {
+        ImGui::SetCursorPosX(form.pad);
+        ImGui::PushFont(context.fonts.body);
+        ImGui::RadioButton(names[i], &track, i);
+        ImGui::PopFont();
+        focus_ring(s);
+    }
+    ImGui::SetCursorPosX(form.pad);
+    ImGui::PushFont(context.fonts.body);
+    ImGui::Checkbox("Countdown timers on", &timers);
+    ImGui::PopFont();
+    focus_ring(s);
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    ImGui::SetCursorPosX(form.pad);
+    if (filled_button("Create session", ImVec2(240 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
+        action = {UiAction::Kind::CreateSession, 0,
+                  std::string(label) + "\t" + tracks[track] + "\t" + (timers ? "1" : "0")};
+    ImGui::SameLine(0, 14 * s);
+    if (filled_button("Back", ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
+        action = {UiAction::Kind::ShowSession, 0, context.state.dashboard_session()};
+    ImGui::EndChild();
+    return action;
+}
+
+UiAction draw_join_session(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    UiAction action;
+    const FormCard form = begin_form(context, area, "join-session", "Join a class session",
+                                     "Type the code your facilitator shows, and a nickname or your seat number. "
+                                     "Please don't use your real name.");
+    static char code[9] = "";
+    static char nickname[21] = "";
+    if (ImGui::IsWindowAppearing()) {
+        code[0] = nickname[0] = '\0';
+        ImGui::SetKeyboardFocusHere();
+    }
+    const bool entered_code = text_field(context, form, "Session code", "##code", code, sizeof code,
+                                         ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_CharsNoBlank);
+    const bool entered_name = text_field(context, form, "Nickname or seat number", "##nickname", nickname, sizeof nickname);
+    if (!context.state.join_message().empty()) {
+        ImGui::SetCursorPosX(form.pad);
+        wrapped_text(context.fonts.small, theme::kDanger, context.state.join_message(), form.inner);
+    }
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    ImGui::SetCursorPosX(form.pad);
+    if (filled_button("Join", ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s) || entered_code ||
+        entered_name)
+        action = {UiAction::Kind::JoinSession, 0, std::string(code) + "\t" + nickname};
+    ImGui::SameLine(0, 14 * s);
+    if (filled_button("Back", ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::BackToList);
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook
