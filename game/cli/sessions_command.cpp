@@ -23,17 +23,6 @@ const char* const kUsage =
     "lists the sessions not used for DAYS days; add --delete-old to remove them.\n"
     "--set-pin sets the facilitator PIN (4 to 8 digits) that opens the dashboard.\n";
 
-// Days between an ISO 8601 UTC time ("2026-11-23T14:04:55.516Z") and now.
-double days_since(const std::string& iso) {
-    std::tm when{};
-    if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &when.tm_year, &when.tm_mon, &when.tm_mday, &when.tm_hour,
-                    &when.tm_min, &when.tm_sec) != 6)
-        return 0;
-    when.tm_year -= 1900;
-    when.tm_mon -= 1;
-    const std::time_t then = timegm(&when);
-    return std::difftime(std::time(nullptr), then) / 86400.0;
-}
 
 }  // namespace
 

@@ -104,6 +104,16 @@ std::int64_t number_of(const SqlValue& value) {
 
 }  // namespace
 
+double days_since(const std::string& iso_time) {
+    std::tm when{};
+    if (std::sscanf(iso_time.c_str(), "%d-%d-%dT%d:%d:%d", &when.tm_year, &when.tm_mon, &when.tm_mday,
+                    &when.tm_hour, &when.tm_min, &when.tm_sec) != 6)
+        return 0;
+    when.tm_year -= 1900;
+    when.tm_mon -= 1;
+    return std::difftime(std::time(nullptr), timegm(&when)) / 86400.0;
+}
+
 std::string new_session_code() {
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static std::mt19937 random{std::random_device{}()};

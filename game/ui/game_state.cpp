@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <ctime>
 
 #include "core/play_explorer.h"
 #include "records/facilitator_pin.h"
@@ -29,6 +31,7 @@ std::string trimmed(const std::string& text) {
     if (first == std::string::npos) return "";
     return text.substr(first, text.find_last_not_of(' ') - first + 1);
 }
+
 
 bool valid_session_code(const std::string& code) {
     if (code.size() < 4 || code.size() > 8) return false;
@@ -128,6 +131,18 @@ void GameState::apply(const UiAction& action, double now) {
             load_dashboard(setup.code);
             break;
         }
+        case Kind::DeleteSession:
+            if (screen_ == ScreenId::Dashboard && records_ && !action.id.empty()) {
+                guard_records([&] { records_->delete_session(action.id); });
+                load_dashboard("");
+            }
+            break;
+        case Kind::DeleteOldSessions:
+            if (screen_ == ScreenId::Dashboard && records_) {
+                for (const auto& code : old_sessions_) guard_records([&] { records_->delete_session(code); });
+                load_dashboard("");
+            }
+            break;
         case Kind::OpenJoin:
             join_message_.clear();
             screen_ = ScreenId::JoinSession;
@@ -297,6 +312,9 @@ void GameState::load_dashboard(const std::string& session) {
         for (const auto& entry : catalogue_)
             if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
         dashboard_plays_ = records_->plays(dashboard_session_);
+        old_sessions_.clear();
+        for (const auto& summary : records_->session_summaries())
+            if (days_since(summary.last_activity) > kRetentionDays) old_sessions_.push_back(summary.code);
         dashboard_stats_ = session_stats(dashboard_plays_, records_->answers(dashboard_session_), scenarios);
     });
     pin_message_.clear();

@@ -22,6 +22,9 @@
 
 namespace secondlook {
 
+// Sessions unused for longer than this are offered for deletion.
+inline constexpr double kRetentionDays = 365;
+
 // The session a self-guided learner's results are kept under.
 inline const char* const kHomeSession = "home";
 
@@ -78,6 +81,8 @@ public:
     const std::string& record_session() const { return record_session_; }
     const std::string& record_player() const { return record_player_; }
     const std::string& join_message() const { return join_message_; }
+    // Sessions not used for longer than the retention period, offered for deletion.
+    const std::vector<std::string>& old_sessions() const { return old_sessions_; }
     // Why results are not being saved, when the records file could not be used.
     const std::string& records_problem() const { return records_problem_; }
     void set_records_problem(std::string problem) { records_problem_ = std::move(problem); }
@@ -178,6 +183,7 @@ private:
     std::vector<PlayRecord> dashboard_plays_;
     bool group_view_ = false;
     std::string join_message_;
+    std::vector<std::string> old_sessions_;
     void load_dashboard(const std::string& session);
     double last_answer_at_ = 0;
     std::vector<Diagnostic> reload_problems_;

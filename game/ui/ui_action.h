@@ -21,6 +21,8 @@ struct UiAction {
         LockDashboard,
         OpenSessionSetup,   // facilitator: a new session
         CreateSession,      // id: "label\ttrack\ttimers(0|1)"
+        DeleteSession,      // facilitator: id, the session to delete with all its records
+        DeleteOldSessions,  // facilitator: every session unused for the retention period
         OpenJoin,           // player: join a session
         JoinSession,        // id: "code\tnickname"
         Choose,             // choice id, or any action id (flag:..., screenshot, calm...)

@@ -12,6 +12,7 @@
 #include "app/file_watcher.h"
 #include "records/facilitator_pin.h"
 #include "records/record_store.h"
+#include "records/sqlite_db.h"
 
 #include "core/scenario_loader.h"
 #include "scenario_text.h"
@@ -299,4 +300,29 @@ TEST_CASE("a facilitator sets up a session; players join it with its code and a 
     auto answers = store.answers(code);
     REQUIRE(answers.size() == 1);
     CHECK(answers[0].player == "fox");
+}
+
+TEST_CASE("the dashboard deletes a session, and offers sessions unused for a year for deletion") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-retention-records.sqlite";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    RecordStore store(path.string());
+    set_facilitator_pin(store, "4826");
+    for (const char* code : {"OLD1", "KEEP", "GONE"}) {
+        const std::string play = store.start_play(store.join(code, "fox"), "actions");
+        store.record_answer(play, "chat", "go-on", "choice", {}, 100);
+    }
+    {
+        SqliteDb db(path.string());
+        db.run("UPDATE answers SET at = '2024-01-10T09:00:00.000Z' WHERE play_id IN (SELECT pl.id FROM plays pl "
+               "JOIN players p ON p.id = pl.player_id WHERE p.session_code = 'OLD1')");
+    }
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.record_to(&store, kHomeSession, "me");
+    state.apply(UiAction::of(UiAction::Kind::OpenDashboard), 0.0);
+    state.apply({UiAction::Kind::SubmitPin, 0, "4826"}, 0.0);
+    CHECK(state.old_sessions() == std::vector<std::string>{"OLD1"});
+    state.apply({UiAction::Kind::DeleteSession, 0, "GONE"}, 0.0);
+    state.apply(UiAction::of(UiAction::Kind::DeleteOldSessions), 0.0);
+    CHECK(store.sessions() == std::vector<std::string>{"KEEP"});
+    CHECK(state.old_sessions().empty());
 }

@@ -69,6 +69,16 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
         ImGui::SameLine(0, 8 * s);
     }
     ImGui::NewLine();
+    // Retention: nothing kept about young people longer than needed.
+    if (!state.old_sessions().empty()) {
+        wrapped_text(context.fonts.body, theme::kCaution,
+                     std::to_string(state.old_sessions().size()) +
+                         " session(s) have not been used for over a year. Delete their records?",
+                     inner - 300 * s);
+        ImGui::SameLine(inner - 290 * s);
+        if (filled_button("Delete old sessions", ImVec2(280 * s, 44 * s), theme::kDanger, context.fonts.small, s))
+            action = UiAction::of(UiAction::Kind::DeleteOldSessions);
+    }
     if (!stats || stats->plays == 0) {
         wrapped_text(context.fonts.body, theme::kMutedText, "No plays have been recorded in this session yet.", inner);
         ImGui::EndChild();
@@ -114,6 +124,22 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
                                                   : play.ending + ", " + std::to_string(play.total) + " of " +
                                                         std::to_string(play.max) + " points"),
                          inner);
+    }
+    ImGui::Dummy(ImVec2(0, 12 * s));
+    // Deleting needs a deliberate second press: the button asks first.
+    static std::string confirming;
+    const std::string& code = state.dashboard_session();
+    if (confirming != code) {
+        if (filled_button("Delete this session", ImVec2(260 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
+            confirming = code;
+    } else {
+        if (filled_button(("Yes, delete " + code + " and all its records").c_str(), ImVec2(420 * s, 44 * s),
+                          theme::kDanger, context.fonts.small, s)) {
+            action = {UiAction::Kind::DeleteSession, 0, code};
+            confirming.clear();
+        }
+        ImGui::SameLine(0, 12 * s);
+        if (filled_button("Keep it", ImVec2(160 * s, 44 * s), 0x5d6b7d, context.fonts.small, s)) confirming.clear();
     }
     ImGui::Dummy(ImVec2(0, 16 * s));
     ImGui::EndChild();
