@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <thread>
@@ -85,8 +84,6 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         const std::string session = line.has("--session") ? line.value("--session") : "home";
         const std::string player = line.has("--player") ? line.value("--player") : "player";
         try {
-            std::filesystem::create_directories(std::filesystem::path(path).parent_path().empty()
-                                                    ? "." : std::filesystem::path(path).parent_path());
             records = std::make_unique<RecordStore>(path);
             recorder = std::make_unique<PlayRecorder>(*records, records->join(session, player), run);
         } catch (const std::exception& error) {

@@ -1,9 +1,6 @@
 #include "cli/sessions_command.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <ostream>
 

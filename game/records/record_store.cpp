@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <random>
 #include <sstream>
 
@@ -68,10 +69,18 @@ std::string now_iso() {
     const auto millis = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
     std::tm utc{};
     gmtime_r(&seconds, &utc);
-    char text[40];
+    char text[80];  // room for any int the compiler can imagine, not just real dates
     std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
                   utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(millis));
     return text;
+}
+
+// A new records file may be the first thing in the player's data folder,
+// so its folder is made when the file may be written.
+std::unique_ptr<SqliteDb> open_database(const std::string& path, bool read_only) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!read_only && !parent.empty()) std::filesystem::create_directories(parent);
+    return std::make_unique<SqliteDb>(path, read_only);
 }
 
 std::string points_text(const std::vector<ScoreAward>& points) {
@@ -124,7 +133,7 @@ std::string new_session_code() {
 }
 
 RecordStore::RecordStore(const std::string& path, Access access)
-    : db_(std::make_unique<SqliteDb>(path, access == Access::ReadOnly)) {
+    : db_(open_database(path, access == Access::ReadOnly)) {
     if (access == Access::ReadOnly) return;
     db_->exec(kSchema);
     db_->run("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1')");
@@ -132,12 +141,16 @@ RecordStore::RecordStore(const std::string& path, Access access)
 
 RecordStore::~RecordStore() = default;
 
+void RecordStore::insert_session(const std::string& code) {
+    // Every machine in the room must give the session the same registration.
+    db_->run("INSERT OR IGNORE INTO sessions (code, registration, created_at) VALUES (?1, ?2, ?3)",
+             {code, name_uuid("secondlook-session:" + code), now_iso()});
+}
+
 std::int64_t RecordStore::join(const std::string& session_code, const std::string& nickname) {
     std::int64_t id = 0;
     db_->transaction([&] {
-        // Every machine in the room must give the session the same registration.
-        db_->run("INSERT OR IGNORE INTO sessions (code, registration, created_at) VALUES (?1, ?2, ?3)",
-                 {session_code, name_uuid("secondlook-session:" + session_code), now_iso()});
+        insert_session(session_code);
         db_->run("INSERT OR IGNORE INTO players (session_code, nickname, created_at) VALUES (?1, ?2, ?3)",
                  {session_code, nickname, now_iso()});
         db_->run("SELECT id FROM players WHERE session_code = ?1 AND nickname = ?2", {session_code, nickname},
@@ -245,8 +258,7 @@ std::vector<RecordStore::SessionSummary> RecordStore::session_summaries() const 
 
 void RecordStore::create_session(const SessionSetup& setup) {
     db_->transaction([&] {
-        db_->run("INSERT OR IGNORE INTO sessions (code, registration, created_at) VALUES (?1, ?2, ?3)",
-                 {setup.code, name_uuid("secondlook-session:" + setup.code), now_iso()});
+        insert_session(setup.code);
         db_->run("INSERT OR REPLACE INTO session_settings (code, label, track, timers) VALUES (?1, ?2, ?3, ?4)",
                  {setup.code, setup.label, setup.track, std::int64_t{setup.timers ? 1 : 0}});
     });

@@ -52,7 +52,7 @@ std::string new_session_code();
 class RecordStore {
 public:
     enum class Access { ReadWrite, ReadOnly };
-    // Opens or creates the records file (ReadOnly: only reads an existing
+    // Opens or creates the records file and its folder (ReadOnly: only reads an existing
     // one, never writing into it, as for another machine's file); throws
     // DatabaseError with a message that names the file and what went wrong.
     explicit RecordStore(const std::string& path, Access access = Access::ReadWrite);
@@ -96,6 +96,8 @@ public:
     std::string integrity_check() const;
 
 private:
+    void insert_session(const std::string& code);
+
     std::unique_ptr<SqliteDb> db_;
 };
 

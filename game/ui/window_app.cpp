@@ -342,7 +342,6 @@ int run_window(const WindowOptions& options) {
     if (options.screenshot.empty() || !options.records.empty()) {
         const std::string path = options.records.empty() ? default_records_path() : options.records;
         try {
-            std::filesystem::create_directories(std::filesystem::path(path).parent_path());
             records = std::make_unique<RecordStore>(path);
             state.record_to(records.get(), options.session, options.player);
         } catch (const std::exception& error) {
