@@ -12,6 +12,9 @@ namespace secondlook {
 
 struct ThreadItem {
     enum class Kind { Incoming, Outgoing, Notice, Divider, Link, MissedCall };
+    ThreadItem(Kind kind, std::string text, std::string time)
+        : kind(kind), text(std::move(text)), time(std::move(time)) {}
+
     Kind kind = Kind::Incoming;
     std::string text;
     std::string time;
