@@ -1,8 +1,10 @@
 #include "window_options.h"
 
-#include "core/scenario.h"
+#include <algorithm>
+#include <iterator>
 
 #include "app/id_list.h"
+#include "core/scenario.h"
 
 namespace secondlook {
 namespace {
@@ -24,6 +26,31 @@ bool parse_size(const std::string& text, int* width, int* height) {
     }
 }
 
+// Options that only store their value: the flag, what the value is (for
+// "needs ..." errors) and where it goes.
+struct TextOption {
+    const char* flag;
+    const char* what;
+    std::string WindowOptions::*field;
+};
+const TextOption kTextOptions[] = {
+    {"--scenario", "a scenario file", &WindowOptions::scenario},
+    {"--screenshot", "a file name ending in .png", &WindowOptions::screenshot},
+    {"--records", "the records file", &WindowOptions::records},
+    {"--session", "a session code", &WindowOptions::session},
+    {"--player", "a nickname or seat number", &WindowOptions::player},
+    {"--pin", "the facilitator PIN", &WindowOptions::pin},
+    {"--session-dir", "a folder for this play's evidence screenshots", &WindowOptions::session_dir},
+};
+
+const char* const kScreens[] = {"start", "scenarios", "help", "locker", "settings", "join", "dashboard"};
+
+std::string screen_list() {
+    std::string list;
+    for (const char* screen : kScreens) list += std::string(list.empty() ? "" : ", ") + screen;
+    return list;
+}
+
 }  // namespace
 
 std::optional<WindowOptions> parse_window_options(const std::vector<std::string>& args,
@@ -37,36 +64,23 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
             return std::nullopt;
         };
         std::optional<std::string> given;
-        if (arg == "--scenario") {
-            if (!(given = value("a scenario file"))) return std::nullopt;
-            options.scenario = *given;
+        const TextOption* text_option = nullptr;
+        for (const auto& option : kTextOptions)
+            if (arg == option.flag) text_option = &option;
+        if (text_option) {
+            if (!(given = value(text_option->what))) return std::nullopt;
+            options.*(text_option->field) = *given;
         } else if (arg == "--choose") {
             if (!(given = value("a list of choice ids"))) return std::nullopt;
             auto ids = split_ids(*given);
             options.choose.insert(options.choose.end(), ids.begin(), ids.end());
-        } else if (arg == "--screenshot") {
-            if (!(given = value("a file name ending in .png"))) return std::nullopt;
-            options.screenshot = *given;
         } else if (arg == "--screen") {
-            if (!(given = value("start, scenarios, help, locker, settings, join or dashboard"))) return std::nullopt;
-            if (*given != "start" && *given != "scenarios" && *given != "help" && *given != "locker" &&
-                *given != "settings" && *given != "join" && *given != "dashboard") {
-                *error = "--screen takes start, scenarios, help, locker, settings, join or dashboard, not '" + *given + "'";
+            if (!(given = value(screen_list().c_str()))) return std::nullopt;
+            if (std::find(std::begin(kScreens), std::end(kScreens), *given) == std::end(kScreens)) {
+                *error = "--screen takes " + screen_list() + ", not '" + *given + "'";
                 return std::nullopt;
             }
             options.screen = *given;
-        } else if (arg == "--records") {
-            if (!(given = value("the records file"))) return std::nullopt;
-            options.records = *given;
-        } else if (arg == "--session") {
-            if (!(given = value("a session code"))) return std::nullopt;
-            options.session = *given;
-        } else if (arg == "--player") {
-            if (!(given = value("a nickname or seat number"))) return std::nullopt;
-            options.player = *given;
-        } else if (arg == "--pin") {
-            if (!(given = value("the facilitator PIN"))) return std::nullopt;
-            options.pin = *given;
         } else if (arg == "--watch") {
             options.watch = true;
         } else if (arg == "--track") {
@@ -76,9 +90,6 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
                 return std::nullopt;
             }
             options.track = *given;
-        } else if (arg == "--session-dir") {
-            if (!(given = value("a folder for this play's evidence screenshots"))) return std::nullopt;
-            options.session_dir = *given;
         } else if (arg == "--size") {
             if (!(given = value("a size like 1280x720"))) return std::nullopt;
             if (!parse_size(*given, &options.width, &options.height)) {
