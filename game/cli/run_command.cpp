@@ -26,21 +26,39 @@ constexpr int kOutOfChoices = 3;
 const char* const kUsage =
     "usage: secondlook run FILE [--choose ID,ID,...] [--json]\n"
     "                      [--session CODE] [--player NICKNAME] [--records PATH] [--interval SECONDS]\n"
+    "                      [--resume]\n"
     "Plays FILE without a window, taking the choices by id in order.\n"
     "With --session (or --records), each answer is recorded as it is made, for the\n"
     "facilitator: in PATH (default ~/.local/share/secondlook/records.sqlite), under the\n"
     "session CODE and a NICKNAME (no real names). --interval waits between answers,\n"
-    "as a player would.\n"
+    "as a player would. --resume carries on the player's unfinished play of FILE\n"
+    "(after a crash or power cut) from where it stopped, then takes --choose.\n"
     "Actions go in the same list: flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST,\n"
     "close-profile, record:CAST.id (or .name, .url), screenshot, calm, wait:SECONDS.\n"
     "Exit 0 at an ending, 3 when the ids ran out before an ending,\n"
     "2 on an unknown id or a choice not offered, 1 if the scenario has errors.\n";
 
+// Brings `run` to where an unfinished play stopped. If the scenario has
+// changed so the recorded answers no longer fit, says so and leaves `run`
+// at the start: a new play is better than a wrong one.
+bool replay(Run& run, const std::vector<std::string>& ids, std::ostream& err) {
+    Run replayed = run;
+    for (const auto& id : ids) {
+        std::string why;
+        if (!replayed.act(id, &why)) {
+            err << "secondlook run: the unfinished play no longer fits this scenario (" << why << ")\n";
+            return false;
+        }
+    }
+    run = std::move(replayed);
+    return true;
+}
+
 }  // namespace
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const CommandLine line =
-        parse_command_line(args, {"--choose", "--session", "--player", "--records", "--interval"}, {"--json"});
+        parse_command_line(args, {"--choose", "--session", "--player", "--records", "--interval"}, {"--json", "--resume"});
     if (line.help) {
         out << kUsage;
         return kEnded;
@@ -85,7 +103,16 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         const std::string player = line.has("--player") ? line.value("--player") : "player";
         try {
             records = std::make_unique<RecordStore>(path);
-            recorder = std::make_unique<PlayRecorder>(*records, records->join(session, player), run);
+            const std::int64_t player_id = records->join(session, player);
+            const auto unfinished =
+                line.has("--resume") ? records->unfinished_play(player_id, run.scenario().id) : std::nullopt;
+            if (unfinished && replay(run, unfinished->actions, err)) {
+                recorder = std::make_unique<PlayRecorder>(*records, unfinished->id, run);
+                err << "resumed: " << unfinished->id << " after " << unfinished->actions.size() << " answers\n";
+            } else {
+                if (line.has("--resume")) err << "secondlook run: nothing to resume for " << player << "; a new play starts\n";
+                recorder = std::make_unique<PlayRecorder>(*records, player_id, run);
+            }
         } catch (const std::exception& error) {
             err << "secondlook run: cannot record this play: " << error.what()
                 << "; check the --records path is a writable file\n";

@@ -5,6 +5,9 @@ namespace secondlook {
 PlayRecorder::PlayRecorder(RecordStore& store, std::int64_t player, const Run& run)
     : store_(store), play_id_(store.start_play(player, run.scenario().id)), events_seen_(run.events().size()) {}
 
+PlayRecorder::PlayRecorder(RecordStore& store, std::string play_id, const Run& run)
+    : store_(store), play_id_(std::move(play_id)), events_seen_(run.events().size()), points_seen_(run.state().points) {}
+
 void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms) {
     // The points an answer earned are what the run's tally gained: the same
     // rule (each choice or action scores once) as the debrief's.

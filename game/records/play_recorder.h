@@ -16,6 +16,9 @@ namespace secondlook {
 class PlayRecorder {
 public:
     PlayRecorder(RecordStore& store, std::int64_t player, const Run& run);
+    // Carries on recording `play_id`, an unfinished play that `run` has
+    // just replayed up to where it stopped.
+    PlayRecorder(RecordStore& store, std::string play_id, const Run& run);
 
     // Records everything the run did since the last call (normally one reply
     // or action); `response_ms` is how long the player took over it.

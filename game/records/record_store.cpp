@@ -166,6 +166,18 @@ std::string RecordStore::start_play(std::int64_t player, const std::string& scen
     return id;
 }
 
+std::optional<UnfinishedPlay> RecordStore::unfinished_play(std::int64_t player,
+                                                          const std::string& scenario_id) const {
+    std::optional<UnfinishedPlay> play;
+    db_->run("SELECT id FROM plays WHERE player_id = ?1 AND scenario_id = ?2 AND finished_at IS NULL "
+             "ORDER BY started_at DESC, rowid DESC LIMIT 1",
+             {player, scenario_id}, [&](const std::vector<SqlValue>& row) { play = UnfinishedPlay{text_of(row[0]), {}}; });
+    if (play)
+        db_->run("SELECT action FROM answers WHERE play_id = ?1 ORDER BY seq", {play->id},
+                 [&](const std::vector<SqlValue>& row) { play->actions.push_back(text_of(row[0])); });
+    return play;
+}
+
 void RecordStore::record_answer(const std::string& play_id, const std::string& node, const std::string& action,
                                 const std::string& kind, const std::vector<ScoreAward>& points,
                                 std::int64_t response_ms) {

@@ -35,6 +35,13 @@ struct PlayRecord {
     std::string registration;  // the session's UUID
 };
 
+// A play that was started and never finished (the window closed, the power
+// went): its id and what was answered, in order, so it can be carried on.
+struct UnfinishedPlay {
+    std::string id;
+    std::vector<std::string> actions;
+};
+
 // What a facilitator sets up for a session: its short code (players type
 // it), a label for the facilitator, the audience track and whether timers run.
 struct SessionSetup {
@@ -69,6 +76,9 @@ public:
     // The ending and the points per objective, committed together.
     void finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
                      int max, const std::map<std::string, std::pair<int, int>>& objectives);
+
+    // The player's latest unfinished play of `scenario_id`, if any.
+    std::optional<UnfinishedPlay> unfinished_play(std::int64_t player, const std::string& scenario_id) const;
 
     // Reading back, for exports and reports ("" session: every session).
     std::vector<AnswerRecord> answers(const std::string& session_code = "") const;

@@ -49,13 +49,37 @@ bool GameState::start(std::size_t catalogue_index, double now) {
     return true;
 }
 
-void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now) {
+void GameState::resume(std::size_t catalogue_index, double now) {
+    if (catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario || !records_) return;
+    std::optional<UnfinishedPlay> unfinished;
+    guard_records([&] {
+        unfinished = records_->unfinished_play(records_->join(record_session_, record_player_),
+                                               catalogue_[catalogue_index].scenario->id);
+    });
+    begin_run(catalogue_[catalogue_index].scenario, now, unfinished ? &*unfinished : nullptr);
+}
+
+void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on) {
     playing_ = std::move(scenario);
     run_.emplace(playing_);
     played_.clear();
-    last_answer_at_ = now;
-    start_recording();
+    recorder_.reset();
     pacer_ = Pacer();
+    if (carry_on) {
+        // Answers already recorded are replayed, not recorded again; if the
+        // scenario has changed so they no longer fit, a new play starts.
+        for (const auto& id : carry_on->actions)
+            if (!act(id, nullptr, now)) {
+                run_.emplace(playing_);
+                played_.clear();
+                carry_on = nullptr;
+                break;
+            }
+        pacer_.sync(*run_, now);
+        pacer_.skip();
+    }
+    last_answer_at_ = now;
+    start_recording(carry_on);
     pacer_.sync(*run_, now);
     debrief_.reset();
     overlay_ = Overlay::None;
@@ -84,6 +108,7 @@ void GameState::apply(const UiAction& action, double now) {
             if (start_after_note_) start(*start_after_note_, now);
             break;
         case Kind::StartScenario: start(action.index, now); break;
+        case Kind::ResumeScenario: resume(action.index, now); break;
         case Kind::FilterTrack: track_ = is_track(action.id) ? action.id : std::string(); break;
         case Kind::OpenDashboard:
             pin_message_.clear();
@@ -166,6 +191,7 @@ void GameState::apply(const UiAction& action, double now) {
                         }
                     });
                 join_message_.clear();
+                find_resumable();
                 screen_ = ScreenId::ScenarioList;
             }
             break;
@@ -175,6 +201,7 @@ void GameState::apply(const UiAction& action, double now) {
                 recorder_.reset();
                 guard_records([&] { records_->delete_session(record_session_); });
                 results_note_ = records_problem_.empty() ? "Your results have been deleted from this computer." : "";
+                find_resumable();
             }
             break;
         case Kind::Choose:
@@ -206,7 +233,9 @@ void GameState::apply(const UiAction& action, double now) {
             break;
         case Kind::BackToList:
             run_.reset();
+            recorder_.reset();
             debrief_.reset();
+            find_resumable();
             screen_ = ScreenId::ScenarioList;
             break;
         case Kind::OpenHelp: help_open_ = true; break;
@@ -249,13 +278,28 @@ void GameState::record_to(RecordStore* store, std::string session, std::string n
     records_ = store;
     record_session_ = std::move(session);
     record_player_ = std::move(nickname);
+    find_resumable();
 }
 
-void GameState::start_recording() {
+void GameState::start_recording(const UnfinishedPlay* carry_on) {
     recorder_.reset();
     if (!records_ || !run_) return;
     guard_records([&] {
-        recorder_ = std::make_unique<PlayRecorder>(*records_, records_->join(record_session_, record_player_), *run_);
+        recorder_ = carry_on ? std::make_unique<PlayRecorder>(*records_, carry_on->id, *run_)
+                             : std::make_unique<PlayRecorder>(*records_, records_->join(record_session_, record_player_), *run_);
+    });
+}
+
+void GameState::find_resumable() {
+    resumable_.clear();
+    if (!records_) return;
+    guard_records([&] {
+        const std::int64_t player = records_->join(record_session_, record_player_);
+        for (const auto& entry : catalogue_)
+            if (entry.scenario) {
+                auto unfinished = records_->unfinished_play(player, entry.scenario->id);
+                if (unfinished && !unfinished->actions.empty()) resumable_.insert(entry.scenario->id);
+            }
     });
 }
 

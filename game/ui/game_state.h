@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,9 @@ public:
     void update(double now);
 
     bool start(std::size_t catalogue_index, double now);
+    // True when this player left a play of the scenario unfinished (the
+    // window closed, the power went): it can be carried on from there.
+    bool can_resume(const std::string& scenario_id) const { return resumable_.count(scenario_id) > 0; }
     // Replays choices by id, showing their results at once (for --choose).
     bool replay(const std::vector<std::string>& ids, double now, std::string* error);
 
@@ -148,11 +152,16 @@ public:
     double seconds_to_next_change(double now) const;
 
 private:
-    void begin_run(std::shared_ptr<const Scenario> scenario, double now);
+    // Starts a play; with `carry_on`, replays its answers and records on
+    // into the same play.
+    void begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on = nullptr);
+    void resume(std::size_t catalogue_index, double now);
+    // Which scenarios this player has an unfinished play of.
+    void find_resumable();
     // Acts on the run, remembers the id (so a reload can replay the play)
     // and records the answer.
     bool act(const std::string& id, std::string* error, double now);
-    void start_recording();
+    void start_recording(const UnfinishedPlay* carry_on = nullptr);
     void guard_records(const std::function<void()>& write);
 
     SupportInfo support_;
@@ -177,6 +186,7 @@ private:
     RecordStore* records_ = nullptr;
     std::string record_session_, record_player_, records_problem_, results_note_;
     std::unique_ptr<PlayRecorder> recorder_;
+    std::set<std::string> resumable_;
     std::string pin_message_, dashboard_session_;
     std::vector<std::string> dashboard_sessions_;
     std::optional<SessionStats> dashboard_stats_;

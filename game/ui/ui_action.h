@@ -12,6 +12,7 @@ struct UiAction {
         None,
         AcceptContentNote,  // from the content note to the scenario list
         StartScenario,      // index into the catalogue
+        ResumeScenario,     // index into the catalogue: carry on an unfinished play
         FilterTrack,        // id: a track, or empty for every scenario
         DeleteMyResults,    // a self-guided learner clears their own records
         OpenDashboard,      // the facilitator's results: asks for the PIN first

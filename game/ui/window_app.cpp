@@ -321,20 +321,6 @@ int run_window(const WindowOptions& options) {
 
     GameState state(support.info, std::move(catalogue));
     const double start = seconds_now();
-    if (!options.scenario.empty()) {
-        state.start_after_content_note(0);
-        // Replays and screenshots are for reviewers and tests: straight in.
-        if (!options.choose.empty() || !options.screenshot.empty()) state.start(0, start);
-        // Check every id before opening a window, so a mistake is a clear error.
-        Run dry_run(state.catalogue().front().scenario);
-        for (const auto& id : options.choose) {
-            std::string why;
-            if (!dry_run.act(id, &why)) {
-                std::cerr << "secondlook: " << why << '\n';
-                return 2;
-            }
-        }
-    }
     // Results stay on this machine, in the player's own data folder (or
     // --records). Screenshot runs are for reviewers and tests: not recorded
     // unless a records file is named.
@@ -347,6 +333,20 @@ int run_window(const WindowOptions& options) {
         } catch (const std::exception& error) {
             state.set_records_problem(error.what());
             std::cerr << "secondlook: results will not be saved: " << error.what() << '\n';
+        }
+    }
+    if (!options.scenario.empty()) {
+        state.start_after_content_note(0);
+        // Replays and screenshots are for reviewers and tests: straight in.
+        if (!options.choose.empty() || !options.screenshot.empty()) state.start(0, start);
+        // Check every id before opening a window, so a mistake is a clear error.
+        Run dry_run(state.catalogue().front().scenario);
+        for (const auto& id : options.choose) {
+            std::string why;
+            if (!dry_run.act(id, &why)) {
+                std::cerr << "secondlook: " << why << '\n';
+                return 2;
+            }
         }
     }
     // The ids are replayed one per frame, so an evidence screenshot among

@@ -196,6 +196,46 @@ TEST_CASE("killing a play mid-way loses none of the answers made before the kill
     auto plays = store.plays("K1LL");
     REQUIRE(plays.size() == 1);
     CHECK(plays[0].ending.empty());  // unfinished, and still there
+
+    // The player carries on from where the plug was pulled: the same play
+    // goes on to its ending, with nothing answered twice.
+    std::vector<std::string> all_ids;
+    std::istringstream id_list(ids);
+    for (std::string id; std::getline(id_list, id, ',');) all_ids.push_back(id);
+    std::string rest;
+    for (std::size_t i = answers.size(); i < all_ids.size(); ++i) rest += (rest.empty() ? "" : ",") + all_ids[i];
+    auto resumed = run_secondlook({"run", "scenarios/friend-request.yaml", "--records", records, "--session", "K1LL",
+                                   "--player", "fox", "--resume", "--choose", rest, "--json"});
+    CHECK(resumed.exit_code == 0);
+    CHECK(resumed.err.find("resumed: " + plays[0].id + " after " + std::to_string(answers.size())) != std::string::npos);
+    auto after = store.plays("K1LL");
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].id == plays[0].id);
+    CHECK(!after[0].ending.empty());
+    auto every_answer = store.answers("K1LL");
+    REQUIRE(every_answer.size() == all_ids.size());
+    for (std::size_t i = 0; i < all_ids.size(); ++i) CHECK(every_answer[i].action == all_ids[i]);
+    // It scores as the same play made in one go.
+    const std::string in_one_go = fresh_records("one-go");
+    run_secondlook({"run", "scenarios/friend-request.yaml", "--records", in_one_go, "--session", "K1LL", "--player",
+                    "fox", "--choose", ids});
+    secondlook::RecordStore one_go(in_one_go);
+    CHECK(one_go.plays("K1LL").at(0).total == after[0].total);
+}
+
+TEST_CASE("resume with nothing unfinished starts a new play, and a finished play is never reopened") {
+    const std::string records = fresh_records("resume-nothing");
+    const std::vector<std::string> base = {"run", "scenarios/friend-request.yaml", "--records", records,
+                                           "--session", "R1", "--player", "owl", "--resume", "--choose"};
+    auto first = base;
+    first.push_back(FRIEND_REQUEST_SAFE_PATH);
+    auto fresh = run_secondlook(first);
+    CHECK(fresh.exit_code == 0);
+    CHECK(fresh.err.find("nothing to resume for owl") != std::string::npos);
+    auto again = run_secondlook(first);
+    CHECK(again.err.find("nothing to resume") != std::string::npos);  // the first play ended
+    secondlook::RecordStore store(records);
+    CHECK(store.plays("R1").size() == 2);
 }
 
 TEST_CASE("a folder of records from several machines merges, with copies of the same play counted once") {

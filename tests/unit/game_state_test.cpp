@@ -191,6 +191,44 @@ TEST_CASE("a self-guided play is recorded answer by answer, and the learner can 
     CHECK(state.results_note() == "Your results have been deleted from this computer.");
 }
 
+TEST_CASE("a play cut short (window closed, power cut) is carried on in the same play") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-resume-records.sqlite";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    RecordStore store(path.string());
+    const auto scenario = load_valid("tests/data/good/actions.yaml");
+    {
+        GameState before_the_crash(SupportInfo{}, {CatalogueEntry{"actions.yaml", scenario, {}}});
+        before_the_crash.record_to(&store, kHomeSession, "me");
+        CHECK_FALSE(before_the_crash.can_resume(scenario->id));
+        REQUIRE(before_the_crash.start(0, 0.0));
+        before_the_crash.apply(UiAction::of(UiAction::Kind::SkipWait), 0.0);
+        before_the_crash.apply({UiAction::Kind::Choose, 0, "go-on"}, 1.0);
+        before_the_crash.apply(UiAction::of(UiAction::Kind::SkipWait), 1.0);
+        before_the_crash.apply({UiAction::Kind::Choose, 0, "screenshot"}, 2.0);
+    }  // the window is gone without an ending
+
+    GameState next_time(SupportInfo{}, {CatalogueEntry{"actions.yaml", scenario, {}}});
+    next_time.record_to(&store, kHomeSession, "me");
+    REQUIRE(next_time.can_resume(scenario->id));
+    next_time.apply({UiAction::Kind::ResumeScenario, 0, {}}, 10.0);
+    REQUIRE(next_time.run());
+    CHECK(next_time.run()->actions().size() == 1);  // the screenshot is back in the locker
+    for (const char* id : {"stop", "deactivate"}) {
+        next_time.apply(UiAction::of(UiAction::Kind::SkipWait), 11.0);
+        next_time.apply({UiAction::Kind::Choose, 0, id}, 11.0);
+    }
+    REQUIRE(next_time.run()->finished());
+    auto plays = store.plays(kHomeSession);
+    REQUIRE(plays.size() == 1);  // one play, not a second one
+    CHECK(plays[0].ending == "end");
+    CHECK(plays[0].total == 5);  // as if played in one go
+    std::vector<std::string> actions;
+    for (const auto& answer : store.answers(kHomeSession)) actions.push_back(answer.action);
+    CHECK(actions == std::vector<std::string>{"go-on", "screenshot", "stop", "deactivate"});
+    next_time.apply(UiAction::of(UiAction::Kind::BackToList), 12.0);
+    CHECK_FALSE(next_time.can_resume(scenario->id));
+}
+
 TEST_CASE("a player in a facilitator's session cannot delete the session's results") {
     const auto path = std::filesystem::temp_directory_path() / "secondlook-session-records.sqlite";
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);

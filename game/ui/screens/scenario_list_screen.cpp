@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -79,9 +81,13 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
             if (!entry.scenario->audience.empty()) meta += "  \xC2\xB7  for " + audience_text(*entry.scenario);
             if (!entry.scenario->content_note.empty()) meta += "\nContent note: " + entry.scenario->content_note;
         }
-        const float height = pad * 2 + text_height(context.fonts.strong, title, text_w) +
-                             text_height(context.fonts.body, detail, text_w) +
-                             (meta.empty() ? 0 : text_height(context.fonts.small, meta, text_w)) + 12 * s;
+        // A play left unfinished (closed window, power cut) can be carried on.
+        const bool resumable = entry.scenario && context.state.can_resume(entry.scenario->id);
+        const float buttons_h = resumable ? 52 * s * 2 + 10 * s : 52 * s;
+        const float height = std::max(pad * 2 + buttons_h,
+                                      pad * 2 + text_height(context.fonts.strong, title, text_w) +
+                                          text_height(context.fonts.body, detail, text_w) +
+                                          (meta.empty() ? 0 : text_height(context.fonts.small, meta, text_w)) + 12 * s);
         ImVec2 top = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + width, top.y + height),
                                                   theme::rgb(theme::kPanel), 14 * s);
@@ -92,10 +98,17 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
         if (!meta.empty()) wrapped_text(context.fonts.small, theme::kMutedText, meta, text_w);
         ImGui::EndGroup();
         if (entry.scenario) {
-            ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, top.y + (height - 52 * s) / 2));
-            if (filled_button("Play", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
+            ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, top.y + (height - buttons_h) / 2));
+            if (resumable) {
+                if (filled_button("Carry on", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
+                    action = {UiAction::Kind::ResumeScenario, i, {}};
+                if (first_shown && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+                ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, ImGui::GetCursorScreenPos().y + 10 * s));
+            }
+            if (filled_button(resumable ? "Start again" : "Play", ImVec2(button_w, 52 * s),
+                              resumable ? 0x5d6b7d : theme::kAccent, context.fonts.strong, s))
                 action = {UiAction::Kind::StartScenario, i, {}};
-            if (first_shown && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+            if (first_shown && !resumable && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
             first_shown = false;
         }
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + 14 * s));
