@@ -13,6 +13,7 @@
 #include "cli/report_command.h"
 #include "cli/run_command.h"
 #include "cli/sessions_command.h"
+#include "cli/strings_command.h"
 #include "ui/window_app.h"
 
 namespace {
@@ -25,6 +26,7 @@ const char* const kHelp =
     "             [--size WIDTHxHEIGHT] [--screen start|scenarios|help|locker|settings|join|dashboard]\n"
     "             [--session-dir DIR] [--track schools|armed-forces|home] [--watch]\n"
     "             [--records PATH] [--session CODE --player NICKNAME] [--pin PIN]\n"
+    "             [--language STRINGS.csv]\n"
     "      Opens the simulator. With --scenario, starts that scenario; with\n"
     "      --choose, replays those choices and actions; with --screenshot, saves\n"
     "      the screen that results as a PNG and exits. Evidence screenshots go to\n"
@@ -33,7 +35,8 @@ const char* const kHelp =
     "      reloads a scenario when its file changes and shows any lint errors.\n"
     "      Every answer is recorded on this machine (--records, default\n"
     "      ~/.local/share/secondlook/records.sqlite), as session 'home' unless\n"
-    "      --session and --player join a facilitator's session.\n"
+    "      --session and --player join a facilitator's session. --language\n"
+    "      shows the interface in a translation made from 'secondlook strings'.\n"
     "  secondlook run FILE [--choose ID,ID,...] [--json]\n"
     "      Plays a scenario without a window and prints the transcript. Actions\n"
     "      go among the ids: flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST,\n"
@@ -53,6 +56,8 @@ const char* const kHelp =
     "      A printable HTML report of one session, with charts.\n"
     "  secondlook sessions --records PATH [--delete CODE] [--older-than DAYS [--delete-old]]\n"
     "      The sessions kept, and deleting them when they are no longer needed.\n"
+    "  secondlook strings [PATH...] [-o OUT.csv]\n"
+    "      Every string a translator needs (interface and scenarios) as CSV.\n"
     "  secondlook --help | --version\n"
     "\n"
     "In the window: F1 help and support contacts, Shift three times (or the\n"
@@ -93,6 +98,7 @@ int dispatch(const std::vector<std::string>& args) {
         if (first == "export") return secondlook::export_command(rest, std::cout, std::cerr);
         if (first == "report") return secondlook::report_command(rest, std::cout, std::cerr);
         if (first == "sessions") return secondlook::sessions_command(rest, std::cout, std::cerr);
+        if (first == "strings") return secondlook::strings_command(rest, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {
             std::cout << kHelp;
             return 0;

@@ -40,6 +40,7 @@ const TextOption kTextOptions[] = {
     {"--session", "a session code", &WindowOptions::session},
     {"--player", "a nickname or seat number", &WindowOptions::player},
     {"--pin", "the facilitator PIN", &WindowOptions::pin},
+    {"--language", "a strings CSV with a translation column", &WindowOptions::language},
     {"--session-dir", "a folder for this play's evidence screenshots", &WindowOptions::session_dir},
 };
 

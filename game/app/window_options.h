@@ -19,6 +19,7 @@ struct WindowOptions {
     std::string session = "home";      // --session CODE: a facilitator's session to join
     std::string player = "me";         // --player NICKNAME: a nickname or seat number, never a real name
     std::string pin;                   // --pin PIN: the facilitator's PIN, to open --screen dashboard directly
+    std::string language;              // --language FILE: a translated strings CSV for the interface
     int width = 1280;                  // --size WIDTHxHEIGHT
     int height = 720;
 };

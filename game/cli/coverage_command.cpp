@@ -42,7 +42,7 @@ int coverage_command(const std::vector<std::string>& args, std::ostream& out, st
         return 2;
     }
     std::vector<std::string> paths = line.positional;
-    if (paths.empty()) paths.push_back(std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory());
+    if (paths.empty()) paths.push_back(default_library_path());
 
     std::vector<Column> columns;
     bool broken = false;

@@ -29,7 +29,7 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
     }
     std::vector<std::string> paths = line.positional;
     if (paths.empty())
-        paths.push_back(std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory());
+        paths.push_back(default_library_path());
 
     const auto files = scenario_files(paths);
     if (files.empty()) {

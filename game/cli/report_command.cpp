@@ -43,7 +43,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     if (!records) return 1;
     session.plays = std::move(records->plays);
     session.answers = std::move(records->answers);
-    std::vector<std::string> folders{std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory()};
+    std::vector<std::string> folders{default_library_path()};
     if (line.has("--scenarios"))
         for (const auto& folder : line.values.at("--scenarios")) folders.push_back(folder);
     for (const auto& file : scenario_files(folders)) {

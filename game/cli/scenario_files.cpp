@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "app/resource_paths.h"
+
 namespace fs = std::filesystem;
 
 namespace secondlook {
@@ -25,6 +27,10 @@ std::vector<std::string> scenario_files(const std::vector<std::string>& paths) {
         files.insert(files.end(), found.begin(), found.end());
     }
     return files;
+}
+
+std::string default_library_path() {
+    return std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory();
 }
 
 }  // namespace secondlook

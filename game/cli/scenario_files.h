@@ -11,4 +11,8 @@ namespace secondlook {
 // are, so the loader reports them like any other unreadable file.
 std::vector<std::string> scenario_files(const std::vector<std::string>& paths);
 
+// The library a command reads when given no path: scenarios/ in the working
+// folder when there is one (an author at work), else the program's own.
+std::string default_library_path();
+
 }  // namespace secondlook

@@ -14,6 +14,7 @@
 #include "app/file_watcher.h"
 #include "app/resource_paths.h"
 #include "app/triple_tap.h"
+#include "app/ui_text.h"
 #include "audio/audio_player.h"
 #include "records/record_store.h"
 #include "cli/scenario_files.h"
@@ -319,6 +320,13 @@ int run_window(const WindowOptions& options) {
         catalogue = load_catalogue();
     }
 
+    if (!options.language.empty()) {
+        std::string why;
+        if (!load_ui_translation(options.language, &why)) {
+            std::cerr << "secondlook: --language: " << why << '\n';
+            return 2;
+        }
+    }
     GameState state(support.info, std::move(catalogue));
     const double start = seconds_now();
     // Results stay on this machine, in the player's own data folder (or

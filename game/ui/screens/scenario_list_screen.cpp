@@ -1,16 +1,14 @@
 #include <algorithm>
 
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
 namespace secondlook {
 namespace {
 
-const char* track_label(const std::string& track) {
-    if (track == "schools") return "Schools and youth groups";
-    if (track == "armed-forces") return "Armed Forces";
-    if (track == "home") return "At home";
-    return "All scenarios";
+const std::string& track_label(const std::string& track) {
+    return ui_text(is_track(track) ? "track." + track : "track.all");
 }
 
 // Tabs along the top, one per audience track; the chosen one is filled.
@@ -22,7 +20,7 @@ UiAction draw_track_tabs(const ScreenContext& context) {
     for (std::size_t i = 0; i < tracks.size(); ++i) {
         if (i > 0) ImGui::SameLine(0, 10 * s);
         const bool chosen = context.state.track() == tracks[i];
-        const char* label = track_label(tracks[i]);
+        const char* label = track_label(tracks[i]).c_str();
         const float w = text_size(context.fonts.strong, label).x + 36 * s;
         ImGui::PushID(static_cast<int>(i));
         if (filled_button(label, ImVec2(w, 44 * s), chosen ? theme::kAccent : 0xd5dbe3, context.fonts.strong, s,
@@ -48,11 +46,8 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     Rect list{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
     begin_area("scenario-list", list, theme::kBackground, true);
-    wrapped_text(context.fonts.title, theme::kText, "Choose a scenario", width);
-    wrapped_text(context.fonts.body, theme::kMutedText,
-                 "Each one is a conversation you take part in. Pick replies; you will see why each "
-                 "one matters.",
-                 width);
+    wrapped_text(context.fonts.title, theme::kText, ui_text("list.title"), width);
+    wrapped_text(context.fonts.body, theme::kMutedText, ui_text("list.intro"), width);
     ImGui::Dummy(ImVec2(0, 8 * s));
     keep_first(action, draw_track_tabs(context));
     ImGui::Dummy(ImVec2(0, 8 * s));
@@ -61,7 +56,7 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     bool first_shown = true;
     if (catalogue.empty())
         wrapped_text(context.fonts.body, theme::kDanger,
-                     "No scenarios were found. Check that the scenarios folder is next to the program.", width);
+                     ui_text("list.none-found"), width);
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
         const auto& entry = catalogue[i];
         // Files with errors show under every track, so they are never missed.
@@ -70,9 +65,9 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
         const float pad = 24 * s, button_w = 150 * s, text_w = width - button_w - pad * 3;
         std::string title = entry.scenario ? entry.scenario->title : entry.path;
         std::string detail = entry.scenario ? entry.scenario->summary
-                                            : "This file has errors and cannot be played: " +
-                                                  (entry.problems.empty() ? std::string("unknown problem")
-                                                                          : entry.problems.front().message);
+                                            : ui_text("list.has-errors",
+                                                      {{"problem", entry.problems.empty() ? std::string("unknown problem")
+                                                                                         : entry.problems.front().message}});
         std::string meta;
         if (entry.scenario) {
             meta = std::to_string(entry.scenario->objectives.size()) + " learning objectives";
@@ -100,12 +95,12 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
         if (entry.scenario) {
             ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, top.y + (height - buttons_h) / 2));
             if (resumable) {
-                if (filled_button("Carry on", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
+                if (filled_button(ui_text("list.carry-on").c_str(), ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
                     action = {UiAction::Kind::ResumeScenario, i, {}};
                 if (first_shown && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
                 ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, ImGui::GetCursorScreenPos().y + 10 * s));
             }
-            if (filled_button(resumable ? "Start again" : "Play", ImVec2(button_w, 52 * s),
+            if (filled_button(ui_text(resumable ? "list.start-again" : "list.play").c_str(), ImVec2(button_w, 52 * s),
                               resumable ? 0x5d6b7d : theme::kAccent, context.fonts.strong, s))
                 action = {UiAction::Kind::StartScenario, i, {}};
             if (first_shown && !resumable && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);

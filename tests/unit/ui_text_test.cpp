@@ -1,0 +1,81 @@
+// The interface's string table: every id the code asks for exists, texts
+// fill their placeholders, and a translator's CSV is read back.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "app/csv.h"
+#include "app/ui_text.h"
+#include "test_files.h"
+
+using namespace secondlook;
+
+TEST_CASE("CSV fields with commas, quotes and line breaks come back as they went in") {
+    const std::vector<std::string> fields{"plain", "a, b", "say \"hi\"", "two\nlines", ""};
+    std::vector<std::vector<std::string>> rows;
+    std::string why;
+    REQUIRE(parse_csv(csv_row(fields) + csv_row({"x", "y"}), &rows, &why));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0] == fields);
+    CHECK(rows[1] == std::vector<std::string>{"x", "y"});
+    CHECK_FALSE(parse_csv("a,\"never closed\n", &rows, &why));
+    CHECK(why.find("line 1") != std::string::npos);
+}
+
+TEST_CASE("every string id the program asks for is in the table, once") {
+    std::set<std::string> table;
+    for (const auto& entry : ui_strings()) {
+        CHECK_MESSAGE(table.insert(std::string(entry.id)).second, "twice in the table: " << entry.id);
+        CHECK_MESSAGE(!entry.text.empty(), entry.id);
+        CHECK_MESSAGE(!entry.note.empty(), entry.id);
+    }
+    // Every literal id passed to ui_text(...) anywhere in game/.
+    const std::regex asked(R"re(ui_text\(\s*"([a-z0-9.-]+)")re");
+    std::size_t found = 0;
+    for (const auto& file : std::filesystem::recursive_directory_iterator(source_path("game"))) {
+        if (file.path().extension() != ".cpp" && file.path().extension() != ".h") continue;
+        std::ifstream in(file.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string source = text.str();
+        for (std::sregex_iterator it(source.begin(), source.end(), asked), end; it != end; ++it) {
+            ++found;
+            CHECK_MESSAGE(table.count((*it)[1].str()), file.path().filename().string() << " asks for " << (*it)[1].str());
+        }
+    }
+    CHECK(found > 0);
+}
+
+TEST_CASE("placeholders are filled, and an unknown id shows as itself") {
+    CHECK(ui_text("list.has-errors", {{"problem", "line 3"}}) == "This file has errors and cannot be played: line 3");
+    CHECK(ui_text("no.such.id") == "no.such.id");
+}
+
+TEST_CASE("a translator's CSV replaces the interface's strings; untranslated rows keep English") {
+    const auto path = std::filesystem::temp_directory_path() / "secondlook-strings-test.csv";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << csv_row({"id", "context", "source", "translation"})
+            << csv_row({"ui.list.title", "heading", "Choose a scenario", "Dewiswch senario"})
+            << csv_row({"ui.list.play", "button", "Play", ""})
+            << csv_row({"friend-request/title", "title", "The Friend Request", "Y Cais Ffrind"});
+    }
+    std::string why;
+    REQUIRE_MESSAGE(load_ui_translation(path.string(), &why), why);
+    CHECK(ui_text("list.title") == "Dewiswch senario");
+    CHECK(ui_text("list.play") == "Play");
+    clear_ui_translation();
+    CHECK(ui_text("list.title") == "Choose a scenario");
+
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "not,a,strings,file\r\n";
+    }
+    CHECK_FALSE(load_ui_translation(path.string(), &why));
+    CHECK(why.find("id,context,source,translation") != std::string::npos);
+    CHECK(ui_text("list.title") == "Choose a scenario");  // a bad file changes nothing
+}
