@@ -1,5 +1,7 @@
 #include "cli/csv_export.h"
 
+#include "app/csv.h"
+
 #include <map>
 #include <ostream>
 
@@ -10,10 +12,7 @@ std::string cell(const std::string& value) {
     std::string text = value;
     // A nickname like "=HYPERLINK(...)" must stay text in a teacher's spreadsheet.
     if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) text = "'" + text;
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
+    return csv_field(text);
 }
 
 std::string points_cell(const std::map<std::string, int>& points) {
