@@ -105,7 +105,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
             records = std::make_unique<RecordStore>(path);
             const std::int64_t player_id = records->join(session, player);
             const auto unfinished =
-                line.has("--resume") ? records->unfinished_play(player_id, run.scenario().id) : std::nullopt;
+                line.has("--resume") ? records->unfinished_play(session, player, run.scenario().id) : std::nullopt;
             if (unfinished && replay(run, unfinished->actions, err)) {
                 recorder = std::make_unique<PlayRecorder>(*records, unfinished->id, run);
                 err << "resumed: " << unfinished->id << " after " << unfinished->actions.size() << " answers\n";

@@ -166,12 +166,13 @@ std::string RecordStore::start_play(std::int64_t player, const std::string& scen
     return id;
 }
 
-std::optional<UnfinishedPlay> RecordStore::unfinished_play(std::int64_t player,
+std::optional<UnfinishedPlay> RecordStore::unfinished_play(const std::string& session_code, const std::string& nickname,
                                                           const std::string& scenario_id) const {
     std::optional<UnfinishedPlay> play;
-    db_->run("SELECT id FROM plays WHERE player_id = ?1 AND scenario_id = ?2 AND finished_at IS NULL "
-             "ORDER BY started_at DESC, rowid DESC LIMIT 1",
-             {player, scenario_id}, [&](const std::vector<SqlValue>& row) { play = UnfinishedPlay{text_of(row[0]), {}}; });
+    db_->run("SELECT pl.id FROM plays pl JOIN players p ON p.id = pl.player_id WHERE p.session_code = ?1 AND "
+             "p.nickname = ?2 AND pl.scenario_id = ?3 AND pl.finished_at IS NULL "
+             "ORDER BY pl.started_at DESC, pl.rowid DESC LIMIT 1",
+             {session_code, nickname, scenario_id}, [&](const std::vector<SqlValue>& row) { play = UnfinishedPlay{text_of(row[0]), {}}; });
     if (play)
         db_->run("SELECT action FROM answers WHERE play_id = ?1 ORDER BY seq", {play->id},
                  [&](const std::vector<SqlValue>& row) { play->actions.push_back(text_of(row[0])); });

@@ -77,8 +77,10 @@ public:
     void finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
                      int max, const std::map<std::string, std::pair<int, int>>& objectives);
 
-    // The player's latest unfinished play of `scenario_id`, if any.
-    std::optional<UnfinishedPlay> unfinished_play(std::int64_t player, const std::string& scenario_id) const;
+    // The player's latest unfinished play of `scenario_id`, if any (never
+    // creates the session or player).
+    std::optional<UnfinishedPlay> unfinished_play(const std::string& session_code, const std::string& nickname,
+                                                  const std::string& scenario_id) const;
 
     // Reading back, for exports and reports ("" session: every session).
     std::vector<AnswerRecord> answers(const std::string& session_code = "") const;

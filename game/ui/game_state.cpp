@@ -53,8 +53,7 @@ void GameState::resume(std::size_t catalogue_index, double now) {
     if (catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario || !records_) return;
     std::optional<UnfinishedPlay> unfinished;
     guard_records([&] {
-        unfinished = records_->unfinished_play(records_->join(record_session_, record_player_),
-                                               catalogue_[catalogue_index].scenario->id);
+        unfinished = records_->unfinished_play(record_session_, record_player_, catalogue_[catalogue_index].scenario->id);
     });
     begin_run(catalogue_[catalogue_index].scenario, now, unfinished ? &*unfinished : nullptr);
 }
@@ -294,10 +293,9 @@ void GameState::find_resumable() {
     resumable_.clear();
     if (!records_) return;
     guard_records([&] {
-        const std::int64_t player = records_->join(record_session_, record_player_);
         for (const auto& entry : catalogue_)
             if (entry.scenario) {
-                auto unfinished = records_->unfinished_play(player, entry.scenario->id);
+                auto unfinished = records_->unfinished_play(record_session_, record_player_, entry.scenario->id);
                 if (unfinished && !unfinished->actions.empty()) resumable_.insert(entry.scenario->id);
             }
     });
