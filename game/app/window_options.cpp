@@ -40,6 +40,7 @@ const TextOption kTextOptions[] = {
     {"--session", "a session code", &WindowOptions::session},
     {"--player", "a nickname or seat number", &WindowOptions::player},
     {"--pin", "the facilitator PIN", &WindowOptions::pin},
+    {"--settings", "a settings file", &WindowOptions::settings},
     {"--session-dir", "a folder for this play's evidence screenshots", &WindowOptions::session_dir},
 };
 

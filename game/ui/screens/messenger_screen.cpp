@@ -35,7 +35,7 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     ImGui::SetCursorScreenPos(ImVec2(area.min.x + 12 * s, area.min.y + 8 * s));
     const bool open = ImGui::InvisibleButton("open-profile", ImVec2(text_x + name_w - area.min.x, area.height() - 16 * s));
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    focus_ring(s);
+    focus_ring(s, contact->name + ": open their profile");
     const char* hint = "View profile";
     ImVec2 hint_size = text_size(context.fonts.small, hint);
     draw->AddText(context.fonts.small, context.fonts.small->FontSize,

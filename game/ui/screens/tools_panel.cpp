@@ -73,7 +73,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ImGui::InvisibleButton("breathe", ImVec2(inner, 48 * s));
         if (ImGui::IsItemActivated()) action = UiAction::of(UiAction::Kind::BeginBreath);
         if (ImGui::IsItemDeactivated()) action = UiAction::of(UiAction::Kind::EndBreath);
-        focus_ring(s);
+        focus_ring(s, "Breathe slowly: hold C or Enter");
         draw->AddRectFilled(at, ImVec2(at.x + inner, at.y + 48 * s), theme::rgb(0xe3f1e7), 12 * s);
         if (breath)
             draw->AddRectFilled(at, ImVec2(at.x + inner * static_cast<float>(*breath), at.y + 48 * s),
