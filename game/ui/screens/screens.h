@@ -58,7 +58,7 @@ float reply_area_height(const ScreenContext& context, float width);
 UiAction draw_profile_card(const ScreenContext& context, const Rect& area);
 // Screenshot and evidence buttons, the stress meter and the calming breath.
 UiAction draw_tools_panel(const ScreenContext& context, const Rect& area);
-float tools_panel_height(const ScreenContext& context);
+float tools_panel_height(const ScreenContext& context, float width);
 // What the police will need: kept and missing, and the screenshots taken.
 UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area);
 // The facilitator's PIN, then the group's results.
