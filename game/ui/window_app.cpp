@@ -146,6 +146,18 @@ void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& k
     }
 }
 
+// ImGui 1.86 presses the focused button with Space only; players expect
+// Enter too. Outside text fields, Enter reaches ImGui as Space.
+SDL_Event& for_imgui(SDL_Event& event) {
+    const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
+    if (key && !ImGui::GetIO().WantTextInput &&
+        (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER)) {
+        event.key.keysym.sym = SDLK_SPACE;
+        event.key.keysym.scancode = SDL_SCANCODE_SPACE;
+    }
+    return event;
+}
+
 // A window of its own above the screen, so clicks cannot reach what is under it.
 template <typename Draw>
 UiAction draw_over(const char* id, const Rect& area, Draw draw) {
@@ -431,7 +443,7 @@ int run_window(const WindowOptions& options) {
             if (event.type == SDL_QUIT) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
             if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, keys, now);
             if (event.type == SDL_KEYUP) handle_key_up(event.key, state, keys, now);
-            ImGui_ImplSDL2_ProcessEvent(&event);
+            ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
             have_event = SDL_PollEvent(&event);
         }
         if (state.quit_requested()) {

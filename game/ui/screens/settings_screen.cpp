@@ -1,6 +1,9 @@
 #include "ui/screens/modal_card.h"
 #include "ui/theme.h"
 
+#include <imgui_internal.h>  // PushItemFlag: no Tab stop on the slider
+
+#include <algorithm>
 #include <iterator>
 
 namespace secondlook {
@@ -73,9 +76,22 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     int volume = settings.volume;
     ImGui::PushItemWidth(inner);
     ImGui::PushFont(context.fonts.body);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xe4e7ec)));  // a visible track
+    // Tab into a 1.86 slider turns it into a text box; arrows (and the
+    // buttons below) set the volume from the keyboard instead.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     if (ImGui::SliderInt("##volume", &volume, 0, 100, "")) action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(volume), {}};
+    ImGui::PopItemFlag();
+    ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PopItemWidth();
+    ImGui::SetCursorPosX(pad);
+    const float step_w = (inner - 12 * s) / 2, step_h = text_size(context.fonts.strong, "Quieter").y + 20 * s;
+    if (filled_button("Quieter", ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
+        action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(std::max(0, settings.volume - 10)), {}};
+    ImGui::SameLine(0, 12 * s);
+    if (filled_button("Louder", ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
+        action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(std::min(100, settings.volume + 10)), {}};
     focus_ring(s, "Volume " + std::to_string(settings.volume) + " percent, slider: left and right arrows");
     ImGui::Dummy(ImVec2(0, 8 * s));
     struct Toggle {
