@@ -26,7 +26,7 @@ const char* const kHelp =
     "             [--size WIDTHxHEIGHT] [--screen start|scenarios|help|locker|settings|join|dashboard]\n"
     "             [--session-dir DIR] [--track schools|armed-forces|home] [--watch]\n"
     "             [--records PATH] [--session CODE --player NICKNAME] [--pin PIN]\n"
-    "             [--language STRINGS.csv]\n"
+    "             [--settings FILE] [--language STRINGS.csv]\n"
     "      Opens the simulator. With --scenario, starts that scenario; with\n"
     "      --choose, replays those choices and actions; with --screenshot, saves\n"
     "      the screen that results as a PNG and exits. Evidence screenshots go to\n"
@@ -37,6 +37,9 @@ const char* const kHelp =
     "      ~/.local/share/secondlook/records.sqlite), as session 'home' unless\n"
     "      --session and --player join a facilitator's session. --language\n"
     "      shows the interface in a translation made from 'secondlook strings'.\n"
+    "      Settings are kept in --settings FILE (default\n"
+    "      ~/.config/secondlook/settings.ini; a --screenshot run reads and\n"
+    "      writes one only when it is named).\n"
     "  secondlook run FILE [--choose ID,ID,...] [--json]\n"
     "      Plays a scenario without a window and prints the transcript. Actions\n"
     "      go among the ids: flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST,\n"
@@ -63,7 +66,9 @@ const char* const kHelp =
     "In the window: F1 help and support contacts, Shift three times (or the\n"
     "Quick exit button) closes at once, Space skips waiting, 1-9 pick a reply,\n"
     "S screenshot into the evidence locker, E the locker, hold C to breathe,\n"
-    "P pauses the clock (facilitators), F2 settings, F12 saves a screenshot.\n";
+    "P pauses the clock (facilitators), F2 settings (text size, contrast,\n"
+    "spacing, motion, read aloud), F3 read aloud on/off, F12 saves a screenshot.\n"
+    "Tab and the arrows move between buttons, Enter presses, Esc closes.\n";
 
 }  // namespace
 

@@ -59,6 +59,13 @@ std::string user_data_directory() {
     return (folder / "secondlook").string();
 }
 
+std::string default_settings_path() {
+    const char* config = std::getenv("XDG_CONFIG_HOME");
+    const char* home = std::getenv("HOME");
+    fs::path folder = config && *config ? fs::path(config) : fs::path(home ? home : ".") / ".config";
+    return (folder / "secondlook" / "settings.ini").string();
+}
+
 std::string default_records_path() { return (fs::path(user_data_directory()) / "records.sqlite").string(); }
 
 std::string new_session_folder() {

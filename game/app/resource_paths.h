@@ -22,6 +22,10 @@ std::string user_data_directory();
 // user_data_directory()/records.sqlite.
 std::string default_records_path();
 
+// The player's settings file: $XDG_CONFIG_HOME/secondlook/settings.ini (by
+// default ~/.config/secondlook/settings.ini), unless --settings says otherwise.
+std::string default_settings_path();
+
 // A new folder for one play's files (its evidence screenshots), named by
 // the date and time: user_data_directory()/sessions/YYYYMMDD-HHMMSS. Not
 // created until something is saved there.

@@ -41,6 +41,7 @@ const TextOption kTextOptions[] = {
     {"--player", "a nickname or seat number", &WindowOptions::player},
     {"--pin", "the facilitator PIN", &WindowOptions::pin},
     {"--language", "a strings CSV with a translation column", &WindowOptions::language},
+    {"--settings", "a settings file", &WindowOptions::settings},
     {"--session-dir", "a folder for this play's evidence screenshots", &WindowOptions::session_dir},
 };
 

@@ -18,6 +18,7 @@ struct WindowOptions {
     std::string records;               // --records PATH: where results are kept (default in the data folder)
     std::string session = "home";      // --session CODE: a facilitator's session to join
     std::string player = "me";         // --player NICKNAME: a nickname or seat number, never a real name
+    std::string settings;              // --settings FILE: the settings file to load and save (default in the config folder)
     std::string pin;                   // --pin PIN: the facilitator's PIN, to open --screen dashboard directly
     std::string language;              // --language FILE: a translated strings CSV for the interface
     int width = 1280;                  // --size WIDTHxHEIGHT

@@ -4,6 +4,7 @@
 #include <SDL_mixer.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace secondlook {
 
@@ -12,6 +13,7 @@ namespace {
 // Each cue owns the mixer channel numbered after it, so playing() and stop()
 // refer to exactly that sound and a new ping can never cut off the ringtone.
 int channel_of(SoundCue cue) { return static_cast<int>(cue); }
+int speech_channel() { return static_cast<int>(all_cues().size()); }
 
 void set_reason(std::string* why, const std::string& text) {
     if (why) *why = text;
@@ -37,10 +39,10 @@ bool AudioPlayer::open(const std::string& sounds_dir, std::string* why) {
 
     const std::vector<SoundCue> cues = all_cues();
     const int count = static_cast<int>(cues.size());
-    Mix_AllocateChannels(count);
+    Mix_AllocateChannels(count + 1);  // and one for read aloud
     // Reserved so that any other code playing on "the first free channel"
     // cannot take over a cue's channel.
-    Mix_ReserveChannels(count);
+    Mix_ReserveChannels(count + 1);
 
     chunks_.assign(cues.size(), nullptr);
     for (SoundCue cue : cues) {
@@ -63,6 +65,7 @@ bool AudioPlayer::open(const std::string& sounds_dir, std::string* why) {
 
 void AudioPlayer::close() {
     if (device_) Mix_HaltChannel(-1);  // a chunk must not be freed while it plays
+    stop_speech();
     for (Mix_Chunk* chunk : chunks_) {
         if (chunk) Mix_FreeChunk(chunk);
     }
@@ -109,7 +112,37 @@ void AudioPlayer::set_muted(bool muted) {
 void AudioPlayer::apply_volume() {
     if (!open_) return;
     Mix_Volume(-1, muted_ ? 0 : volume_ * MIX_MAX_VOLUME / 100);
+    Mix_Volume(speech_channel(), volume_ * MIX_MAX_VOLUME / 100);
 }
+
+void AudioPlayer::play_speech(const std::vector<std::int16_t>& mono, int sample_rate) {
+    if (!open_ || mono.empty()) return;
+    stop_speech();
+    int frequency = 0, channels = 0;
+    Uint16 format = 0;
+    Mix_QuerySpec(&frequency, &format, &channels);
+    SDL_AudioCVT convert;
+    if (SDL_BuildAudioCVT(&convert, AUDIO_S16SYS, 1, sample_rate, format, static_cast<Uint8>(channels), frequency) < 0)
+        return;
+    const int bytes = static_cast<int>(mono.size() * sizeof(std::int16_t));
+    speech_samples_.assign(static_cast<std::size_t>(bytes) * std::max(1, convert.len_mult), 0);
+    std::memcpy(speech_samples_.data(), mono.data(), bytes);
+    convert.buf = speech_samples_.data();
+    convert.len = bytes;
+    if (convert.needed && SDL_ConvertAudio(&convert) != 0) return;
+    const int converted = convert.needed ? convert.len_cvt : bytes;
+    speech_ = Mix_QuickLoad_RAW(speech_samples_.data(), static_cast<Uint32>(converted));
+    if (speech_) Mix_PlayChannel(speech_channel(), speech_, 0);
+}
+
+void AudioPlayer::stop_speech() {
+    if (!device_ || !speech_) return;
+    Mix_HaltChannel(speech_channel());  // before the samples under it are freed
+    Mix_FreeChunk(speech_);
+    speech_ = nullptr;
+}
+
+bool AudioPlayer::speaking() const { return open_ && speech_ && Mix_Playing(speech_channel()) != 0; }
 
 bool AudioPlayer::loaded(SoundCue cue) const {
     return open_ && chunks_[channel_of(cue)] != nullptr;

@@ -4,6 +4,7 @@
 // silently (the on-screen captions still carry the information).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,13 @@ public:
     void set_muted(bool muted);
     bool muted() const { return muted_; }
 
+    // Read aloud: plays mono 16-bit speech on a channel of its own, replacing
+    // any speech still playing. It follows the volume but not mute, which
+    // silences the sound effects only (read aloud has its own switch).
+    void play_speech(const std::vector<std::int16_t>& mono, int sample_rate);
+    void stop_speech();
+    bool speaking() const;
+
     bool is_open() const { return open_; }
     bool loaded(SoundCue cue) const;
     bool playing(SoundCue cue) const;
@@ -47,6 +55,8 @@ private:
     bool device_ = false;  // SDL audio and the mixer are open and must be closed
     bool open_ = false;    // device_ and every chunk loaded
     std::vector<Mix_Chunk*> chunks_;  // indexed by cue, as are the mixer channels
+    Mix_Chunk* speech_ = nullptr;      // over speech_samples_, on the channel after the cues
+    std::vector<std::uint8_t> speech_samples_;
     int volume_ = 100;
     bool muted_ = false;
 };

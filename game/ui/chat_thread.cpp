@@ -75,7 +75,7 @@ bool flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s)
     draw->AddLine(pole, ImVec2(pole.x, pole.y + box.y - 10 * s), theme::rgb(ink), 2 * s);
     draw->AddTriangleFilled(pole, ImVec2(pole.x + icon, pole.y + 4 * s), ImVec2(pole.x, pole.y + 8 * s), theme::rgb(ink));
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(pole.x + icon + pad * 0.6f, at.y + 5 * s), theme::rgb(ink), label);
-    focus_ring(s);
+    focus_ring(s, item.flagged ? "Flagged as a warning sign: " + item.text : "Flag as a warning sign: " + item.text);
     return pressed;
 }
 

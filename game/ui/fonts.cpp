@@ -1,5 +1,6 @@
 #include "fonts.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <vector>
@@ -38,7 +39,7 @@ const ImWchar* glyph_ranges() {
 
 }  // namespace
 
-Fonts build_fonts(float scale) {
+Fonts build_fonts(float scale, bool spacing) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     Fonts fonts;
@@ -53,10 +54,16 @@ Fonts build_fonts(float scale) {
         fonts.source = "built-in";
         return fonts;
     }
+    // Dyslexia-friendly spacing: letters a little apart, and lines about 1.5
+    // apart instead of 1.2 (ImGui has no line height, so the font's own size
+    // grows after the atlas is built, with the glyphs centred in the gap).
+    constexpr float kLineGap = 0.25f;
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 1;
     auto add = [&](const std::string& file, float size) {
+        config.GlyphExtraSpacing.x = spacing ? std::max(1.0f, size * scale * 0.06f) : 0.0f;
+        config.GlyphOffset.y = spacing ? size * scale * kLineGap / 2 : 0.0f;
         return io.Fonts->AddFontFromFileTTF(file.c_str(), size * scale, &config, glyph_ranges());
     };
     fonts.body = add(files.regular, 22.0f);  // first added font is ImGui's default
@@ -65,6 +72,11 @@ Fonts build_fonts(float scale) {
     fonts.title = add(files.bold, 34.0f);
     fonts.huge = add(files.bold, 46.0f);
     fonts.source = files.regular;
+    if (spacing) {
+        io.Fonts->Build();
+        for (ImFont* font : {fonts.body, fonts.strong, fonts.small, fonts.title, fonts.huge})
+            font->FontSize *= 1.0f + kLineGap;
+    }
     return fonts;
 }
 

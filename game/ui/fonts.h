@@ -17,9 +17,11 @@ struct Fonts {
     std::string source;        // the font file used, for diagnostics
 };
 
-// Rebuilds the atlas at `scale`; the caller re-uploads the texture. Looks for
-// Open Sans (fonts-open-sans) in assets/fonts/ and the system; falls back to
-// DejaVu Sans, then ImGui's built-in font with a warning on stderr.
-Fonts build_fonts(float scale);
+// Rebuilds the atlas at `scale` (the window's scale times the player's text
+// size); the caller re-uploads the texture. Looks for Open Sans
+// (fonts-open-sans) in assets/fonts/ and the system; falls back to DejaVu
+// Sans, then ImGui's built-in font with a warning on stderr. `spacing`
+// (dyslexia-friendly) adds space between letters and between lines.
+Fonts build_fonts(float scale, bool spacing = false);
 
 }  // namespace secondlook

@@ -100,6 +100,7 @@ bool GameState::replay(const std::vector<std::string>& ids, double now, std::str
 
 void GameState::apply(const UiAction& action, double now) {
     using Kind = UiAction::Kind;
+    if (action.kind >= Kind::SetVolume && action.kind <= Kind::ToggleReadAloud) ++settings_changes_;
     switch (action.kind) {
         case Kind::None: break;
         case Kind::AcceptContentNote:
@@ -216,6 +217,11 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::ToggleMute: settings_.muted = !settings_.muted; break;
         case Kind::ToggleTimers: settings_.timers = !settings_.timers; break;
         case Kind::ToggleCaptions: settings_.captions = !settings_.captions; break;
+        case Kind::SetTextSize: settings_.text_size = nearest_text_size(static_cast<int>(action.index)); break;
+        case Kind::ToggleHighContrast: settings_.high_contrast = !settings_.high_contrast; break;
+        case Kind::ToggleDyslexiaSpacing: settings_.dyslexia_spacing = !settings_.dyslexia_spacing; break;
+        case Kind::ToggleReducedMotion: settings_.reduced_motion = !settings_.reduced_motion; break;
+        case Kind::ToggleReadAloud: settings_.read_aloud = !settings_.read_aloud; break;
         case Kind::BeginBreath:
             if (run_ && run_->stress() > 0 && !breath_started_) breath_started_ = now;
             break;
@@ -259,6 +265,8 @@ void GameState::update(double now) {
         if (act("calm", nullptr, now)) pacer_.sync(*run_, now);
     }
     pacer_.update(*run_, now);
+    // Reduced motion: no typing dots and no waiting; each message is there at once.
+    if (settings_.reduced_motion) pacer_.skip();
 }
 
 bool GameState::act(const std::string& id, std::string* error, double now) {

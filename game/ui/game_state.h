@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/settings_file.h"
 #include "core/debrief.h"
 #include "core/diagnostics.h"
 #include "core/pacing.h"
@@ -37,14 +38,6 @@ struct CatalogueEntry {
 
 enum class ScreenId { ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard, SessionSetup, JoinSession };
 enum class Overlay { None, Locker, Settings };
-
-// What the player has set in Settings for this sitting.
-struct PlayerSettings {
-    int volume = 70;       // percent
-    bool muted = false;
-    bool timers = true;    // countdowns run; off removes time pressure entirely
-    bool captions = true;  // a caption for every sound
-};
 
 // The feedback card beside the messenger: on the latest reply or action.
 struct FeedbackCard {
@@ -87,6 +80,9 @@ public:
     // Why results are not being saved, when the records file could not be used.
     const std::string& records_problem() const { return records_problem_; }
     void set_records_problem(std::string problem) { records_problem_ = std::move(problem); }
+    // Why read aloud cannot speak here (no sound device, no espeak-ng voice).
+    const std::string& read_aloud_problem() const { return read_aloud_problem_; }
+    void set_read_aloud_problem(std::string problem) { read_aloud_problem_ = std::move(problem); }
     // Moves the arrival of messages on to `now`.
     void update(double now);
 
@@ -128,6 +124,11 @@ public:
     Overlay overlay() const { return overlay_; }
     bool paused() const { return paused_; }
     const PlayerSettings& settings() const { return settings_; }
+    // Settings loaded from the player's file at the start.
+    void use_settings(const PlayerSettings& settings) { settings_ = settings; }
+    // Goes up each time the player changes a setting (not when a session
+    // they join turns timers off), so the window knows when to save.
+    int settings_changes() const { return settings_changes_; }
     // True while the countdown of the node showing is ticking.
     bool clock_running() const;
     // A guided breath: 0..1 while the calm control is held, nullopt otherwise.
@@ -178,13 +179,14 @@ private:
     Overlay overlay_ = Overlay::None;
     bool paused_ = false;
     PlayerSettings settings_;
+    int settings_changes_ = 0;
     double clock_checked_at_ = 0;
     std::string session_folder_;
     int saved_captures_ = 0;
     std::optional<double> breath_started_;
     std::vector<std::string> played_;
     RecordStore* records_ = nullptr;
-    std::string record_session_, record_player_, records_problem_, results_note_;
+    std::string record_session_, record_player_, records_problem_, results_note_, read_aloud_problem_;
     std::unique_ptr<PlayRecorder> recorder_;
     std::set<std::string> resumable_;
     std::string pin_message_, dashboard_session_;

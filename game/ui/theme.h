@@ -5,7 +5,17 @@
 
 namespace secondlook::theme {
 
+// A palette colour as ImGui wants it; in high contrast, mapped through
+// high_contrast_colour().
 ImU32 rgb(unsigned hex, float alpha = 1.0f);
+
+// High contrast (Settings): every screen's colours become black, white and
+// a few light signal colours, with the keyboard focus in yellow. Light
+// colours (backgrounds) turn black and dark ones (text, buttons) white, so
+// every pair that had contrast keeps it, now at least 7:1 (WCAG AAA).
+void set_high_contrast(bool on);
+bool high_contrast();
+unsigned high_contrast_colour(unsigned hex);
 
 // Palette: chosen for contrast on a washed-out projector (text >= 4.5:1).
 inline constexpr unsigned kAppBar = 0x1d2b3a;
@@ -21,7 +31,10 @@ inline constexpr unsigned kCaution = 0x9a5b00;
 inline constexpr unsigned kDanger = 0xb3261e;
 inline constexpr unsigned kCallBackground = 0x15191f;
 inline constexpr unsigned kOnline = 0x2fa84f;
+inline constexpr unsigned kFocus = 0xf2a900;  // the keyboard focus ring
 
-void apply_style(float scale);
+// `scale` sizes the layout; `spacing` (dyslexia-friendly spacing) widens the
+// gaps between items.
+void apply_style(float scale, bool spacing = false);
 
 }  // namespace secondlook::theme

@@ -31,10 +31,17 @@ struct UiAction {
         OpenLocker,         // the evidence locker
         OpenSettings,
         CloseOverlay,       // closes the locker or settings
+        // The player's settings: kept together, SetVolume first and
+        // ToggleReadAloud last, as GameState counts changes to save by range.
         SetVolume,          // index: percent
         ToggleMute,
         ToggleTimers,
         ToggleCaptions,
+        SetTextSize,        // index: percent, one of kTextSizes
+        ToggleHighContrast,
+        ToggleDyslexiaSpacing,
+        ToggleReducedMotion,
+        ToggleReadAloud,    // F3 or settings: messages, choices and focus spoken
         BeginBreath,        // the calm button or C pressed: a slow breath starts
         EndBreath,          // released: the breath counts only if it was long enough
         SkipWait,           // show waiting messages now

@@ -2,6 +2,10 @@
 
 #include "ui/theme.h"
 
+#include <imgui_internal.h>  // GetItemID: which control the focus is on, for read aloud
+
+#include <algorithm>
+
 namespace secondlook {
 
 void begin_area(const char* id, const Rect& area, unsigned background, bool scroll) {
@@ -41,12 +45,32 @@ void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float 
     ImGui::PopFont();
 }
 
-void focus_ring(float scale) {
-    if (!ImGui::IsItemFocused() || !ImGui::GetIO().NavVisible) return;
+namespace {
+FocusedControl focused_now;
+}  // namespace
+
+void begin_focus_frame() { focused_now = FocusedControl(); }
+const FocusedControl& focused_control() { return focused_now; }
+
+std::string visible_label(const std::string& label) {
+    std::string shown = label.substr(0, label.find("##"));
+    while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+    return shown;
+}
+
+void focus_ring(float scale, const std::string& spoken) {
+    if (!ImGui::IsItemFocused()) return;
+    if (!spoken.empty()) focused_now = {ImGui::GetItemID(), spoken};
+    if (!ImGui::GetIO().NavVisible) return;
+    // Thick amber inside a dark edge: visible on light panels, dark call
+    // screens and the blue outgoing bubbles alike.
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    const float gap = 3.0f * scale;
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap),
-                                        theme::rgb(0xf2a900), 12.0f * scale, 0, 3.0f * scale);
+    const float gap = 4.0f * scale, thick = 4.0f * scale;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRect(ImVec2(min.x - gap - thick, min.y - gap - thick), ImVec2(max.x + gap + thick, max.y + gap + thick),
+                  theme::rgb(theme::kText), 14.0f * scale, 0, 2.0f * scale);
+    draw->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap), theme::rgb(theme::kFocus),
+                  12.0f * scale, 0, thick);
 }
 
 bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font, float scale,
@@ -56,6 +80,12 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
         return ImVec4(c.x * factor, c.y * factor, c.z * factor, 1.0f);
     };
     ImGui::PushFont(font);
+    // Never narrower or shorter than its label: at large text sizes the
+    // button grows instead of clipping the words.
+    const ImVec2 label_size = ImGui::CalcTextSize(label, nullptr, true);
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    if (size.x > 0) size.x = std::max(size.x, label_size.x + padding.x * 2);
+    if (size.y > 0) size.y = std::max(size.y, label_size.y + padding.y * 2);
     ImGui::PushStyleColor(ImGuiCol_Button, shade(1.0f));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, shade(0.85f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(0.7f));
@@ -63,7 +93,7 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
     bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleColor(4);
     ImGui::PopFont();
-    focus_ring(scale);
+    focus_ring(scale, visible_label(label) + ", button");
     return pressed;
 }
 
@@ -98,7 +128,7 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
                       ImVec2(bottom_right.x - hint_size.x - pad_x, top_left.y + (height - hint_size.y) / 2),
                       theme::rgb(theme::kMutedText), hint);
     }
-    focus_ring(scale);
+    focus_ring(scale, "Option " + digit + ": " + text + (look == ReplyLook::Shaky ? ". Hold to choose" : ""));
     return pressed;
 }
 

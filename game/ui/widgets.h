@@ -44,7 +44,20 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
 // Seconds a steady reply must be held at high stress.
 inline constexpr float kSteadyHoldSeconds = 1.2f;
 
-// Draws the keyboard-focus ring around the last item when it has focus.
-void focus_ring(float scale);
+// Draws the keyboard-focus ring around the last item when it has focus,
+// and notes `spoken` (what the control is, in words) for read aloud.
+void focus_ring(float scale, const std::string& spoken = {});
+
+// The control that has the focus this frame, as focus_ring() noted it:
+// ImGui's id (0 for none) and its words. Cleared by begin_focus_frame().
+struct FocusedControl {
+    unsigned id = 0;
+    std::string spoken;
+};
+void begin_focus_frame();
+const FocusedControl& focused_control();
+
+// "Send##reply" -> "Send": a button's label without ImGui's hidden id part.
+std::string visible_label(const std::string& label);
 
 }  // namespace secondlook

@@ -15,13 +15,16 @@
 #include "app/resource_paths.h"
 #include "app/triple_tap.h"
 #include "app/ui_text.h"
+#include "app/settings_file.h"
 #include "audio/audio_player.h"
+#include "audio/speech.h"
 #include "records/record_store.h"
 #include "cli/scenario_files.h"
 #include "core/scenario_loader.h"
 #include "ui/fonts.h"
 #include "ui/game_state.h"
 #include "ui/image_cache.h"
+#include "ui/read_aloud.h"
 #include "ui/screens/screens.h"
 #include "ui/screenshot.h"
 #include "ui/sound_director.h"
@@ -33,8 +36,6 @@ namespace {
 // Everything is laid out for 1280x720 and scaled to the window.
 constexpr float kDesignWidth = 1280.0f;
 constexpr float kDesignHeight = 720.0f;
-constexpr float kTopBarHeight = 64.0f;
-constexpr float kTopBarButtonsWidth = 330.0f;  // Help and Quick exit, drawn by draw_top_bar
 
 double seconds_now() {
     return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
@@ -133,6 +134,8 @@ void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& k
     } else if (code == SDLK_F2 && !key.repeat) {
         state.apply(UiAction::of(state.overlay() == Overlay::Settings ? UiAction::Kind::CloseOverlay
                                                                       : UiAction::Kind::OpenSettings), now);
+    } else if (code == SDLK_F3 && !key.repeat) {
+        state.apply(UiAction::of(UiAction::Kind::ToggleReadAloud), now);
     } else if (code == SDLK_ESCAPE && state.overlay() == Overlay::Settings) {
         state.apply(UiAction::of(UiAction::Kind::CloseOverlay), now);
     } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run() && !state.run()->finished()) {
@@ -142,6 +145,18 @@ void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& k
         // At an ending: skip the last messages, then on to the debrief.
         state.apply(UiAction::of(state.pacer().settled() ? UiAction::Kind::ShowDebrief : UiAction::Kind::SkipWait), now);
     }
+}
+
+// ImGui 1.86 presses the focused button with Space only; players expect
+// Enter too. Outside text fields, Enter reaches ImGui as Space.
+SDL_Event& for_imgui(SDL_Event& event) {
+    const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
+    if (key && !ImGui::GetIO().WantTextInput &&
+        (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER)) {
+        event.key.keysym.sym = SDLK_SPACE;
+        event.key.keysym.scancode = SDL_SCANCODE_SPACE;
+    }
+    return event;
 }
 
 // A window of its own above the screen, so clicks cannot reach what is under it.
@@ -166,7 +181,7 @@ void draw_status_lines(const ScreenContext& context, const Rect& bar, const std:
     if (auto notice = context.state.reload_notice(context.now); !notice.empty()) lines.push_back(notice);
     if (context.state.settings().captions) lines.insert(lines.end(), captions.begin(), captions.end());
     ImDrawList* draw = ImGui::GetForegroundDrawList();
-    float right = bar.max.x - kTopBarButtonsWidth * s - 16 * s;
+    float right = bar.max.x - top_bar_buttons_width(context) - 16 * s;
     for (const auto& line : lines) {
         ImVec2 size = text_size(context.fonts.strong, line);
         ImVec2 min(right - size.x - 28 * s, bar.min.y + 12 * s);
@@ -206,7 +221,7 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
     ImGui::Begin("##root", nullptr, root_flags);
-    Rect bar{{0, 0}, {display.x, kTopBarHeight * scale}};
+    Rect bar{{0, 0}, {display.x, top_bar_height(context)}};
     Rect content{{0, bar.max.y}, display};
     keep_first(action, draw_top_bar(context, bar));
     UiAction screen_action;
@@ -220,7 +235,9 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
         case ScreenId::SessionSetup: screen_action = draw_session_setup(context, content); break;
         case ScreenId::JoinSession: screen_action = draw_join_session(context, content); break;
     }
-    const bool overlay = state.screen() == ScreenId::Play && state.overlay() != Overlay::None;
+    // Settings open over any screen; the locker only while playing.
+    const bool overlay = state.overlay() == Overlay::Settings ||
+                         (state.screen() == ScreenId::Play && state.overlay() != Overlay::None);
     if (!state.help_open() && !overlay) keep_first(action, screen_action);
     ImGui::End();
 
@@ -278,15 +295,20 @@ public:
         SDL_Quit();
     }
 
-    // Rebuilds fonts and style when the window's scale changed.
-    void rescale() {
-        float scale = scale_for(window_);
-        if (std::fabs(scale - scale_) < 0.001f) return;
+    // Rebuilds fonts and style when the window's scale or the player's text
+    // size, spacing or contrast changed. Text grows by the text size; the
+    // layout by the window's scale only, and screens wrap and grow to fit.
+    void rescale(const PlayerSettings& settings) {
+        const float scale = scale_for(window_);
+        const std::string look = std::to_string(scale) + format_settings(settings);
+        if (look == look_) return;
+        look_ = look;
         scale_ = scale;
-        fonts_ = build_fonts(scale);
+        theme::set_high_contrast(settings.high_contrast);
+        fonts_ = build_fonts(scale * static_cast<float>(settings.text_size) / 100.0f, settings.dyslexia_spacing);
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
-        theme::apply_style(scale);
+        theme::apply_style(scale, settings.dyslexia_spacing);
     }
 
     void hide() { SDL_HideWindow(window_); }
@@ -300,6 +322,7 @@ private:
     SDL_Renderer* renderer_ = nullptr;
     Fonts fonts_;
     float scale_ = 0.0f;
+    std::string look_;  // what the fonts and style were last built for
 };
 
 }  // namespace
@@ -372,6 +395,16 @@ int run_window(const WindowOptions& options) {
             if (!options.pin.empty()) state.apply({UiAction::Kind::SubmitPin, 0, options.pin}, now);
         }
     };
+    // The player's settings, kept between runs. A screenshot run is for
+    // reviewers and tests: it uses the defaults unless --settings names a file.
+    const std::string settings_path =
+        !options.settings.empty() ? options.settings : options.screenshot.empty() ? default_settings_path() : "";
+    if (!settings_path.empty()) {
+        std::vector<std::string> problems;
+        state.use_settings(load_settings_file(settings_path, &problems));
+        for (const auto& problem : problems) std::cerr << "secondlook: " << settings_path << ": " << problem << '\n';
+    }
+    int settings_saved = state.settings_changes();
     bool screen_shown = to_replay.empty();
     if (screen_shown) show_requested_screen(start);
     state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
@@ -384,6 +417,8 @@ int run_window(const WindowOptions& options) {
     if (!audio.open(data_directory() + "/assets/sounds", &no_sound))
         std::cerr << "secondlook: playing without sound (" << no_sound << "); captions still show every cue\n";
     SoundDirector sounds;
+    Speech speech(audio);
+    ReadAloud read_aloud;
     ImageCache images(window.renderer());
     KeyState keys;
     std::vector<std::string> watched;
@@ -400,7 +435,7 @@ int run_window(const WindowOptions& options) {
         bool have_event = false;
         if (frames_to_settle > 0 || screenshot_run) {
             have_event = SDL_PollEvent(&event);
-        } else if (state.animating()) {
+        } else if (state.animating() || speech.busy()) {
             // Wake for the next message, or often enough to move the typing dots.
             double wait = std::min(state.seconds_to_next_change(seconds_now()), 1.0 / 30.0);
             have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(wait * 1000)));
@@ -416,7 +451,7 @@ int run_window(const WindowOptions& options) {
             if (event.type == SDL_QUIT) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
             if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, keys, now);
             if (event.type == SDL_KEYUP) handle_key_up(event.key, state, keys, now);
-            ImGui_ImplSDL2_ProcessEvent(&event);
+            ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
             have_event = SDL_PollEvent(&event);
         }
         if (state.quit_requested()) {
@@ -449,14 +484,33 @@ int run_window(const WindowOptions& options) {
         if (state.pacer().revealed() != revealed_before) changed = true;
         frames_to_settle = changed ? 4 : frames_to_settle - 1;
 
-        window.rescale();
+        if (state.settings_changes() != settings_saved && !settings_path.empty()) {
+            settings_saved = state.settings_changes();
+            std::string why;
+            if (!save_settings_file(settings_path, state.settings(), &why))
+                std::cerr << "secondlook: settings not saved: " << why << '\n';
+        }
+        // espeak-ng starts the first time read aloud is switched on.
+        if (state.settings().read_aloud && !speech.available() && state.read_aloud_problem().empty()) {
+            std::string why;
+            if (!speech.start(&why)) {
+                state.set_read_aloud_problem(why);
+                std::cerr << "secondlook: read aloud is silent: " << why << '\n';
+            }
+        }
+        window.rescale(state.settings());
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         sounds.update(state, audio, now);
-        UiAction action = draw_frame(state, window.fonts(), window.scale(), now, sounds.captions(now), images);
+        begin_focus_frame();
+        const std::vector<std::string> captions = sounds.captions(now);
+        UiAction action = draw_frame(state, window.fonts(), window.scale(), now, captions, images);
+        read_aloud.speak(state, captions, focused_control().id, focused_control().spoken, speech);
+        speech.update();
         ImGui::Render();
-        SDL_SetRenderDrawColor(window.renderer(), 0xe9, 0xed, 0xf2, 0xff);
+        const unsigned background = theme::rgb(theme::kBackground);
+        SDL_SetRenderDrawColor(window.renderer(), background & 0xff, (background >> 8) & 0xff, (background >> 16) & 0xff, 0xff);
         SDL_RenderClear(window.renderer());
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
         ++frames_drawn;

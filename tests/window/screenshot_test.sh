@@ -48,6 +48,15 @@ if [[ -n "${SECONDLOOK_TURN_CHOICES:-}" ]]; then
   shoot blackmail-turn 1280x720 --scenario "$scenario" --choose "$SECONDLOOK_TURN_CHOICES"
 fi
 
+# Accessibility: text at 200% and high contrast with reading spacing, from
+# settings files as the player's Settings screen saves them.
+printf 'text_size=200\n' >"$out/large-text.ini"
+shoot large-text-play 1280x720 --settings "$out/large-text.ini" --scenario "$actions" --choose go-on
+shoot large-text-settings 1280x720 --settings "$out/large-text.ini" --screen settings
+printf 'text_size=150\nhigh_contrast=on\ndyslexia_spacing=on\n' >"$out/high-contrast.ini"
+shoot high-contrast 1280x720 --settings "$out/high-contrast.ini" --scenario "$scenario" --choose accept-request,chat-back
+grep -q '^high_contrast=on$' "$out/high-contrast.ini"  # read, and left as it was
+
 # A broken scenario is refused with its errors, not opened.
 if xvfb-run -a "$secondlook" --scenario tests/data/bad/bad-reference.yaml --screenshot "$out/never.png" 2>"$out/refused.txt"; then
   echo "a broken scenario was opened" >&2; exit 1

@@ -305,7 +305,7 @@ bool app_row(const ScreenContext& context, const AppPage& page, const Choice& ch
     if (look.chevron) draw_chevron(draw, ImVec2(max.x - pad_x - 6 * s, middle), s, theme::kMutedText);
     draw_number_key(draw, ImVec2(max.x - pad_x - chevron_w - key / 2, middle), number, context, 0xffffff,
                     theme::kText, 0xa9b2bf);
-    focus_ring(s);
+    focus_ring(s, "Option " + std::to_string(number) + ": " + choice.text + (choice.detail.empty() ? "" : ". " + choice.detail));
     return pressed;
 }
 
@@ -366,7 +366,7 @@ bool app_button(const ScreenContext& context, const Choice& choice, int number, 
         draw_number_key(draw, key_centre, number, context, look.ink, fill, mix(fill, look.ink, 0.55f));
     if (look.handset && has_digit(choice.text)) draw_handset(draw, ImVec2(min.x + end_inset, middle), s, look.ink);
     draw_centred_text(draw, fonts.strong, choice.text, (min.x + max.x) / 2, middle - label_h / 2, wrap, look.ink);
-    focus_ring(s);
+    focus_ring(s, "Option " + std::to_string(number) + ": " + choice.text);
     if (!choice.detail.empty()) {
         ImGui::SetCursorPosX(x);
         const float detail_h = text_height(fonts.small, choice.detail, width - 16 * s);

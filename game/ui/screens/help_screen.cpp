@@ -28,7 +28,7 @@ UiAction draw_help(const ScreenContext& context, const Rect& area) {
                  "S: screenshot into the evidence locker    E: the evidence locker\n"
                  "Hold C: a slow, calming breath    Click a name: their profile    Flag: a warning sign\n"
                  "P: pause the clock (facilitators)    F2: settings    Esc: close\n"
-                 "Space: skip waiting for messages    F12: save a screenshot",
+                 "F3: read aloud on or off    Space: skip waiting for messages    F12: save a screenshot",
                  inner);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();

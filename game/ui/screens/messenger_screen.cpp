@@ -24,18 +24,21 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     std::string status = typing ? "typing\xE2\x80\xA6" : "Active now";
     const float text_x = centre.x + radius + 14 * s;
     const unsigned ink = threat ? 0xffffff : theme::kText;
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(text_x, centre.y - 27 * s),
+    // Name above status, centred together, at any text size.
+    const float name_h = context.fonts.strong->FontSize, status_h = context.fonts.small->FontSize;
+    const float name_y = centre.y - (name_h + status_h) / 2, status_y = name_y + name_h;
+    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(text_x, name_y),
                   theme::rgb(ink), contact->name.c_str());
     if (!typing)
-        draw->AddCircleFilled(ImVec2(text_x + 5 * s, centre.y + 13 * s), 5 * s, theme::rgb(theme::kOnline));
+        draw->AddCircleFilled(ImVec2(text_x + 5 * s, status_y + status_h / 2), 5 * s, theme::rgb(theme::kOnline));
     draw->AddText(context.fonts.small, context.fonts.small->FontSize,
-                  ImVec2(text_x + (typing ? 0 : 15 * s), centre.y + 2 * s),
+                  ImVec2(text_x + (typing ? 0 : 15 * s), status_y),
                   theme::rgb(threat ? 0xf3c7c3 : theme::kMutedText), status.c_str());
     const float name_w = std::max(text_size(context.fonts.strong, contact->name).x, 160 * s);
     ImGui::SetCursorScreenPos(ImVec2(area.min.x + 12 * s, area.min.y + 8 * s));
     const bool open = ImGui::InvisibleButton("open-profile", ImVec2(text_x + name_w - area.min.x, area.height() - 16 * s));
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    focus_ring(s);
+    focus_ring(s, contact->name + ": open their profile");
     const char* hint = "View profile";
     ImVec2 hint_size = text_size(context.fonts.small, hint);
     draw->AddText(context.fonts.small, context.fonts.small->FontSize,
@@ -136,7 +139,8 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
         case Screen::Chat:
         case Screen::Blackmail: {
             const bool threat = screen == Screen::Blackmail;
-            Rect header{scene.min, {scene.max.x, scene.min.y + 76 * s}};
+            const float header_h = std::max(76 * s, context.fonts.strong->FontSize + context.fonts.small->FontSize + 20 * s);
+            Rect header{scene.min, {scene.max.x, scene.min.y + header_h}};
             keep_first(action, draw_header(context, header, contact, threat));
             Rect thread{{scene.min.x, header.max.y}, scene.max};
             draw_countdown_banner(context, thread);

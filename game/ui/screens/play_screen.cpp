@@ -12,7 +12,7 @@ UiAction draw_play(const ScreenContext& context, const Rect& area) {
     Rect messenger{{area.min.x + gap, area.min.y + gap}, {area.max.x - coach_w - gap * 2, area.max.y - gap}};
     Rect coach{{messenger.max.x + gap, area.min.y + gap}, {area.max.x - gap, area.max.y - gap}};
     UiAction action = draw_messenger(context, messenger);
-    Rect tools{coach.min, {coach.max.x, coach.min.y + tools_panel_height(context)}};
+    Rect tools{coach.min, {coach.max.x, coach.min.y + tools_panel_height(context, coach.width())}};
     keep_first(action, draw_tools_panel(context, tools));
     draw_coach_panel(context, Rect{{coach.min.x, tools.max.y + gap / 2}, coach.max});
     return action;

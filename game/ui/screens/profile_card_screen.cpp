@@ -17,7 +17,7 @@ bool side_button(const char* id, const char* label, unsigned colour, const Fonts
     draw->AddRect(at, end, theme::rgb(colour), box.y / 2, 0, 1.5f * s);
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + 12 * s, at.y + 6 * s),
                   theme::rgb(done ? 0xffffff : colour), label);
-    focus_ring(s);
+    focus_ring(s, std::string(label) + ", button");
     return pressed;
 }
 

@@ -17,11 +17,21 @@ UiAction draw_track_tabs(const ScreenContext& context) {
     UiAction action;
     std::vector<std::string> tracks{""};
     for (const char* track : kTracks) tracks.emplace_back(track);
+    const float left = ImGui::GetCursorPosX(), right = left + ImGui::GetContentRegionAvail().x;
+    float x = left;
     for (std::size_t i = 0; i < tracks.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0, 10 * s);
         const bool chosen = context.state.track() == tracks[i];
         const char* label = track_label(tracks[i]).c_str();
         const float w = text_size(context.fonts.strong, label).x + 36 * s;
+        // Tabs wrap onto a new line at large text sizes instead of running off the edge.
+        if (i > 0 && x + 10 * s + w <= right) {
+            ImGui::SameLine(0, 10 * s);
+            x += 10 * s;
+        } else if (i > 0) {
+            ImGui::SetCursorPosX(left);
+            x = left;
+        }
+        x += w;
         ImGui::PushID(static_cast<int>(i));
         if (filled_button(label, ImVec2(w, 44 * s), chosen ? theme::kAccent : 0xd5dbe3, context.fonts.strong, s,
                           chosen ? 0xffffff : theme::kText))

@@ -19,8 +19,11 @@ struct ScreenContext {
     ImageCache* images = nullptr;    // pictures from disk (evidence screenshots)
 };
 
-// The bar across the top: title, Help (F1) and Quick exit, on every screen.
+// The bar across the top: title, Settings (F2), Help (F1) and Quick exit, on
+// every screen; as tall and its buttons as wide as the text size needs.
 UiAction draw_top_bar(const ScreenContext& context, const Rect& area);
+float top_bar_height(const ScreenContext& context);
+float top_bar_buttons_width(const ScreenContext& context);
 
 UiAction draw_content_note(const ScreenContext& context, const Rect& area);
 UiAction draw_scenario_list(const ScreenContext& context, const Rect& area);
@@ -55,7 +58,7 @@ float reply_area_height(const ScreenContext& context, float width);
 UiAction draw_profile_card(const ScreenContext& context, const Rect& area);
 // Screenshot and evidence buttons, the stress meter and the calming breath.
 UiAction draw_tools_panel(const ScreenContext& context, const Rect& area);
-float tools_panel_height(const ScreenContext& context);
+float tools_panel_height(const ScreenContext& context, float width);
 // What the police will need: kept and missing, and the screenshots taken.
 UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area);
 // The facilitator's PIN, then the group's results.
@@ -64,7 +67,7 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area);
 // A facilitator sets up a session; a player joins one with its code.
 UiAction draw_session_setup(const ScreenContext& context, const Rect& area);
 UiAction draw_join_session(const ScreenContext& context, const Rect& area);
-// Volume, mute, captions and timers.
+// Volume, mute, captions, timers, text size, contrast, spacing, motion, read aloud.
 UiAction draw_settings(const ScreenContext& context, const Rect& area);
 
 // The support contacts as a card, for help and debrief screens.

@@ -41,7 +41,7 @@ bool text_field(const ScreenContext& context, const FormCard& form, const char* 
     ImGui::PopItemWidth();
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    focus_ring(s);
+    focus_ring(s, std::string(label) + ", text field");
     ImGui::Dummy(ImVec2(0, 6 * s));
     return entered;
 }
@@ -71,13 +71,13 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
         ImGui::PushFont(context.fonts.body);
         ImGui::RadioButton(names[i], &track, i);
         ImGui::PopFont();
-        focus_ring(s);
+        focus_ring(s, std::string(names[i]) + (track == i ? ", selected" : ""));
     }
     ImGui::SetCursorPosX(form.pad);
     ImGui::PushFont(context.fonts.body);
     ImGui::Checkbox("Countdown timers on", &timers);
     ImGui::PopFont();
-    focus_ring(s);
+    focus_ring(s, std::string("Countdown timers: ") + (timers ? "on" : "off"));
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(form.pad);
     if (filled_button("Create session", ImVec2(240 * s, 52 * s), theme::kAccent, context.fonts.strong, s))

@@ -1,31 +1,66 @@
 #include "ui/screens/modal_card.h"
 #include "ui/theme.h"
 
+#include <imgui_internal.h>  // PushItemFlag: no Tab stop on the slider
+
+#include <algorithm>
+#include <iterator>
+
 namespace secondlook {
 namespace {
 
 bool toggle_row(const char* id, const std::string& label, const std::string& detail, bool on, float width,
                 const Fonts& fonts, float s) {
     ImVec2 at = ImGui::GetCursorScreenPos();
-    const float height = 64 * s;
+    const float switch_w = 80 * s, pad = 12 * s;
+    // As tall as its words need at the player's text size, wrapped clear of the switch.
+    const float wrap = width - switch_w - pad * 2;
+    const float label_h = text_height(fonts.strong, label, wrap), detail_h = text_height(fonts.small, detail, wrap);
+    const float height = std::max(64 * s, label_h + detail_h + pad * 2);
     bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
-    focus_ring(s);
+    focus_ring(s, label + ": " + (on ? "on" : "off") + ". " + detail);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered()) draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::rgb(0xf1f4f8), 10 * s);
-    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(at.x + 12 * s, at.y + 6 * s), theme::rgb(theme::kText), label.c_str());
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + 12 * s, at.y + 36 * s), theme::rgb(theme::kMutedText), detail.c_str());
-    // A switch, as phones draw them.
-    ImVec2 knob_track(at.x + width - 80 * s, at.y + 18 * s);
+    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(at.x + pad, at.y + pad), theme::rgb(theme::kText),
+                  label.c_str(), nullptr, wrap);
+    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + pad, at.y + pad + label_h),
+                  theme::rgb(theme::kMutedText), detail.c_str(), nullptr, wrap);
+    // A switch, as phones draw them, with its state in words for who cannot tell the colours.
+    ImVec2 knob_track(at.x + width - switch_w, at.y + height / 2 - 15 * s);
     draw->AddRectFilled(knob_track, ImVec2(knob_track.x + 60 * s, knob_track.y + 30 * s),
                         theme::rgb(on ? theme::kGood : 0x9aa3af), 15 * s);
-    draw->AddCircleFilled(ImVec2(knob_track.x + (on ? 45 : 15) * s, knob_track.y + 15 * s), 12 * s, theme::rgb(0xffffff), 24);
+    draw->AddCircleFilled(ImVec2(knob_track.x + (on ? 45 : 15) * s, knob_track.y + 15 * s), 12 * s,
+                          theme::rgb(on ? 0x14181f : 0xffffff), 24);
     return pressed;
+}
+
+// 100% ... 200%: one button each, the chosen one filled.
+UiAction text_size_row(const ScreenContext& context, int current, float width) {
+    const float s = context.scale, gap = 8 * s;
+    const int count = static_cast<int>(std::size(kTextSizes));
+    const float button_w = (width - gap * (count - 1)) / count;
+    const float button_h = text_size(context.fonts.strong, "200%").y + 20 * s;
+    UiAction action;
+    for (int i = 0; i < count; ++i) {
+        const int size = kTextSizes[i];
+        const std::string label = std::to_string(size) + "%##text-size";
+        if (i > 0) ImGui::SameLine(0, gap);
+        const bool chosen = size == current;
+        ImGui::PushID(i);
+        if (filled_button(label.c_str(), ImVec2(button_w, button_h), chosen ? theme::kAccent : 0xe4e7ec,
+                          context.fonts.strong, s, chosen ? 0xffffff : theme::kText))
+            action = {UiAction::Kind::SetTextSize, static_cast<std::size_t>(size), {}};
+        ImGui::PopID();
+    }
+    return action;
 }
 
 }  // namespace
 
-// Settings for this sitting. Timers off removes the countdown's pressure for
-// players who need it gone; captions carry every sound.
+// The player's settings, kept between runs. Timers off removes the
+// countdown's pressure for players who need it gone; captions carry every
+// sound; the rest is for reading and seeing (text size, contrast, spacing,
+// motion, read aloud).
 UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     const PlayerSettings& settings = context.state.settings();
@@ -41,22 +76,59 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     int volume = settings.volume;
     ImGui::PushItemWidth(inner);
     ImGui::PushFont(context.fonts.body);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xe4e7ec)));  // a visible track
+    // Tab into a 1.86 slider turns it into a text box; arrows (and the
+    // buttons below) set the volume from the keyboard instead.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     if (ImGui::SliderInt("##volume", &volume, 0, 100, "")) action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(volume), {}};
+    ImGui::PopItemFlag();
+    ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PopItemWidth();
-    focus_ring(s);
+    ImGui::SetCursorPosX(pad);
+    const float step_w = (inner - 12 * s) / 2, step_h = text_size(context.fonts.strong, "Quieter").y + 20 * s;
+    if (filled_button("Quieter", ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
+        action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(std::max(0, settings.volume - 10)), {}};
+    ImGui::SameLine(0, 12 * s);
+    if (filled_button("Louder", ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
+        action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(std::min(100, settings.volume + 10)), {}};
+    focus_ring(s, "Volume " + std::to_string(settings.volume) + " percent, slider: left and right arrows");
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    struct Toggle {
+        const char* id;
+        std::string label, detail;
+        bool on;
+        UiAction::Kind kind;
+    };
+    const std::string& speech_problem = context.state.read_aloud_problem();
+    const Toggle toggles[] = {
+        {"mute", "Sound", settings.muted ? "Muted (read aloud still speaks)" : "On", !settings.muted,
+         UiAction::Kind::ToggleMute},
+        {"captions", "Captions for sounds", "Shows [Message ping] and the like on screen", settings.captions,
+         UiAction::Kind::ToggleCaptions},
+        {"timers", "Countdown timers", settings.timers ? "On: the blackmail clock runs" : "Off: no time pressure",
+         settings.timers, UiAction::Kind::ToggleTimers},
+        {"read-aloud", "Read aloud  (F3)",
+         speech_problem.empty() ? "Messages, choices and the focused button are spoken"
+                                : "Cannot speak here: " + speech_problem,
+         settings.read_aloud, UiAction::Kind::ToggleReadAloud},
+        {"contrast", "High contrast", "Black, white and yellow", settings.high_contrast,
+         UiAction::Kind::ToggleHighContrast},
+        {"spacing", "Easier reading spacing", "More space between letters, lines and buttons (helps with dyslexia)",
+         settings.dyslexia_spacing, UiAction::Kind::ToggleDyslexiaSpacing},
+        {"motion", "Reduced motion", "Messages appear at once, without typing dots", settings.reduced_motion,
+         UiAction::Kind::ToggleReducedMotion},
+    };
+    for (const auto& toggle : toggles) {
+        ImGui::SetCursorPosX(pad);
+        if (toggle_row(toggle.id, toggle.label, toggle.detail, toggle.on, inner, context.fonts, s))
+            action = UiAction::of(toggle.kind);
+    }
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(pad);
-    if (toggle_row("mute", "Sound", settings.muted ? "Muted" : "On", !settings.muted, inner, context.fonts, s))
-        action = UiAction::of(UiAction::Kind::ToggleMute);
+    wrapped_text(context.fonts.strong, theme::kText, "Text size: " + std::to_string(settings.text_size) + "%", inner);
     ImGui::SetCursorPosX(pad);
-    if (toggle_row("captions", "Captions for sounds", "Shows [Message ping] and the like on screen", settings.captions,
-                   inner, context.fonts, s))
-        action = UiAction::of(UiAction::Kind::ToggleCaptions);
-    ImGui::SetCursorPosX(pad);
-    if (toggle_row("timers", "Countdown timers", settings.timers ? "On: the blackmail clock runs" : "Off: no time pressure",
-                   settings.timers, inner, context.fonts, s))
-        action = UiAction::of(UiAction::Kind::ToggleTimers);
+    keep_first(action, text_size_row(context, settings.text_size, inner));
     ImGui::Dummy(ImVec2(0, 12 * s));
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.small, theme::kMutedText,

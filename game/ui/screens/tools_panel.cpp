@@ -23,10 +23,34 @@ const char* stress_words(int stress) {
 
 }  // namespace
 
-float tools_panel_height(const ScreenContext& context) {
+namespace {
+
+// At large text sizes the two buttons go one above the other instead of
+// side by side, so neither label is cut off.
+bool buttons_stacked(const ScreenContext& context, float width) {
+    const float s = context.scale, half = (width - kPad * 2 * s - 12 * s) / 2;
+    return text_size(context.fonts.strong, "Evidence 10/10  E").x + 36 * s > half;
+}
+
+float button_height(const ScreenContext& context) {
+    return std::max(52 * context.scale, context.fonts.strong->FontSize + 20 * context.scale);
+}
+
+}  // namespace
+
+float tools_panel_height(const ScreenContext& context, float width) {
+    const float s = context.scale;
     const Run* run = context.state.run();
     const bool pressure = run && (run->stress() > 0 || context.state.breath_progress(context.now));
-    return (pressure ? 214.0f : 88.0f) * context.scale;
+    const float buttons = button_height(context) * (buttons_stacked(context, width) ? 2 : 1) +
+                          (buttons_stacked(context, width) ? 12 * s : 0);
+    if (!pressure) return buttons + 36 * s;
+    // The feeling line, its bar and the breathe button, each as tall as its words.
+    const float inner = width - kPad * 2 * s, spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float feeling = text_height(context.fonts.small, std::string("How you feel: ") + stress_words(kHighStress), inner);
+    const float breathe = std::max(48 * s, text_height(context.fonts.strong, "Hold C (or here) to breathe slowly",
+                                                       inner - 24 * s) + 16 * s);
+    return buttons + 36 * s + 4 * s + feeling + 22 * s + breathe + spacing * 4;
 }
 
 // The player's own tools, always in reach while playing: keeping evidence
@@ -39,17 +63,19 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
     begin_area("tools", area, theme::kPanel);
     const float inner = area.width() - kPad * 2 * s;
     ImGui::SetCursorPos(ImVec2(kPad * s, 18 * s));
-    const float button_w = (inner - 12 * s) / 2;
-    if (filled_button("Screenshot  S", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
+    const bool stacked = buttons_stacked(context, area.width());
+    const float button_w = stacked ? inner : (inner - 12 * s) / 2, button_h = button_height(context);
+    if (filled_button("Screenshot  S", ImVec2(button_w, button_h), theme::kAccent, context.fonts.strong, s))
         action = {UiAction::Kind::Choose, 0, "screenshot"};
-    ImGui::SameLine(0, 12 * s);
+    if (stacked) ImGui::SetCursorPosX(kPad * s);
+    else ImGui::SameLine(0, 12 * s);
     std::size_t kept = 0, wanted = 0;
     for (const auto& status : run.evidence()) {
         ++wanted;
         kept += status.captured ? 1 : 0;
     }
     std::string locker = "Evidence " + std::to_string(kept) + "/" + std::to_string(wanted) + "  E";
-    if (filled_button(locker.c_str(), ImVec2(button_w, 52 * s), 0x3a5573, context.fonts.strong, s))
+    if (filled_button(locker.c_str(), ImVec2(button_w, button_h), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenLocker);
 
     auto breath = state.breath_progress(context.now);
@@ -69,20 +95,22 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         // Hold to breathe: in for two seconds, out for two. The button fills as you go.
         std::string label = !breath ? "Hold C (or here) to breathe slowly"
                             : *breath < 0.5 ? "Breathe in..." : "...and out";
+        const float wrap = inner - 24 * s;
+        const ImVec2 size = text_size(context.fonts.strong, label, wrap);
+        const float height = std::max(48 * s, size.y + 16 * s);
         ImVec2 at = ImGui::GetCursorScreenPos();
-        ImGui::InvisibleButton("breathe", ImVec2(inner, 48 * s));
+        ImGui::InvisibleButton("breathe", ImVec2(inner, height));
         if (ImGui::IsItemActivated()) action = UiAction::of(UiAction::Kind::BeginBreath);
         if (ImGui::IsItemDeactivated()) action = UiAction::of(UiAction::Kind::EndBreath);
-        focus_ring(s);
-        draw->AddRectFilled(at, ImVec2(at.x + inner, at.y + 48 * s), theme::rgb(0xe3f1e7), 12 * s);
+        focus_ring(s, "Breathe slowly: hold C or Enter");
+        draw->AddRectFilled(at, ImVec2(at.x + inner, at.y + height), theme::rgb(0xe3f1e7), 12 * s);
         if (breath)
-            draw->AddRectFilled(at, ImVec2(at.x + inner * static_cast<float>(*breath), at.y + 48 * s),
+            draw->AddRectFilled(at, ImVec2(at.x + inner * static_cast<float>(*breath), at.y + height),
                                 theme::rgb(0xa9d8b6), 12 * s);
-        draw->AddRect(at, ImVec2(at.x + inner, at.y + 48 * s), theme::rgb(theme::kGood), 12 * s, 0, 2 * s);
-        ImVec2 size = text_size(context.fonts.strong, label);
+        draw->AddRect(at, ImVec2(at.x + inner, at.y + height), theme::rgb(theme::kGood), 12 * s, 0, 2 * s);
         draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
-                      ImVec2(at.x + (inner - size.x) / 2, at.y + (48 * s - size.y) / 2), theme::rgb(theme::kGood),
-                      label.c_str());
+                      ImVec2(at.x + (inner - size.x) / 2, at.y + (height - size.y) / 2), theme::rgb(theme::kGood),
+                      label.c_str(), nullptr, wrap);
     }
     ImGui::EndChild();
     return action;

@@ -1,7 +1,40 @@
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
+#include <algorithm>
+
 namespace secondlook {
+namespace {
+
+struct BarButton {
+    const char* label;
+    float min_width;  // design pixels
+    unsigned colour;
+    UiAction::Kind kind;
+};
+const BarButton kBarButtons[] = {
+    {"Settings  F2", 150, 0x3a5573, UiAction::Kind::OpenSettings},
+    {"Help  F1", 130, 0x3a5573, UiAction::Kind::OpenHelp},
+    {"Quick exit", 170, theme::kDanger, UiAction::Kind::QuickExit},
+};
+constexpr float kBarGap = 12, kBarMargin = 16;
+
+// Wide enough for its label at the player's text size.
+float bar_button_width(const ScreenContext& context, const BarButton& button) {
+    return std::max(button.min_width * context.scale, text_size(context.fonts.strong, button.label).x + 36 * context.scale);
+}
+
+}  // namespace
+
+float top_bar_height(const ScreenContext& context) {
+    return std::max(64 * context.scale, context.fonts.strong->FontSize + 34 * context.scale);
+}
+
+float top_bar_buttons_width(const ScreenContext& context) {
+    float width = kBarMargin * context.scale;
+    for (const auto& button : kBarButtons) width += bar_button_width(context, button) + kBarGap * context.scale;
+    return width;
+}
 
 UiAction draw_top_bar(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
@@ -17,17 +50,22 @@ UiAction draw_top_bar(const ScreenContext& context, const Rect& area) {
     if (const Run* run = context.state.run(); run && context.state.screen() != ScreenId::ScenarioList)
         title += "  \xC2\xB7  " + run->scenario().title;
     ImVec2 title_size = text_size(context.fonts.strong, title);
+    // At large text sizes the scenario's name gives way to the buttons.
+    if (area.min.x + 64 * s + title_size.x > area.max.x - top_bar_buttons_width(context)) {
+        title = "Second Look";
+        title_size = text_size(context.fonts.strong, title);
+    }
     draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
                   ImVec2(area.min.x + 64 * s, mark.y - title_size.y / 2), theme::rgb(0xffffff), title.c_str());
 
     const float button_h = area.height() - 18 * s;
-    const float exit_w = 170 * s, help_w = 130 * s, gap = 12 * s;
-    ImGui::SetCursorScreenPos(ImVec2(area.max.x - exit_w - help_w - gap - 16 * s, area.min.y + 9 * s));
-    if (filled_button("Help  F1", ImVec2(help_w, button_h), 0x3a5573, context.fonts.strong, s))
-        action = UiAction::of(UiAction::Kind::OpenHelp);
-    ImGui::SameLine(0, gap);
-    if (filled_button("Quick exit", ImVec2(exit_w, button_h), theme::kDanger, context.fonts.strong, s))
-        action = UiAction::of(UiAction::Kind::QuickExit);
+    ImGui::SetCursorScreenPos(ImVec2(area.max.x - top_bar_buttons_width(context) + kBarGap * s, area.min.y + 9 * s));
+    for (const auto& button : kBarButtons) {
+        if (&button != kBarButtons) ImGui::SameLine(0, kBarGap * s);
+        if (filled_button(button.label, ImVec2(bar_button_width(context, button), button_h), button.colour,
+                          context.fonts.strong, s))
+            action = UiAction::of(button.kind);
+    }
     return action;
 }
 

@@ -1,0 +1,139 @@
+#include "ui/read_aloud.h"
+
+#include <algorithm>
+
+#include "audio/speech.h"
+
+namespace secondlook {
+
+std::string message_utterance(const Scenario& scenario, const RunEvent& event) {
+    if (event.kind == RunEvent::Kind::Reply && event.choice)
+        return "You: " + (event.choice->say.empty() ? event.choice->text : event.choice->say);
+    if (event.kind != RunEvent::Kind::Message || !event.message) return "";
+    const Message& message = *event.message;
+    if (message.kind == MessageKind::MissedCall) return "Missed call: " + message.text;
+    if (message.from == kSystemSpeaker || message.kind == MessageKind::Notice) return message.text;
+    if (message.from == kPlayerSpeaker) return "You: " + message.text;
+    const CastMember* sender = scenario.find_cast(message.from);
+    const std::string name = sender ? sender->name : message.from;
+    if (message.kind == MessageKind::Link) return name + " shared a link: " + message.text;
+    return name + ": " + message.text;
+}
+
+std::string choices_utterance(const std::vector<const Choice*>& choices) {
+    if (choices.empty()) return "";
+    std::string words = "Your choices.";
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        words += " Option " + std::to_string(i + 1) + ": " + choices[i]->text;
+        if (!choices[i]->detail.empty()) words += ", " + choices[i]->detail;
+        if (words.back() != '.' && words.back() != '?' && words.back() != '!') words += '.';
+    }
+    return words;
+}
+
+std::string caption_utterance(const std::string& caption) {
+    std::string words = caption;
+    words.erase(std::remove(words.begin(), words.end(), '['), words.end());
+    words.erase(std::remove(words.begin(), words.end(), ']'), words.end());
+    return "Sound: " + words;
+}
+
+std::string screen_utterance(const GameState& state) {
+    if (state.help_open()) return "Help and support contacts. Escape closes.";
+    if (state.overlay() == Overlay::Settings) return "Settings. Escape closes.";
+    if (state.overlay() == Overlay::Locker && state.screen() == ScreenId::Play) return "Evidence locker. Escape closes.";
+    switch (state.screen()) {
+        case ScreenId::ContentNote: return "Second Look. Before you start. Press Enter to go on; F3 turns reading aloud off.";
+        case ScreenId::ScenarioList: return "Choose a scenario. Tab moves between them, Enter starts one.";
+        case ScreenId::Play:
+            return state.run() ? "Playing " + state.run()->scenario().title + ". Number keys pick a reply." : "";
+        case ScreenId::Debrief:
+            return state.debrief() && state.debrief()->ending ? "Debrief. " + state.debrief()->ending->title + ". " +
+                                                                    state.debrief()->ending->debrief
+                                                              : "Debrief.";
+        case ScreenId::FacilitatorPin: return "Facilitator PIN.";
+        case ScreenId::Dashboard: return "Facilitator dashboard.";
+        case ScreenId::SessionSetup: return "New session.";
+        case ScreenId::JoinSession: return "Join a session.";
+    }
+    return "";
+}
+
+ReadAloud::Lines ReadAloud::update(const GameState& state, const std::vector<std::string>& captions,
+                                   unsigned focus_id, const std::string& focus_words) {
+    Lines said;
+    const bool moved = !started_ || state.screen() != screen_ || state.help_open() != help_ || state.overlay() != overlay_;
+    if (moved) {
+        started_ = true;
+        screen_ = state.screen();
+        help_ = state.help_open();
+        overlay_ = state.overlay();
+        said.interrupt = true;
+        said.lines.push_back(screen_utterance(state));
+    }
+    const Run* run = state.screen() == ScreenId::Play ? state.run() : nullptr;
+    if (run != run_) {
+        run_ = run;
+        revealed_ = 0;
+        choices_said_.clear();
+        feedback_said_.clear();
+    }
+    // Sound captions come first: the ping is heard before the message.
+    for (const auto& caption : captions)
+        if (std::find(captions_.begin(), captions_.end(), caption) == captions_.end())
+            said.lines.push_back(caption_utterance(caption));
+    captions_ = captions;
+    if (run) {
+        const std::size_t revealed = state.pacer().revealed();
+        if (revealed < revealed_) revealed_ = 0;  // a reload replayed the play
+        for (std::size_t i = revealed_; i < revealed; ++i) {
+            const RunEvent& event = run->events()[i];
+            // The player's own reply was just chosen: they know it; the feedback matters more.
+            if (event.kind == RunEvent::Kind::Reply) said.interrupt = true;
+            else if (auto words = message_utterance(run->scenario(), event); !words.empty()) said.lines.push_back(words);
+        }
+        revealed_ = revealed;
+        if (auto feedback = state.latest_feedback(); feedback && feedback->what + feedback->feedback != feedback_said_) {
+            feedback_said_ = feedback->what + feedback->feedback;
+            said.lines.push_back(feedback->what + ". " + feedback->feedback);
+        }
+        std::string choices;
+        if (state.pacer().settled() && !run->finished()) choices = choices_utterance(run->offered());
+        if (run->finished() && state.pacer().settled()) choices = "The end. Press Enter for the debrief.";
+        if (choices != choices_said_) {
+            choices_said_ = choices;
+            if (!choices.empty()) said.lines.push_back(choices);
+        }
+    }
+    if (focus_id != focus_id_) {
+        focus_id_ = focus_id;
+        if (focus_id != 0 && !focus_words.empty()) {
+            if (!moved) said.interrupt = true;
+            said.lines.push_back(focus_words);
+        }
+    }
+    said.lines.erase(std::remove(said.lines.begin(), said.lines.end(), std::string()), said.lines.end());
+    return said;
+}
+
+void ReadAloud::speak(const GameState& state, const std::vector<std::string>& captions, unsigned focus_id,
+                      const std::string& focus_words, Speech& speech) {
+    const bool on = state.settings().read_aloud;
+    Lines said = update(state, captions, focus_id, focus_words);
+    if (!on) {
+        if (was_on_) speech.stop();
+        was_on_ = false;
+        return;
+    }
+    if (!was_on_) {
+        // Just switched on: where the player is, then what is on screen.
+        was_on_ = true;
+        said.interrupt = true;
+        said.lines.insert(said.lines.begin(), "Reading aloud. " + screen_utterance(state));
+    }
+    std::string words;
+    for (const auto& line : said.lines) words += (words.empty() ? "" : " ") + line;
+    if (!words.empty()) speech.say(words, said.interrupt);
+}
+
+}  // namespace secondlook
