@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "app/file_watcher.h"
+#include "app/first_frame_report.h"
 #include "app/resource_paths.h"
 #include "app/triple_tap.h"
 #include "audio/audio_player.h"
@@ -386,6 +387,7 @@ int run_window(const WindowOptions& options) {
     int frames_to_settle = 4;  // ImGui lays out over a couple of frames after any change
     int frames_drawn = 0;     // since the last replayed id (or the start)
     const bool screenshot_run = !options.screenshot.empty();
+    const bool bench_first_frame = first_frame_report_wanted();  // tools/bench: start-up time
 
     while (!state.quit_requested()) {
         SDL_Event event;
@@ -480,6 +482,10 @@ int run_window(const WindowOptions& options) {
                 std::cerr << "secondlook: cannot save the screenshot: " << why << '\n';
         }
         SDL_RenderPresent(window.renderer());
+        if (bench_first_frame) {
+            report_first_frame();
+            return 0;
+        }
         if (action) {
             state.apply(action, now);
             frames_to_settle = 4;
