@@ -52,6 +52,26 @@ std::vector<CatalogueEntry> load_catalogue() {
     return catalogue;
 }
 
+// How long the loop may sleep while the play moves on by itself. Typing dots
+// and a held breath animate; a running countdown changes only when its shown
+// second ticks over or a demand is due, so it wakes for those alone rather
+// than drawing frames nobody needs.
+double seconds_until_redraw(const GameState& state, double now) {
+    constexpr double kAnimationFrame = 1.0 / 30.0;
+    if (!state.pacer().settled()) return std::min(state.seconds_to_next_change(now), kAnimationFrame);
+    if (state.breath_progress(now)) return kAnimationFrame;
+    const Run* run = state.run();
+    const Countdown* countdown = run ? run->countdown() : nullptr;
+    if (!countdown) return kAnimationFrame;
+    const double left = run->countdown_left();
+    double wait = left - std::floor(left);
+    if (wait <= 0) wait = 1.0;
+    const double elapsed = countdown->seconds - left;
+    for (const auto& demand : countdown->demands)
+        if (demand.at_seconds > elapsed) wait = std::min(wait, demand.at_seconds - elapsed);
+    return wait;
+}
+
 float scale_for(SDL_Window* window) {
     int width = 0, height = 0;
     SDL_GetWindowSize(window, &width, &height);
@@ -395,9 +415,8 @@ int run_window(const WindowOptions& options) {
         if (frames_to_settle > 0 || screenshot_run) {
             have_event = SDL_PollEvent(&event);
         } else if (state.animating()) {
-            // Wake for the next message, or often enough to move the typing dots.
-            double wait = std::min(state.seconds_to_next_change(seconds_now()), 1.0 / 30.0);
-            have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(wait * 1000)));
+            const double wait = seconds_until_redraw(state, seconds_now());
+            have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(std::ceil(wait * 1000))));
         } else if (options.watch) {
             have_event = SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
         } else {
