@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "app/file_watcher.h"
+#include "app/first_frame_report.h"
 #include "app/resource_paths.h"
 #include "app/triple_tap.h"
 #include "app/ui_text.h"
@@ -51,6 +52,26 @@ std::vector<CatalogueEntry> load_catalogue() {
     std::vector<CatalogueEntry> catalogue;
     for (const auto& file : scenario_files({scenarios_directory()})) catalogue.push_back(load_entry(file));
     return catalogue;
+}
+
+// How long the loop may sleep while the play moves on by itself. Typing dots
+// and a held breath animate; a running countdown changes only when its shown
+// second ticks over or a demand is due, so it wakes for those alone rather
+// than drawing frames nobody needs.
+double seconds_until_redraw(const GameState& state, double now) {
+    constexpr double kAnimationFrame = 1.0 / 30.0;
+    if (!state.pacer().settled()) return std::min(state.seconds_to_next_change(now), kAnimationFrame);
+    if (state.breath_progress(now)) return kAnimationFrame;
+    const Run* run = state.run();
+    const Countdown* countdown = run ? run->countdown() : nullptr;
+    if (!countdown) return kAnimationFrame;
+    const double left = run->countdown_left();
+    double wait = left - std::floor(left);
+    if (wait <= 0) wait = 1.0;
+    const double elapsed = countdown->seconds - left;
+    for (const auto& demand : countdown->demands)
+        if (demand.at_seconds > elapsed) wait = std::min(wait, demand.at_seconds - elapsed);
+    return wait;
 }
 
 float scale_for(SDL_Window* window) {
@@ -429,6 +450,7 @@ int run_window(const WindowOptions& options) {
     int frames_to_settle = 4;  // ImGui lays out over a couple of frames after any change
     int frames_drawn = 0;     // since the last replayed id (or the start)
     const bool screenshot_run = !options.screenshot.empty();
+    const bool bench_first_frame = first_frame_report_wanted();  // tools/bench: start-up time
 
     while (!state.quit_requested()) {
         SDL_Event event;
@@ -436,9 +458,9 @@ int run_window(const WindowOptions& options) {
         if (frames_to_settle > 0 || screenshot_run) {
             have_event = SDL_PollEvent(&event);
         } else if (state.animating() || speech.busy()) {
-            // Wake for the next message, or often enough to move the typing dots.
-            double wait = std::min(state.seconds_to_next_change(seconds_now()), 1.0 / 30.0);
-            have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(wait * 1000)));
+            // Speech waiting to be said needs the loop too, at the animation pace.
+            const double wait = seconds_until_redraw(state, seconds_now());
+            have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(std::ceil(wait * 1000))));
         } else if (options.watch) {
             have_event = SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
         } else {
@@ -542,6 +564,10 @@ int run_window(const WindowOptions& options) {
                 std::cerr << "secondlook: cannot save the screenshot: " << why << '\n';
         }
         SDL_RenderPresent(window.renderer());
+        if (bench_first_frame) {
+            report_first_frame();
+            return 0;
+        }
         if (action) {
             state.apply(action, now);
             frames_to_settle = 4;
