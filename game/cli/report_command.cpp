@@ -46,7 +46,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     std::vector<std::string> folders{std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory()};
     if (line.has("--scenarios"))
         for (const auto& folder : line.values.at("--scenarios")) folders.push_back(folder);
-    for (const auto& file : scenario_files(folders)) {
+    for (const auto& file : scenarios_only(scenario_files(folders))) {
         auto loaded = load_scenario_file(file);
         if (loaded.ok()) session.scenarios[loaded.scenario->id] = loaded.scenario;
     }

@@ -11,4 +11,9 @@ namespace secondlook {
 // are, so the loader reports them like any other unreadable file.
 std::vector<std::string> scenario_files(const std::vector<std::string>& paths);
 
+// The files that are scenarios, or the ones that are knowledge-check
+// question sets (a top-level 'questions:'), which live in the same folders.
+std::vector<std::string> scenarios_only(const std::vector<std::string>& files);
+std::vector<std::string> question_sets_only(const std::vector<std::string>& files);
+
 }  // namespace secondlook

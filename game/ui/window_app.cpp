@@ -47,7 +47,7 @@ CatalogueEntry load_entry(const std::string& path) {
 
 std::vector<CatalogueEntry> load_catalogue() {
     std::vector<CatalogueEntry> catalogue;
-    for (const auto& file : scenario_files({scenarios_directory()})) catalogue.push_back(load_entry(file));
+    for (const auto& file : scenarios_only(scenario_files({scenarios_directory()}))) catalogue.push_back(load_entry(file));
     return catalogue;
 }
 
