@@ -9,9 +9,12 @@
 #include "core/knowledge_check.h"
 #include "core/objectives.h"
 #include "records/check_recorder.h"
+#include "records/facilitator_pin.h"
 #include "records/learning_gain.h"
 #include "records/record_store.h"
 #include "records/sqlite_db.h"
+#include "scenario_text.h"
+#include "ui/game_state.h"
 #include "test_files.h"
 
 using namespace secondlook;
@@ -41,12 +44,6 @@ questions:
       - text: Only the blackmailer
     explain: Talking helps.
 )";
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    auto at = text.find(from);
-    REQUIRE_MESSAGE(at != std::string::npos, "the test text has no '" << from << "'");
-    return text.replace(at, from.size(), to);
-}
 
 std::string errors_of(const CheckLoadResult& result) {
     std::string text;
@@ -230,4 +227,97 @@ TEST_CASE("a session's scenarios and pre/post check are kept, and files without 
     CHECK(old_setup->scenarios.empty());
     CHECK_FALSE(old_setup->prepost);
     CHECK(old_reader.check_answers().empty());
+}
+
+TEST_CASE("in a session with the pre/post check, players answer before play, see only its scenarios, then answer after") {
+    const std::string path = fresh_records("prepost-window");
+    RecordStore store(path);
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}},
+                                    CatalogueEntry{"mini.yaml", load_valid("tests/data/good/mini.yaml"), {}}});
+    auto check = load_check_text(kValidCheck, "tiny.yaml").check;
+    state.set_knowledge_check(check);
+    state.record_to(&store, kHomeSession, "me");
+    state.apply(UiAction::of(UiAction::Kind::AcceptContentNote), 0.0);
+    CHECK(state.offered(*state.catalogue()[0].scenario));  // no session yet: every scenario of the track
+    // The facilitator's form sends "label, track, timers, pre/post, scenarios".
+    const std::string actions_id = state.catalogue()[0].scenario->id;
+    store.create_session({"Q7RT", "Year 8", "schools", true, {actions_id}, true});
+
+    state.apply(UiAction::of(UiAction::Kind::OpenJoin), 0.0);
+    state.apply({UiAction::Kind::JoinSession, 0, "Q7RT\tfox"}, 1.0);
+    REQUIRE(state.screen() == ScreenId::Check);
+    REQUIRE(state.check_progress());
+    CHECK(state.check_progress()->phase == CheckPhase::Pre);
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 1.5);  // nothing picked: Enter waits
+    CHECK(state.check_progress()->question == 0);
+    state.apply({UiAction::Kind::PickCheckOption, 0, {}}, 2.0);
+    state.apply({UiAction::Kind::PickCheckOption, 7, {}}, 2.0);  // no option 8: ignored
+    CHECK(state.check_progress()->picked == std::optional<std::size_t>(0));
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 3.0);
+    // Before play nothing is explained: straight on to the next question.
+    CHECK(state.check_progress()->question == 1);
+    CHECK_FALSE(state.check_progress()->explained);
+    state.apply({UiAction::Kind::PickCheckOption, 1, {}}, 3.5);
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 4.0);
+    CHECK(state.check_progress()->finished);
+    CHECK(state.after_check_due());
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 4.5);
+    CHECK(state.screen() == ScreenId::ScenarioList);
+    auto answers = store.check_answers("Q7RT");
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0].phase == "pre");
+    CHECK(answers[0].chosen == "a");
+    CHECK_FALSE(answers[0].correct);
+    CHECK(answers[0].response_ms == 2000);
+    CHECK(answers[1].correct);
+
+    // Only the session's scenarios are offered.
+    CHECK(state.offered(*state.catalogue()[0].scenario));
+    CHECK_FALSE(state.offered(*state.catalogue()[1].scenario));
+
+    // Joining again (say after a restart) does not ask the before-questions twice.
+    state.apply(UiAction::of(UiAction::Kind::OpenJoin), 5.0);
+    state.apply({UiAction::Kind::JoinSession, 0, "Q7RT\tfox"}, 5.0);
+    CHECK(state.screen() == ScreenId::ScenarioList);
+    CHECK(state.after_check_due());
+
+    // After play: each answer is explained before going on.
+    state.apply({UiAction::Kind::StartCheck, 0, "post"}, 10.0);
+    REQUIRE(state.screen() == ScreenId::Check);
+    state.apply({UiAction::Kind::PickCheckOption, 1, {}}, 11.0);
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 12.0);
+    CHECK(state.check_progress()->explained);
+    CHECK(state.check_progress()->question == 0);
+    state.apply({UiAction::Kind::PickCheckOption, 2, {}}, 12.5);  // the answer stands once explained
+    CHECK(state.check_progress()->picked == std::optional<std::size_t>(1));
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 13.0);
+    CHECK(state.check_progress()->question == 1);
+    state.apply({UiAction::Kind::PickCheckOption, 1, {}}, 14.0);
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 15.0);
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 16.0);
+    CHECK(state.check_progress()->finished);
+    CHECK(state.check_progress()->right == 2);
+    CHECK_FALSE(state.after_check_due());
+
+    const LearningGain gain = learning_gain(store.check_answers("Q7RT"));
+    CHECK(gain.took_both == 1);
+    REQUIRE(gain.objectives.size() == 2);
+    CHECK(gain_line(gain.objectives[0]) == "RESP-2: 0% before, 100% after (+100)");
+    CHECK(gain_line(gain.objectives[1]) == "RESP-9: 100% before, 100% after (0)");
+}
+
+TEST_CASE("the facilitator's form sets the session's scenarios and the pre/post check") {
+    const std::string path = fresh_records("prepost-form");
+    RecordStore store(path);
+    set_facilitator_pin(store, "4826");
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.record_to(&store, kHomeSession, "me");
+    state.apply(UiAction::of(UiAction::Kind::OpenDashboard), 0.0);
+    state.apply({UiAction::Kind::SubmitPin, 0, "4826"}, 0.0);
+    state.apply(UiAction::of(UiAction::Kind::OpenSessionSetup), 0.0);
+    state.apply({UiAction::Kind::CreateSession, 0, "Year 8\tschools\t1\t1\tactions,mini"}, 0.0);
+    auto setup = store.session_setup(state.dashboard_session());
+    REQUIRE(setup);
+    CHECK(setup->prepost);
+    CHECK(setup->scenarios == std::vector<std::string>{"actions", "mini"});
 }
