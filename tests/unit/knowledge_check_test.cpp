@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <set>
 
 #include "core/knowledge_check.h"
@@ -80,6 +82,20 @@ TEST_CASE("the shipped knowledge check loads, asks about every objective, and ha
         CHECK_FALSE(question.explain.empty());
     }
     for (const auto& objective : objective_catalogue()) CHECK_MESSAGE(asked.count(objective.id), objective.id);
+}
+
+TEST_CASE("the question-set example in scenarios/FORMAT.md is valid") {
+    std::ifstream in(source_path("scenarios/FORMAT.md"));
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string doc = text.str();
+    auto begin = doc.find("```yaml\n", doc.find("## Question sets"));
+    REQUIRE(begin != std::string::npos);
+    begin += 8;
+    const std::string example = doc.substr(begin, doc.find("```", begin) - begin);
+    CHECK(is_question_set_text(example));
+    auto result = load_check_text(example, "FORMAT.md");
+    CHECK_MESSAGE(result.ok(), errors_of(result));
 }
 
 TEST_CASE("a valid question set gives lettered options and scores per objective in teaching order") {
