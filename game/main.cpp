@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/window_options.h"
+#include "cli/check_command.h"
 #include "cli/coverage_command.h"
 #include "cli/export_command.h"
 #include "cli/graph_command.h"
@@ -23,7 +24,9 @@ const char* const kHelp =
     "\n"
     "usage:\n"
     "  secondlook [--scenario FILE] [--choose ID,...] [--screenshot OUT.png]\n"
-    "             [--size WIDTHxHEIGHT] [--screen start|scenarios|help|locker|settings|join|dashboard]\n"
+    "             [--size WIDTHxHEIGHT]\n"
+    "             [--screen start|scenarios|help|locker|settings|join|dashboard|\n"
+    "                       new-session|check|after-check]\n"
     "             [--session-dir DIR] [--track schools|armed-forces|home] [--watch]\n"
     "             [--records PATH] [--session CODE --player NICKNAME] [--pin PIN]\n"
     "             [--settings FILE] [--language STRINGS.csv]\n"
@@ -57,6 +60,10 @@ const char* const kHelp =
     "      The score records as CSV or as xAPI 1.0.3 statements.\n"
     "  secondlook report --records PATH --session CODE -o REPORT.html\n"
     "      A printable HTML report of one session, with charts.\n"
+    "  secondlook check FILE --phase pre|post --answers QUESTION=OPTION,...\n"
+    "                   [--records PATH] [--session CODE] [--player NICKNAME]\n"
+    "      Takes the knowledge check before or after play, records the answers\n"
+    "      and prints the right answers per objective. Exit 2 on a bad id.\n"
     "  secondlook sessions --records PATH [--delete CODE] [--older-than DAYS [--delete-old]]\n"
     "      The sessions kept, and deleting them when they are no longer needed.\n"
     "  secondlook strings [PATH...] [-o OUT.csv]\n"
@@ -102,6 +109,7 @@ int dispatch(const std::vector<std::string>& args) {
         if (first == "graph") return secondlook::graph_command(rest, std::cout, std::cerr);
         if (first == "export") return secondlook::export_command(rest, std::cout, std::cerr);
         if (first == "report") return secondlook::report_command(rest, std::cout, std::cerr);
+        if (first == "check") return secondlook::check_command(rest, std::cout, std::cerr);
         if (first == "sessions") return secondlook::sessions_command(rest, std::cout, std::cerr);
         if (first == "strings") return secondlook::strings_command(rest, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {

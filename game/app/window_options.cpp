@@ -45,7 +45,8 @@ const TextOption kTextOptions[] = {
     {"--session-dir", "a folder for this play's evidence screenshots", &WindowOptions::session_dir},
 };
 
-const char* const kScreens[] = {"start", "scenarios", "help", "locker", "settings", "join", "dashboard"};
+const char* const kScreens[] = {"start",    "scenarios", "help",        "locker", "settings",
+                                "join",     "dashboard", "new-session", "check", "after-check"};
 
 std::string screen_list() {
     std::string list;

@@ -11,7 +11,7 @@ struct WindowOptions {
     std::string scenario;              // --scenario FILE: play this one
     std::vector<std::string> choose;   // --choose ID,...: replay these choices first
     std::string screenshot;            // --screenshot OUT.png: save one frame and exit
-    std::string screen;                // --screen start|scenarios|help|locker|settings|join|dashboard: what to show first
+    std::string screen;                // --screen start|scenarios|help|locker|settings|join|dashboard|new-session|check|after-check
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
     std::string track;                 // --track schools|armed-forces|home: filter the scenario list
     bool watch = false;                // --watch: reload scenarios when their files change

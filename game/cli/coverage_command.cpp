@@ -46,7 +46,7 @@ int coverage_command(const std::vector<std::string>& args, std::ostream& out, st
 
     std::vector<Column> columns;
     bool broken = false;
-    for (const auto& file : scenario_files(paths)) {
+    for (const auto& file : scenarios_only(scenario_files(paths))) {
         auto loaded = load_scenario_file(file);
         if (!report_if_broken(loaded, file, "coverage", err)) {
             broken = true;

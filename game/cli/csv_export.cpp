@@ -23,7 +23,8 @@ std::string points_cell(const std::map<std::string, int>& points) {
 
 }  // namespace
 
-void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out) {
+void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out,
+               const std::vector<CheckAnswerRecord>& checks) {
     std::map<std::string, const PlayRecord*> by_id;
     for (const auto& play : plays) by_id[play.id] = &play;
     out << "session,player,play,scenario,seq,time,node,answer,kind,points,response_ms,ending,outcome,total,max\r\n";
@@ -36,6 +37,11 @@ void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayR
             << ',' << (play && !play->ending.empty() ? std::to_string(play->total) : "") << ','
             << (play && !play->ending.empty() ? std::to_string(play->max) : "") << "\r\n";
     }
+    for (const auto& check : checks)
+        out << cell(check.session) << ',' << cell(check.player) << ",," << cell(check.check) << ",," << cell(check.at)
+            << ',' << cell(check.question) << ',' << cell(check.chosen) << ',' << cell("check-" + check.phase) << ','
+            << cell(points_cell({{check.objective, check.correct ? 1 : 0}})) << ',' << check.response_ms
+            << ",,,,\r\n";
 }
 
 }  // namespace secondlook

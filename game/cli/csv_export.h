@@ -10,6 +10,11 @@
 
 namespace secondlook {
 
-void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out);
+// Knowledge-check answers follow the play answers in the same columns: kind
+// "check-pre" or "check-post", the question set as the scenario, the question
+// as the node, the option letter as the answer, points OBJECTIVE+1 when right
+// and OBJECTIVE+0 when not.
+void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out,
+               const std::vector<CheckAnswerRecord>& checks = {});
 
 }  // namespace secondlook

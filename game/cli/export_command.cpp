@@ -15,8 +15,10 @@ const char* const kUsage =
     "usage: secondlook export --records PATH [--session CODE] --format csv|xapi [-o OUT]\n"
     "PATH is a records file, or a folder of them (one per machine), merged.\n"
     "Writes the score records (every session, or one) as CSV, one row per answer,\n"
-    "or as xAPI 1.0.3 statements (JSON) for a learning record store. Players appear\n"
-    "only by their session nickname. Writes to standard output unless -o is given.\n";
+    "or as xAPI 1.0.3 statements (JSON) for a learning record store, with the\n"
+    "knowledge-check answers before and after play (CSV kind check-pre, check-post).\n"
+    "Players appear only by their session nickname. Writes to standard output\n"
+    "unless -o is given.\n";
 
 }  // namespace
 
@@ -42,8 +44,8 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
     std::ofstream file;
     if (line.has("-o")) file.open(line.value("-o"), std::ios::binary);
     std::ostream& target = line.has("-o") ? file : out;
-    if (format == "csv") write_csv(records->answers, records->plays, target);
-    else write_xapi(records->answers, records->plays, target);
+    if (format == "csv") write_csv(records->answers, records->plays, target, records->checks);
+    else write_xapi(records->answers, records->plays, target, records->checks);
     if (line.has("-o") && !file) {
         err << "secondlook export: cannot write " << line.value("-o") << "\n";
         return 1;

@@ -4,6 +4,7 @@
 #include <ostream>
 #include <cstdio>
 
+#include "cli/learning_gain_html.h"
 #include "core/objectives.h"
 #include "records/session_stats.h"
 
@@ -54,6 +55,8 @@ std::string percent(std::size_t part, std::size_t whole) {
 
 }  // namespace
 
+std::string html_escaped(const std::string& text) { return escaped(text); }
+
 void write_html_report(const SessionData& session, std::ostream& out) {
     const SessionStats stats = session_stats(session.plays, session.answers, session.scenarios);
     std::vector<std::string> strong, revisit;
@@ -94,6 +97,8 @@ void write_html_report(const SessionData& session, std::ostream& out) {
     const double finished = static_cast<double>(std::max<std::size_t>(stats.finished, 1));
     out << "<h2>Learning objectives met</h2>\n";
     bar_chart(objective_bars, finished, out);
+
+    if (!session.checks.empty()) write_learning_gain(learning_gain(session.checks), out);
 
     std::vector<Bar> ending_bars;
     for (const auto& [title, count] : stats.endings)

@@ -19,11 +19,15 @@ struct SessionData {
     std::string code;
     std::vector<PlayRecord> plays;
     std::vector<AnswerRecord> answers;
+    std::vector<CheckAnswerRecord> checks;  // the knowledge check before and after play, if used
     // The scenarios played, by id, for titles, choice texts and stages
     // (a scenario no longer installed is shown by its ids).
     std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
 };
 
 void write_html_report(const SessionData& session, std::ostream& out);
+
+// Text made safe to put in HTML.
+std::string html_escaped(const std::string& text);
 
 }  // namespace secondlook

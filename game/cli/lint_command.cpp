@@ -7,6 +7,7 @@
 #include "cli/cli_args.h"
 #include "cli/scenario_files.h"
 #include "core/content_rules.h"
+#include "core/knowledge_check.h"
 #include "core/scenario_loader.h"
 #include "core/support.h"
 
@@ -17,6 +18,7 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
     if (line.help) {
         out << "usage: secondlook lint [PATH...]\n"
                "Checks scenario files (folders are searched for *.yaml); default: scenarios/\n"
+               "Question sets for the knowledge check (a top-level 'questions:') get their own rules.\n"
                "Every story rule, plus the content rules: audience and minimum age declared,\n"
                "a helpful debrief at every ending, feedback on every choice, and a support\n"
                "file that signposts help. Prints FILE:LINE:COL: error: MESSAGE; exit 0 when\n"
@@ -47,6 +49,13 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
     check_signposting(load_support_file(support_file_path()), support_file_path(), signposting);
     report(signposting);
     for (const auto& file : files) {
+        // Question sets for the knowledge check live beside scenarios and have their own rules.
+        if (is_question_set_file(file)) {
+            auto check = load_check_file(file);
+            check.diagnostics.sort();
+            report(check.diagnostics);
+            continue;
+        }
         auto result = load_scenario_file(file);
         if (result.scenario) check_content_rules(*result.scenario, result.diagnostics);
         result.diagnostics.sort();

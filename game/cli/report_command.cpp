@@ -19,8 +19,9 @@ const char* const kUsage =
     "PATH is a records file, or a folder of them (one per machine), merged.\n"
     "Writes a printable, self-contained HTML report of one session: a plain-language\n"
     "summary, the objectives met, the endings, how the group chose at each point and\n"
-    "the time to respond at the blackmail turn. Scenario titles come from scenarios/\n"
-    "(and any --scenarios folders).\n";
+    "the time to respond at the blackmail turn, and the learning gain per objective\n"
+    "when players took the knowledge check before and after play. Scenario titles\n"
+    "come from scenarios/ (and any --scenarios folders).\n";
 
 }  // namespace
 
@@ -43,10 +44,11 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
     if (!records) return 1;
     session.plays = std::move(records->plays);
     session.answers = std::move(records->answers);
+    session.checks = std::move(records->checks);
     std::vector<std::string> folders{default_library_path()};
     if (line.has("--scenarios"))
         for (const auto& folder : line.values.at("--scenarios")) folders.push_back(folder);
-    for (const auto& file : scenario_files(folders)) {
+    for (const auto& file : scenarios_only(scenario_files(folders))) {
         auto loaded = load_scenario_file(file);
         if (loaded.ok()) session.scenarios[loaded.scenario->id] = loaded.scenario;
     }

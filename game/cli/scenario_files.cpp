@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "app/resource_paths.h"
+#include "core/knowledge_check.h"
 
 namespace fs = std::filesystem;
 
@@ -32,5 +33,20 @@ std::vector<std::string> scenario_files(const std::vector<std::string>& paths) {
 std::string default_library_path() {
     return std::filesystem::is_directory("scenarios") ? "scenarios" : scenarios_directory();
 }
+
+namespace {
+
+std::vector<std::string> kept_if(const std::vector<std::string>& files, bool question_sets) {
+    std::vector<std::string> kept;
+    for (const auto& file : files)
+        if (is_question_set_file(file) == question_sets) kept.push_back(file);
+    return kept;
+}
+
+}  // namespace
+
+std::vector<std::string> scenarios_only(const std::vector<std::string>& files) { return kept_if(files, false); }
+
+std::vector<std::string> question_sets_only(const std::vector<std::string>& files) { return kept_if(files, true); }
 
 }  // namespace secondlook

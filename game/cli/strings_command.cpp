@@ -47,7 +47,7 @@ int strings_command(const std::vector<std::string>& args, std::ostream& out, std
     if (paths.empty()) paths.push_back(default_library_path());
     std::vector<std::shared_ptr<const Scenario>> scenarios;
     bool broken = false;
-    for (const auto& file : scenario_files(paths)) {
+    for (const auto& file : scenarios_only(scenario_files(paths))) {
         auto loaded = load_scenario_file(file);
         if (!report_if_broken(loaded, file, "strings", err)) {
             broken = true;

@@ -37,7 +37,8 @@ json objective_points(const std::map<std::string, int>& points) {
 
 }  // namespace
 
-void write_xapi(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out) {
+void write_xapi(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out,
+                const std::vector<CheckAnswerRecord>& checks) {
     std::map<std::string, const PlayRecord*> by_id;
     for (const auto& play : plays) by_id[play.id] = &play;
     const std::string points_extension = std::string(kXapiHome) + "/xapi/objective-points";
@@ -78,6 +79,20 @@ void write_xapi(const std::vector<AnswerRecord>& answers, const std::vector<Play
                                   {"result", result},
                                   {"context", {{"registration", play.registration}}},
                                   {"timestamp", play.finished_at}});
+    }
+    for (const auto& check : checks) {
+        const std::string check_iri = std::string(kXapiHome) + "/checks/" + check.check;
+        statements.push_back(
+            {{"id", check.statement_id},
+             {"actor", actor(check.session, check.player)},
+             {"verb", verb("answered")},
+             {"object", activity(check_iri + "/questions/" + check.question, check.question, "question")},
+             {"result", {{"success", check.correct}, {"response", check.chosen}}},
+             {"context", {{"registration", check.registration},
+                          {"contextActivities", {{"parent", json::array({activity(check_iri, check.check, "assessment")})}}},
+                          {"extensions", {{std::string(kXapiHome) + "/xapi/check-phase", check.phase},
+                                          {std::string(kXapiHome) + "/xapi/objective", check.objective}}}}},
+             {"timestamp", check.at}});
     }
     out << statements.dump(2) << '\n';
 }

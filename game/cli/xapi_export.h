@@ -14,6 +14,10 @@ namespace secondlook {
 // The IRIs statements use for activities and extensions.
 inline const char* const kXapiHome = "https://secondlook.invalid";
 
-void write_xapi(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out);
+// Knowledge-check answers become "answered" statements on the question, with
+// result.success and the option as the response, the question set as parent
+// and the phase ("pre" or "post") and objective as context extensions.
+void write_xapi(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out,
+                const std::vector<CheckAnswerRecord>& checks = {});
 
 }  // namespace secondlook

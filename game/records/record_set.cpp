@@ -39,6 +39,8 @@ std::optional<RecordSet> read_records(const std::string& path, const std::string
             }
             for (auto& answer : records.answers(session))
                 if (answers_seen.insert(answer.statement_id).second) set.answers.push_back(std::move(answer));
+            for (auto& answer : records.check_answers(session))
+                if (answers_seen.insert(answer.statement_id).second) set.checks.push_back(std::move(answer));
             ++set.files;
         } catch (const DatabaseError& error) {
             err << "secondlook " << command << ": skipping " << file << ": " << error.what() << '\n';

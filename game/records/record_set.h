@@ -16,6 +16,7 @@ namespace secondlook {
 struct RecordSet {
     std::vector<PlayRecord> plays;
     std::vector<AnswerRecord> answers;
+    std::vector<CheckAnswerRecord> checks;  // knowledge-check answers before and after play
     std::size_t files = 0;
 };
 

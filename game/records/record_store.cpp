@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS objective_points (
   PRIMARY KEY (play_id, objective));
 )sql";
 
+}  // namespace
+
 std::string now_iso() {
     using namespace std::chrono;
     const auto now = system_clock::now();
@@ -74,6 +76,8 @@ std::string now_iso() {
                   utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(millis));
     return text;
 }
+
+namespace {
 
 // A new records file may be the first thing in the player's data folder,
 // so its folder is made when the file may be written.
@@ -98,17 +102,6 @@ std::map<std::string, int> points_from(const std::string& text) {
         if (colon != std::string::npos) points[part.substr(0, colon)] += std::stoi(part.substr(colon + 1));
     }
     return points;
-}
-
-const std::string& text_of(const SqlValue& value) {
-    static const std::string empty;
-    const auto* text = std::get_if<std::string>(&value);
-    return text ? *text : empty;
-}
-
-std::int64_t number_of(const SqlValue& value) {
-    const auto* number = std::get_if<std::int64_t>(&value);
-    return number ? *number : 0;
 }
 
 }  // namespace
@@ -136,6 +129,7 @@ RecordStore::RecordStore(const std::string& path, Access access)
     : db_(open_database(path, access == Access::ReadOnly)) {
     if (access == Access::ReadOnly) return;
     db_->exec(kSchema);
+    create_check_tables();
     db_->run("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1')");
 }
 
@@ -274,6 +268,7 @@ void RecordStore::create_session(const SessionSetup& setup) {
         insert_session(setup.code);
         db_->run("INSERT OR REPLACE INTO session_settings (code, label, track, timers) VALUES (?1, ?2, ?3, ?4)",
                  {setup.code, setup.label, setup.track, std::int64_t{setup.timers ? 1 : 0}});
+        save_session_plan(setup);
     });
 }
 
@@ -281,8 +276,9 @@ std::optional<SessionSetup> RecordStore::session_setup(const std::string& code) 
     std::optional<SessionSetup> setup;
     db_->run("SELECT code, label, track, timers FROM session_settings WHERE code = ?1", {code},
              [&](const std::vector<SqlValue>& row) {
-                 setup = SessionSetup{text_of(row[0]), text_of(row[1]), text_of(row[2]), number_of(row[3]) != 0};
+                 setup = SessionSetup{text_of(row[0]), text_of(row[1]), text_of(row[2]), number_of(row[3]) != 0, {}, false};
              });
+    if (setup) load_session_plan(*setup);
     return setup;
 }
 

@@ -42,12 +42,28 @@ struct UnfinishedPlay {
     std::vector<std::string> actions;
 };
 
+// One answer in a knowledge check before or after play, as exports read it back.
+struct CheckAnswerRecord {
+    std::string session, player, check, phase, question, objective, chosen;  // phase: "pre" or "post"
+    bool correct = false;
+    std::string at;
+    std::int64_t response_ms = 0;
+    std::string statement_id, registration;  // UUIDs, for xAPI
+};
+
 // What a facilitator sets up for a session: its short code (players type
-// it), a label for the facilitator, the audience track and whether timers run.
+// it), a label for the facilitator, the audience track, whether timers run,
+// the scenarios to play (none listed: all of the track's) and whether
+// players take the knowledge check before and after play.
 struct SessionSetup {
     std::string code, label, track;
     bool timers = true;
+    std::vector<std::string> scenarios;
+    bool prepost = false;
 };
+
+// Now, as the records keep times: ISO 8601 UTC with milliseconds.
+std::string now_iso();
 
 // Days from a time as the records keep it (ISO 8601 UTC) to now.
 double days_since(const std::string& iso_time);
@@ -98,6 +114,12 @@ public:
     void create_session(const SessionSetup& setup);
     std::optional<SessionSetup> session_setup(const std::string& code) const;
 
+    // One knowledge-check answer (its session, player, time and UUID filled
+    // in here), committed before this returns.
+    void record_check_answer(std::int64_t player, const CheckAnswerRecord& answer);
+    // Reading back ("" session: every session), oldest first.
+    std::vector<CheckAnswerRecord> check_answers(const std::string& session_code = "") const;
+
     // Small settings kept with the records (the facilitator's PIN hash).
     std::string meta(const std::string& key) const;
     void set_meta(const std::string& key, const std::string& value);
@@ -109,6 +131,12 @@ public:
 
 private:
     void insert_session(const std::string& code);
+    // The tables added with the knowledge check (record_store_checks.cpp);
+    // files written before them are still read, as having none.
+    void create_check_tables();
+    bool has_table(const std::string& name) const;
+    void save_session_plan(const SessionSetup& setup);
+    void load_session_plan(SessionSetup& setup) const;
 
     std::unique_ptr<SqliteDb> db_;
 };

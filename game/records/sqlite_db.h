@@ -20,6 +20,18 @@ struct DatabaseError : std::runtime_error {
 
 using SqlValue = std::variant<std::nullptr_t, std::int64_t, std::string>;
 
+// A result column as text or a number ("" or 0 for NULL or another type).
+inline const std::string& text_of(const SqlValue& value) {
+    static const std::string empty;
+    const auto* text = std::get_if<std::string>(&value);
+    return text ? *text : empty;
+}
+
+inline std::int64_t number_of(const SqlValue& value) {
+    const auto* number = std::get_if<std::int64_t>(&value);
+    return number ? *number : 0;
+}
+
 class SqliteDb {
 public:
     // Opens (creating if needed) the database file, or only reads an

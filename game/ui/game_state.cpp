@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "app/id_list.h"
 #include "core/play_explorer.h"
 #include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
@@ -146,7 +147,8 @@ void GameState::apply(const UiAction& action, double now) {
             if (screen_ != ScreenId::SessionSetup || !records_) break;
             auto fields = split_fields(action.id);
             SessionSetup setup{new_session_code(), fields.size() > 0 ? fields[0] : "", fields.size() > 1 ? fields[1] : "",
-                               fields.size() > 2 ? fields[2] != "0" : true};
+                               fields.size() > 2 ? fields[2] != "0" : true, {}, fields.size() > 3 && fields[3] == "1"};
+            if (fields.size() > 4) setup.scenarios = split_ids(fields[4]);
             guard_records([&] {
                 const auto existing = records_->sessions();
                 while (std::find(existing.begin(), existing.end(), setup.code) != existing.end())
@@ -188,11 +190,13 @@ void GameState::apply(const UiAction& action, double now) {
                         if (auto setup = records_->session_setup(code)) {
                             track_ = setup->track;
                             settings_.timers = setup->timers;
+                            join_session_plan(*setup, now);
                         }
                     });
                 join_message_.clear();
                 find_resumable();
                 screen_ = ScreenId::ScenarioList;
+                if (session_prepost_ && check_ && checks_taken_.empty()) begin_check(CheckPhase::Pre, now);
             }
             break;
         }
@@ -204,6 +208,9 @@ void GameState::apply(const UiAction& action, double now) {
                 find_resumable();
             }
             break;
+        case Kind::StartCheck:
+        case Kind::PickCheckOption:
+        case Kind::ConfirmCheck: apply_check(action, now); break;
         case Kind::Choose:
             // Flags and screenshots may come while messages arrive; replies wait for them.
             if (run_ && (pacer_.settled() || parse_action_id(action.id)) && act(action.id, nullptr, now))
@@ -366,6 +373,7 @@ void GameState::load_dashboard(const std::string& session) {
         for (const auto& summary : records_->session_summaries())
             if (days_since(summary.last_activity) > kRetentionDays) old_sessions_.push_back(summary.code);
         dashboard_stats_ = session_stats(dashboard_plays_, records_->answers(dashboard_session_), scenarios);
+        dashboard_gain_ = learning_gain(records_->check_answers(dashboard_session_));
     });
     pin_message_.clear();
     screen_ = ScreenId::Dashboard;

@@ -13,12 +13,14 @@
 
 #include "app/settings_file.h"
 #include "core/debrief.h"
+#include "core/knowledge_check.h"
 #include "core/diagnostics.h"
 #include "core/pacing.h"
 #include "core/run.h"
 #include "core/scenario_loader.h"
 #include "core/support.h"
 #include "records/play_recorder.h"
+#include "records/learning_gain.h"
 #include "records/session_stats.h"
 #include "ui/ui_action.h"
 
@@ -36,8 +38,19 @@ struct CatalogueEntry {
     std::vector<Diagnostic> problems;
 };
 
-enum class ScreenId { ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard, SessionSetup, JoinSession };
+enum class ScreenId { ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard, SessionSetup, JoinSession, Check };
 enum class Overlay { None, Locker, Settings };
+
+// The knowledge check being taken: one question at a time, before or after play.
+struct CheckProgress {
+    CheckPhase phase = CheckPhase::Pre;
+    std::size_t question = 0;            // index into the question set
+    std::optional<std::size_t> picked;   // the option chosen so far
+    bool explained = false;              // after play: the answer is confirmed and explained
+    bool finished = false;               // every question answered: a closing card
+    int right = 0;                       // best answers so far
+    double shown_at = 0;                 // when the question appeared, for the response time
+};
 
 // The feedback card beside the messenger: on the latest reply or action.
 struct FeedbackCard {
@@ -62,6 +75,18 @@ public:
     // may delete their results from the menu.
     bool own_results() const { return records_ && record_session_ == kHomeSession; }
     const std::string& results_note() const { return results_note_; }
+
+    // The knowledge check players take before and after play when their
+    // session uses it (game_state_check.cpp).
+    void set_knowledge_check(std::shared_ptr<const KnowledgeCheck> check) { check_ = std::move(check); }
+    const KnowledgeCheck* knowledge_check() const { return check_.get(); }
+    const std::optional<CheckProgress>& check_progress() const { return check_progress_; }
+    // The player's session uses the check, they took it before play and not yet after.
+    bool after_check_due() const;
+    // Whether the scenario list shows this scenario: the session's own list, else the track's.
+    bool offered(const Scenario& scenario) const;
+    const std::vector<std::string>& session_scenarios() const { return session_scenarios_; }
+    const LearningGain& dashboard_gain() const { return dashboard_gain_; }
 
     // The facilitator's dashboard, behind the PIN kept with the records.
     bool pin_is_set() const;
@@ -164,6 +189,9 @@ private:
     bool act(const std::string& id, std::string* error, double now);
     void start_recording(const UnfinishedPlay* carry_on = nullptr);
     void guard_records(const std::function<void()>& write);
+    void apply_check(const UiAction& action, double now);
+    void begin_check(CheckPhase phase, double now);
+    void join_session_plan(const SessionSetup& setup, double now);
 
     SupportInfo support_;
     std::vector<CatalogueEntry> catalogue_;
@@ -196,6 +224,12 @@ private:
     bool group_view_ = false;
     std::string join_message_;
     std::vector<std::string> old_sessions_;
+    std::shared_ptr<const KnowledgeCheck> check_;
+    std::optional<CheckProgress> check_progress_;
+    std::vector<std::string> session_scenarios_;  // the session's scenarios; empty: all of the track's
+    bool session_prepost_ = false;
+    std::vector<CheckPhase> checks_taken_;
+    LearningGain dashboard_gain_;
     void load_dashboard(const std::string& session);
     double last_answer_at_ = 0;
     std::vector<Diagnostic> reload_problems_;

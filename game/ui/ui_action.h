@@ -21,11 +21,14 @@ struct UiAction {
         ToggleGroupView,    // hide nicknames, for showing on a projector
         LockDashboard,
         OpenSessionSetup,   // facilitator: a new session
-        CreateSession,      // id: "label\ttrack\ttimers(0|1)"
+        CreateSession,      // id: "label\ttrack\ttimers(0|1)\tprepost(0|1)\tscenario,scenario..."
         DeleteSession,      // facilitator: id, the session to delete with all its records
         DeleteOldSessions,  // facilitator: every session unused for the retention period
         OpenJoin,           // player: join a session
         JoinSession,        // id: "code\tnickname"
+        StartCheck,         // id: "pre" or "post": the knowledge check before or after play
+        PickCheckOption,    // index: the option picked (0-3) for the question showing
+        ConfirmCheck,       // Enter or Next: records the answer and goes on (after play: explains first)
         Choose,             // choice id, or any action id (flag:..., screenshot, calm...)
         TogglePause,        // facilitator: stop the clock for discussion
         OpenLocker,         // the evidence locker

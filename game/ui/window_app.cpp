@@ -48,9 +48,19 @@ CatalogueEntry load_entry(const std::string& path) {
     return entry;
 }
 
+// The first valid question set among the scenarios, for sessions with the pre/post check.
+std::shared_ptr<const KnowledgeCheck> load_knowledge_check() {
+    for (const auto& file : question_sets_only(scenario_files({scenarios_directory()}))) {
+        auto loaded = load_check_file(file);
+        for (const auto& diagnostic : loaded.diagnostics.all()) std::cerr << format_diagnostic(diagnostic) << '\n';
+        if (loaded.ok()) return loaded.check;
+    }
+    return nullptr;
+}
+
 std::vector<CatalogueEntry> load_catalogue() {
     std::vector<CatalogueEntry> catalogue;
-    for (const auto& file : scenario_files({scenarios_directory()})) catalogue.push_back(load_entry(file));
+    for (const auto& file : scenarios_only(scenario_files({scenarios_directory()}))) catalogue.push_back(load_entry(file));
     return catalogue;
 }
 
@@ -159,6 +169,11 @@ void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& k
         state.apply(UiAction::of(UiAction::Kind::ToggleReadAloud), now);
     } else if (code == SDLK_ESCAPE && state.overlay() == Overlay::Settings) {
         state.apply(UiAction::of(UiAction::Kind::CloseOverlay), now);
+    } else if (state.screen() == ScreenId::Check && !state.help_open() && !key.repeat) {
+        if (code >= SDLK_1 && code <= SDLK_4)
+            state.apply({UiAction::Kind::PickCheckOption, static_cast<std::size_t>(code - SDLK_1), {}}, now);
+        else if (code == SDLK_RETURN || code == SDLK_KP_ENTER)
+            state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), now);
     } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run() && !state.run()->finished()) {
         handle_play_key(code, key.repeat, state, keys, now);
     } else if (state.screen() == ScreenId::Play && !state.help_open() && state.run() && !key.repeat &&
@@ -255,6 +270,7 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
         case ScreenId::Dashboard: screen_action = draw_dashboard(context, content); break;
         case ScreenId::SessionSetup: screen_action = draw_session_setup(context, content); break;
         case ScreenId::JoinSession: screen_action = draw_join_session(context, content); break;
+        case ScreenId::Check: screen_action = draw_knowledge_check(context, content); break;
     }
     // Settings open over any screen; the locker only while playing.
     const bool overlay = state.overlay() == Overlay::Settings ||
@@ -372,6 +388,7 @@ int run_window(const WindowOptions& options) {
         }
     }
     GameState state(support.info, std::move(catalogue));
+    state.set_knowledge_check(load_knowledge_check());
     const double start = seconds_now();
     // Results stay on this machine, in the player's own data folder (or
     // --records). Screenshot runs are for reviewers and tests: not recorded
@@ -411,9 +428,17 @@ int run_window(const WindowOptions& options) {
         if (options.screen == "locker") state.apply(UiAction::of(UiAction::Kind::OpenLocker), now);
         if (options.screen == "settings") state.apply(UiAction::of(UiAction::Kind::OpenSettings), now);
         if (options.screen == "join") state.apply(UiAction::of(UiAction::Kind::OpenJoin), now);
-        if (options.screen == "dashboard") {
+        if (options.screen == "check") state.apply({UiAction::Kind::StartCheck, 0, "pre"}, now);
+        if (options.screen == "after-check") {
+            // The after-check as a player sees it once a not-best answer (the first) is explained.
+            state.apply({UiAction::Kind::StartCheck, 0, "post"}, now);
+            state.apply({UiAction::Kind::PickCheckOption, 0, {}}, now);
+            state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), now);
+        }
+        if (options.screen == "dashboard" || options.screen == "new-session") {
             state.apply(UiAction::of(UiAction::Kind::OpenDashboard), now);
             if (!options.pin.empty()) state.apply({UiAction::Kind::SubmitPin, 0, options.pin}, now);
+            if (options.screen == "new-session") state.apply(UiAction::of(UiAction::Kind::OpenSessionSetup), now);
         }
     };
     // The player's settings, kept between runs. A screenshot run is for

@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "process.h"
@@ -77,4 +79,30 @@ TEST_CASE("graph writes DOT with endings and scored choices marked, and dot rend
     const std::string svg = read_text_file(svg_file);
     CHECK(svg.find("<svg") != std::string::npos);
     CHECK(svg.find("deactivate") != std::string::npos);
+}
+
+TEST_CASE("lint checks question sets by their own rules; coverage leaves them out") {
+    // A folder with a scenario and a broken copy of the shipped question set.
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::path(SECONDLOOK_TEST_OUTPUT) / "lint-checks";
+    fs::remove_all(folder);
+    fs::create_directories(folder / "checks");
+    fs::copy_file(fs::path(SECONDLOOK_SOURCE_DIR) / kActions, folder / "actions.yaml");
+    std::string text = read_text_file(std::string(SECONDLOOK_SOURCE_DIR) + "/scenarios/checks/knowledge-check.yaml");
+    const auto at = text.find("objective: RESP-2");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 17, "objective: RESP-12");
+    std::ofstream(folder / "checks" / "broken.yaml") << text;
+
+    auto lint = run_secondlook({"lint", folder.string()});
+    CHECK(lint.exit_code == 1);
+    CHECK(lint.out.find("checks/broken.yaml:") != std::string::npos);
+    CHECK(lint.out.find(": error: unknown learning objective 'RESP-12'") != std::string::npos);
+    CHECK(lint.out.find("actions.yaml") == std::string::npos);  // the scenario itself is clean
+    auto clean = run_secondlook({"lint", "scenarios/checks"});
+    CHECK_MESSAGE(clean.exit_code == 0, clean.out);
+
+    auto coverage = run_secondlook({"coverage", folder.string()});
+    CHECK_MESSAGE(coverage.exit_code == 0, coverage.err);  // the question set is not read as a scenario
+    CHECK(coverage.out.find("actions") != std::string::npos);
 }

@@ -308,3 +308,140 @@ TEST_CASE("sessions lists what is kept, deletes a session, and clears sessions n
     CHECK(store.answers().size() == 3);  // nothing of the deleted sessions is left
     CHECK(store.integrity_check() == "ok");
 }
+
+namespace {
+
+const char* const kCheck = "scenarios/checks/knowledge-check.yaml";
+
+void take_check(const std::string& records, const std::string& player, const std::string& phase,
+                const std::string& answers) {
+    auto result = run_secondlook({"check", kCheck, "--phase", phase, "--answers", answers, "--records", records,
+                                  "--session", "G41N", "--player", player});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+}
+
+// "OBJ: B% before, A% after (+C)" from right/asked counts, worked out here,
+// apart from the program, from what an export holds.
+using Tally = std::map<std::string, std::map<std::string, std::pair<int, int>>>;  // phase -> objective -> right, asked
+std::vector<std::string> gain_lines(const Tally& tally) {
+    std::vector<std::string> lines;
+    auto percent = [](std::pair<int, int> count) { return (count.first * 100 + count.second / 2) / count.second; };
+    for (const auto& [objective, before] : tally.at("pre")) {
+        const int b = percent(before), a = percent(tally.at("post").at(objective));
+        lines.push_back(objective + ": " + std::to_string(b) + "% before, " + std::to_string(a) + "% after (" +
+                        (a - b > 0 ? "+" : "") + std::to_string(a - b) + ")");
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("three players take the knowledge check before and after play; report, CSV and xAPI show the same gain") {
+    const std::string records = fresh_records("prepost");
+    // Three questions: stranger-request (SPOT-1), pay-or-not (RESP-2), who-to-tell (RESP-9); b is right in each.
+    take_check(records, "fox", "pre", "stranger-request=a,pay-or-not=a,who-to-tell=b");
+    take_check(records, "owl", "pre", "stranger-request=a,pay-or-not=b,who-to-tell=a");
+    take_check(records, "seat 3", "pre", "stranger-request=a,pay-or-not=a,who-to-tell=a");
+    take_check(records, "late", "pre", "stranger-request=b,pay-or-not=b,who-to-tell=b");  // no after-check: not counted
+    take_check(records, "fox", "post", "stranger-request=b,pay-or-not=b,who-to-tell=b");
+    take_check(records, "owl", "post", "stranger-request=b,pay-or-not=b,who-to-tell=b");
+    take_check(records, "seat 3", "post", "stranger-request=b,pay-or-not=a,who-to-tell=b");
+
+    // The score per objective is printed as it is recorded.
+    auto printed = run_secondlook({"check", kCheck, "--phase", "pre", "--answers", "fake-profile=a,camera-ask=b",
+                                   "--records", records, "--session", "G41N", "--player", "extra"});
+    CHECK(printed.out.find("(before play): 1 of 2 right") != std::string::npos);
+    CHECK(printed.out.find("SPOT-2   1 of 1  Notice the signs of a fake identity") != std::string::npos);
+    // Bad ids are refused, naming what is known, and nothing of that command is recorded.
+    const std::size_t kept = secondlook::RecordStore(records).check_answers().size();
+    auto bad = run_secondlook({"check", kCheck, "--phase", "pre", "--answers", "pay-or-not=b,who-to-tel=a",
+                               "--records", records, "--session", "G41N", "--player", "fox"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("no question 'who-to-tel' in knowledge-check; questions: who-to-tell") != std::string::npos);
+    auto bad_option = run_secondlook({"check", kCheck, "--phase", "post", "--answers", "pay-or-not=e", "--records",
+                                      records, "--session", "G41N", "--player", "fox"});
+    CHECK(bad_option.exit_code == 2);
+    CHECK(bad_option.err.find("options are a to c") != std::string::npos);
+    CHECK(run_secondlook({"check", kCheck, "--phase", "during", "--answers", "pay-or-not=b"}).exit_code == 2);
+    CHECK(secondlook::RecordStore(records).check_answers().size() == kept);
+
+    const std::vector<std::string> expected = {"SPOT-1: 0% before, 100% after (+100)",
+                                               "RESP-2: 33% before, 67% after (+34)",
+                                               "RESP-9: 33% before, 100% after (+67)"};
+
+    const std::string report = std::string(SECONDLOOK_TEST_OUTPUT) + "/prepost-report.html";
+    auto made = run_secondlook({"report", "--records", records, "--session", "G41N", "-o", report});
+    REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+    const std::string html = read_text_file(report);
+    CHECK(html.find("3 players took the check both before and after play") != std::string::npos);
+    CHECK(html.find("Right answers went from 22% before play to 89% after it.") != std::string::npos);
+    for (const auto& line : expected) CHECK_MESSAGE(html.find("<li>" + line + "</li>") != std::string::npos, line);
+    CHECK(html.find("0% to 100% (+100)</text>") != std::string::npos);  // the chart's caption
+
+    auto csv = run_secondlook({"export", "--records", records, "--session", "G41N", "--format", "csv"});
+    REQUIRE_MESSAGE(csv.exit_code == 0, csv.err);
+    std::map<std::string, std::set<std::string>> phases_of;  // player -> phases taken
+    std::vector<std::vector<std::string>> check_rows;
+    std::istringstream lines(csv.out);
+    for (std::string row; std::getline(lines, row);) {
+        std::vector<std::string> cells;
+        std::istringstream fields(row.substr(0, row.size() - 1));
+        for (std::string cell; std::getline(fields, cell, ',');) cells.push_back(cell);
+        if (cells.size() > 8 && cells[8].rfind("check-", 0) == 0) {
+            check_rows.push_back(cells);
+            phases_of[cells[1]].insert(cells[8]);
+        }
+    }
+    CHECK(check_rows.size() == 3 * 6 + 3 + 2);
+    Tally from_csv;
+    for (const auto& cells : check_rows) {
+        if (phases_of[cells[1]].size() < 2) continue;  // as the report: only players who took both
+        const std::string points = cells[9];  // "SPOT-1+1": right, "SPOT-1+0": not
+        auto& count = from_csv[cells[8].substr(6)][points.substr(0, points.find('+'))];
+        count.first += points.back() == '1' ? 1 : 0;
+        count.second += 1;
+    }
+    const auto from_csv_lines = gain_lines(from_csv);
+    CHECK(std::set<std::string>(from_csv_lines.begin(), from_csv_lines.end()) ==
+          std::set<std::string>(expected.begin(), expected.end()));
+
+    auto xapi = run_secondlook({"export", "--records", records, "--session", "G41N", "--format", "xapi"});
+    REQUIRE_MESSAGE(xapi.exit_code == 0, xapi.err);
+    std::map<std::string, std::set<std::string>> xapi_phases;
+    json statements = json::parse(xapi.out);
+    std::vector<json> answered;
+    for (const auto& statement : statements) {
+        check_statement(statement);
+        if (statement["object"]["id"].get<std::string>().find("/checks/knowledge-check/questions/") == std::string::npos)
+            continue;
+        CHECK(statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered");
+        CHECK(statement["result"]["success"].is_boolean());
+        CHECK(statement["result"]["response"].is_string());
+        for (const auto& [key, value] : statement["context"]["extensions"].items())
+            CHECK(std::regex_match(key, std::regex("^https://[^ ]+$")));
+        answered.push_back(statement);
+        xapi_phases[statement["actor"]["account"]["name"]].insert(
+            statement["context"]["extensions"]["https://secondlook.invalid/xapi/check-phase"]);
+    }
+    CHECK(answered.size() == check_rows.size());
+    Tally from_xapi;
+    for (const auto& statement : answered) {
+        if (xapi_phases[statement["actor"]["account"]["name"]].size() < 2) continue;
+        const auto& extensions = statement["context"]["extensions"];
+        auto& count = from_xapi[extensions["https://secondlook.invalid/xapi/check-phase"]]
+                               [extensions["https://secondlook.invalid/xapi/objective"]];
+        count.first += statement["result"]["success"].get<bool>() ? 1 : 0;
+        count.second += 1;
+    }
+    CHECK(from_xapi == from_csv);
+
+    // Two copies of the file in a folder (two USB sticks) give the same figures, counted once.
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::path(SECONDLOOK_TEST_OUTPUT) / "prepost-room";
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    fs::copy_file(records, folder / "a.sqlite");
+    fs::copy_file(records, folder / "b.sqlite");
+    auto merged = run_secondlook({"export", "--records", folder.string(), "--session", "G41N", "--format", "xapi"});
+    CHECK(json::parse(merged.out).size() == statements.size());
+}

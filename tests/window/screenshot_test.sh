@@ -41,8 +41,17 @@ rm -f "$records" "$records-wal" "$records-shm"
 for player in fox owl; do
   "$secondlook" run "$actions" --choose go-on,stop,deactivate --records "$records" --session 7KQ2 --player "$player" 2>/dev/null >/dev/null
 done
+# Both took the knowledge check before and after play: the dashboard shows the gain.
+check=scenarios/checks/knowledge-check.yaml
+for take in "fox pre stranger-request=a,pay-or-not=a" "owl pre stranger-request=b,pay-or-not=a" \
+            "fox post stranger-request=b,pay-or-not=b" "owl post stranger-request=b,pay-or-not=b"; do
+  read -r player phase answers <<<"$take"
+  "$secondlook" check "$check" --phase "$phase" --answers "$answers" --records "$records" --session 7KQ2 \
+    --player "$player" >/dev/null
+done
 "$secondlook" sessions --records "$records" --set-pin 4826 2>/dev/null >/dev/null
 shoot dashboard 1280x720 --records "$records" --screen dashboard --pin 4826
+shoot new-session 1280x720 --records "$records" --screen new-session --pin 4826
 shoot dashboard-locked 1280x720 --records "$records" --screen dashboard --pin 1111
 if [[ -n "${SECONDLOOK_TURN_CHOICES:-}" ]]; then
   shoot blackmail-turn 1280x720 --scenario "$scenario" --choose "$SECONDLOOK_TURN_CHOICES"
@@ -56,6 +65,9 @@ shoot large-text-settings 1280x720 --settings "$out/large-text.ini" --screen set
 printf 'text_size=150\nhigh_contrast=on\ndyslexia_spacing=on\n' >"$out/high-contrast.ini"
 shoot high-contrast 1280x720 --settings "$out/high-contrast.ini" --scenario "$scenario" --choose accept-request,chat-back
 grep -q '^high_contrast=on$' "$out/high-contrast.ini"  # read, and left as it was
+# The knowledge check: a question before play, and an answer explained after play.
+shoot check-before 1280x720 --screen check
+shoot check-after 1024x640 --screen after-check
 
 # A broken scenario is refused with its errors, not opened.
 if xvfb-run -a "$secondlook" --scenario tests/data/bad/bad-reference.yaml --screenshot "$out/never.png" 2>"$out/refused.txt"; then

@@ -79,6 +79,7 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
         if (filled_button("Delete old sessions", ImVec2(280 * s, 44 * s), theme::kDanger, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::DeleteOldSessions);
     }
+    draw_learning_gain(context, state.dashboard_gain(), inner);
     if (!stats || stats->plays == 0) {
         wrapped_text(context.fonts.body, theme::kMutedText, "No plays have been recorded in this session yet.", inner);
         ImGui::EndChild();

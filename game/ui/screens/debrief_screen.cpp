@@ -127,6 +127,11 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     ImGui::SameLine(0, 14 * s);
     if (filled_button("Other scenarios", ImVec2(240 * s, 52 * s), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::BackToList);
+    if (context.state.after_check_due()) {
+        ImGui::SameLine(0, 14 * s);
+        if (filled_button("Answer the questions again", ImVec2(340 * s, 52 * s), theme::kGood, context.fonts.strong, s))
+            action = {UiAction::Kind::StartCheck, 0, "post"};
+    }
     ImGui::Dummy(ImVec2(0, 12 * s));
     for (const auto& result : debrief->objectives) {
         ImGui::SetCursorPosX(pad);

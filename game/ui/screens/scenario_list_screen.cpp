@@ -59,7 +59,17 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     wrapped_text(context.fonts.title, theme::kText, ui_text("list.title"), width);
     wrapped_text(context.fonts.body, theme::kMutedText, ui_text("list.intro"), width);
     ImGui::Dummy(ImVec2(0, 8 * s));
-    keep_first(action, draw_track_tabs(context));
+    // A session's own list of scenarios replaces the audience tabs.
+    if (context.state.session_scenarios().empty()) keep_first(action, draw_track_tabs(context));
+    if (context.state.after_check_due()) {
+        wrapped_text(context.fonts.body, theme::kText,
+                     "When you have finished playing, answer the questions from the start again to see what you "
+                     "have learned.",
+                     width - 360 * s);
+        ImGui::SameLine(width - 350 * s);
+        if (filled_button("Answer the questions again", ImVec2(340 * s, 48 * s), theme::kGood, context.fonts.strong, s))
+            action = {UiAction::Kind::StartCheck, 0, "post"};
+    }
     ImGui::Dummy(ImVec2(0, 8 * s));
 
     const auto& catalogue = context.state.catalogue();
@@ -70,7 +80,7 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
         const auto& entry = catalogue[i];
         // Files with errors show under every track, so they are never missed.
-        if (entry.scenario && !suits_track(*entry.scenario, context.state.track())) continue;
+        if (entry.scenario && !context.state.offered(*entry.scenario)) continue;
         ImGui::PushID(static_cast<int>(i));
         const float pad = 24 * s, button_w = 150 * s, text_w = width - button_w - pad * 3;
         std::string title = entry.scenario ? entry.scenario->title : entry.path;

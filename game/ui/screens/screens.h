@@ -67,6 +67,10 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area);
 // A facilitator sets up a session; a player joins one with its code.
 UiAction draw_session_setup(const ScreenContext& context, const Rect& area);
 UiAction draw_join_session(const ScreenContext& context, const Rect& area);
+// The knowledge check before or after play, one question at a time.
+UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area);
+// The dashboard's learning gain per objective (nothing when no one took the check).
+void draw_learning_gain(const ScreenContext& context, const LearningGain& gain, float width);
 // Volume, mute, captions, timers, text size, contrast, spacing, motion, read aloud.
 UiAction draw_settings(const ScreenContext& context, const Rect& area);
 

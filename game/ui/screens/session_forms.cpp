@@ -1,4 +1,5 @@
 #include <cstring>
+#include <set>
 
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -46,6 +47,12 @@ bool text_field(const ScreenContext& context, const FormCard& form, const char* 
     return entered;
 }
 
+std::string scenario_list(const std::set<std::string>& ids) {
+    std::string list;
+    for (const auto& id : ids) list += (list.empty() ? "" : ",") + id;
+    return list;
+}
+
 }  // namespace
 
 UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
@@ -56,9 +63,11 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
                                      "use a nickname or their seat number.");
     static char label[64] = "";
     static int track = 0;
-    static bool timers = true;
+    static bool timers = true, prepost = false;
+    static std::set<std::string> picked;  // scenario ids; none picked: all of the audience's
     if (ImGui::IsWindowAppearing()) {
         label[0] = '\0';
+        picked.clear();
         ImGui::SetKeyboardFocusHere();
     }
     text_field(context, form, "A label for you (e.g. Year 9, Tuesday)", "##label", label, sizeof label);
@@ -78,11 +87,32 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
     ImGui::Checkbox("Countdown timers on", &timers);
     ImGui::PopFont();
     focus_ring(s, std::string("Countdown timers: ") + (timers ? "on" : "off"));
+    ImGui::SetCursorPosX(form.pad);
+    ImGui::PushFont(context.fonts.body);
+    ImGui::Checkbox("Pre/post check: the same short questions before and after play", &prepost);
+    ImGui::PopFont();
+    focus_ring(s, std::string("Pre/post check: ") + (prepost ? "on" : "off"));
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    ImGui::SetCursorPosX(form.pad);
+    wrapped_text(context.fonts.strong, theme::kText, "Scenarios to play (none ticked: all for this audience)", form.inner);
+    for (const auto& entry : context.state.catalogue()) {
+        if (!entry.scenario) continue;
+        bool on = picked.count(entry.scenario->id) > 0;
+        ImGui::SetCursorPosX(form.pad);
+        ImGui::PushFont(context.fonts.body);
+        if (ImGui::Checkbox((entry.scenario->title + "##" + entry.scenario->id).c_str(), &on)) {
+            if (on) picked.insert(entry.scenario->id);
+            else picked.erase(entry.scenario->id);
+        }
+        ImGui::PopFont();
+        focus_ring(s, entry.scenario->title + (on ? ": ticked" : ": not ticked"));
+    }
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(form.pad);
     if (filled_button("Create session", ImVec2(240 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
         action = {UiAction::Kind::CreateSession, 0,
-                  std::string(label) + "\t" + tracks[track] + "\t" + (timers ? "1" : "0")};
+                  std::string(label) + "\t" + tracks[track] + "\t" + (timers ? "1" : "0") + "\t" +
+                      (prepost ? "1" : "0") + "\t" + scenario_list(picked)};
     ImGui::SameLine(0, 14 * s);
     if (filled_button("Back", ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
         action = {UiAction::Kind::ShowSession, 0, context.state.dashboard_session()};

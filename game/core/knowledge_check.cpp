@@ -1,0 +1,226 @@
+#include "knowledge_check.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "load_helpers.h"
+#include "objectives.h"
+#include "yaml_map.h"
+
+namespace secondlook {
+namespace {
+
+// Players pick with the number keys 1-4, so a question has at most four options;
+// fewer than three makes guessing too easy to tell anyone anything.
+constexpr std::size_t kMinOptions = 3, kMaxOptions = 4;
+
+std::vector<std::string> objective_ids() {
+    std::vector<std::string> ids;
+    for (const auto& objective : objective_catalogue()) ids.push_back(objective.id);
+    return ids;
+}
+
+void read_options(YamlMap& map, CheckQuestion& question) {
+    auto options = map.take("options");
+    if (!options) {
+        map.diagnostics().error(map.where(), "question '" + question.id + "' needs 'options:' (a list of 3 or 4)");
+        return;
+    }
+    if (!options->IsSequence()) {
+        map.diagnostics().error(map.where_of("options"), "'options' should be a list of { text, correct }");
+        return;
+    }
+    for (const auto& entry : *options) {
+        YamlMap option_map(entry, "an option of question '" + question.id + "'", map.file(), map.where_of("options"),
+                           map.diagnostics());
+        CheckOption option;
+        option.id = std::string(1, static_cast<char>('a' + question.options.size()));
+        option.text = option_map.required_string("text");
+        option.correct = option_map.optional_bool("correct").value_or(false);
+        option_map.reject_unknown({"text", "correct"});
+        question.options.push_back(option);
+    }
+    const std::size_t count = question.options.size(), correct = static_cast<std::size_t>(
+        std::count_if(question.options.begin(), question.options.end(), [](const CheckOption& o) { return o.correct; }));
+    if (count < kMinOptions || count > kMaxOptions)
+        map.diagnostics().error(map.where_of("options"), "question '" + question.id + "' has " + std::to_string(count) +
+                                                             " options; give 3 or 4 (players pick with keys 1-4)");
+    if (correct == 0)
+        map.diagnostics().error(map.where_of("options"), "question '" + question.id +
+                                                             "' has no correct option; mark the best answer "
+                                                             "with 'correct: true'");
+    else if (correct > 1)
+        map.diagnostics().error(map.where_of("options"), "question '" + question.id + "' marks " +
+                                                             std::to_string(correct) +
+                                                             " options correct; mark only the one best answer");
+}
+
+CheckQuestion read_question(const YAML::Node& yaml, const std::string& file, const SourceLocation& fallback,
+                            Diagnostics& diagnostics) {
+    YamlMap map(yaml, "a question", file, fallback, diagnostics);
+    CheckQuestion question;
+    question.where = map.where();
+    if (!map.is_map()) return question;
+    question.id = map.required_string("id");
+    check_id(map, "id", question.id);
+    question.objective = map.required_string("objective");
+    if (!question.objective.empty() && !find_objective(question.objective))
+        diagnostics.error(map.where_of("objective"), "unknown learning objective '" + question.objective +
+                                                         "'; known objectives: " +
+                                                         hint_list(question.objective, objective_ids(), 14));
+    question.ask = map.required_string("ask");
+    read_options(map, question);
+    question.explain = map.required_string("explain");
+    map.reject_unknown({"id", "objective", "ask", "options", "explain"});
+    return question;
+}
+
+}  // namespace
+
+const CheckOption* CheckQuestion::find_option(const std::string& option_id) const {
+    for (const auto& option : options)
+        if (option.id == option_id) return &option;
+    return nullptr;
+}
+
+const CheckOption* CheckQuestion::best_option() const {
+    for (const auto& option : options)
+        if (option.correct) return &option;
+    return nullptr;
+}
+
+const CheckQuestion* KnowledgeCheck::find_question(const std::string& question_id) const {
+    for (const auto& question : questions)
+        if (question.id == question_id) return &question;
+    return nullptr;
+}
+
+bool is_question_set_text(const std::string& text) {
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("questions:", 0) == 0 || line.rfind("questions :", 0) == 0) return true;
+    return false;
+}
+
+bool is_question_set_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return is_question_set_text(text.str());
+}
+
+CheckLoadResult load_check_text(const std::string& text, const std::string& file_name) {
+    CheckLoadResult result;
+    auto& diagnostics = result.diagnostics;
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::Exception& error) {
+        diagnostics.error({file_name, error.mark.line + 1, error.mark.column + 1},
+                          "this is not valid YAML (" + error.msg +
+                              "); check indentation and quotes around text containing ':'");
+        return result;
+    }
+    auto check = std::make_shared<KnowledgeCheck>();
+    check->file = file_name;
+    YamlMap map(root, "the question set", file_name, {file_name, 1, 1}, diagnostics);
+    if (!map.is_map()) return result;
+    check->id = map.required_string("check");
+    check_id(map, "check", check->id);
+    check->title = map.required_string("title");
+    check->intro = map.optional_string("intro");
+    auto questions = map.take("questions");
+    if (!questions || !questions->IsSequence() || questions->size() == 0) {
+        diagnostics.error(map.where_of("questions"), "'questions' should be a list of questions (see scenarios/FORMAT.md)");
+    } else {
+        std::set<std::string> ids;
+        for (const auto& entry : *questions) {
+            auto question = read_question(entry, file_name, map.where_of("questions"), diagnostics);
+            if (!question.id.empty() && !ids.insert(question.id).second)
+                diagnostics.error(question.where, "question id '" + question.id + "' is used twice; ids must differ");
+            check->questions.push_back(std::move(question));
+        }
+        std::set<std::string> asked;
+        for (const auto& question : check->questions) asked.insert(question.objective);
+        for (const auto& objective : objective_catalogue())
+            if (!asked.count(objective.id))
+                diagnostics.warning(map.where_of("questions"), "no question on " + objective.id +
+                                                                   ", so the report shows no gain for it");
+    }
+    map.reject_unknown({"check", "title", "intro", "questions"});
+    result.check = check;
+    return result;
+}
+
+CheckLoadResult load_check_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        CheckLoadResult result;
+        result.diagnostics.error({path, 0, 0}, "cannot open this file; check the path and that it is readable");
+        return result;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return load_check_text(text.str(), path);
+}
+
+const char* to_string(CheckPhase phase) { return phase == CheckPhase::Pre ? "pre" : "post"; }
+
+std::optional<CheckPhase> parse_check_phase(const std::string& text) {
+    if (text == "pre") return CheckPhase::Pre;
+    if (text == "post") return CheckPhase::Post;
+    return std::nullopt;
+}
+
+std::vector<ObjectiveScore> score_by_objective(const KnowledgeCheck& check, const std::vector<CheckAnswer>& answers) {
+    std::map<std::string, ObjectiveScore> by_objective;
+    for (const auto& answer : answers) {
+        const CheckQuestion* question = check.find_question(answer.question);
+        if (!question) continue;
+        auto& score = by_objective[question->objective];
+        score.asked += 1;
+        const CheckOption* option = question->find_option(answer.option);
+        score.correct += option && option->correct ? 1 : 0;
+    }
+    std::vector<ObjectiveScore> scores;
+    for (const auto& objective : objective_catalogue())
+        if (auto found = by_objective.find(objective.id); found != by_objective.end()) {
+            found->second.objective = objective.id;
+            scores.push_back(found->second);
+        }
+    return scores;
+}
+
+std::vector<CheckAnswer> parse_check_answers(const KnowledgeCheck& check, const std::string& text, std::string* error) {
+    std::vector<CheckAnswer> answers;
+    std::set<std::string> answered;
+    std::vector<std::string> question_ids;
+    for (const auto& question : check.questions) question_ids.push_back(question.id);
+    std::istringstream in(text);
+    for (std::string pair; std::getline(in, pair, ',');) {
+        const auto equals = pair.find('=');
+        const std::string id = pair.substr(0, equals), option = equals == std::string::npos ? "" : pair.substr(equals + 1);
+        const CheckQuestion* question = check.find_question(id);
+        if (equals == std::string::npos) {
+            *error = "'" + pair + "' should be QUESTION=OPTION, e.g. " + check.questions.front().id + "=a";
+        } else if (!question) {
+            *error = "no question '" + id + "' in " + check.id + "; questions: " + hint_list(id, question_ids);
+        } else if (!question->find_option(option)) {
+            *error = "question '" + id + "' has no option '" + option + "'; options are a to " +
+                     question->options.back().id;
+        } else if (!answered.insert(id).second) {
+            *error = "question '" + id + "' is answered twice; give one answer per question";
+        } else {
+            answers.push_back({id, option});
+            continue;
+        }
+        return {};
+    }
+    if (answers.empty()) *error = "no answers given; write them as QUESTION=OPTION,QUESTION=OPTION";
+    return answers;
+}
+
+}  // namespace secondlook

@@ -1,0 +1,129 @@
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+// The knowledge check, one question at a time: big numbered options (keys
+// 1-4 pick, Enter goes on). Before play nothing says right or wrong; after
+// play each answer is followed by its explanation, said kindly.
+namespace secondlook {
+namespace {
+
+// A thick outline and a label at the right of the option just drawn.
+void mark_option(const ScreenContext& context, unsigned colour, const char* label) {
+    const float s = context.scale;
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRect(min, max, theme::rgb(colour), 12 * s, 0, 4 * s);
+    const ImVec2 size = text_size(context.fonts.strong, label);
+    draw->AddRectFilled(ImVec2(max.x - size.x - 28 * s, min.y - size.y / 2 - 2 * s),
+                        ImVec2(max.x - 8 * s, min.y + size.y / 2 + 2 * s), theme::rgb(colour), 6 * s);
+    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+                  ImVec2(max.x - size.x - 18 * s, min.y - size.y / 2), theme::rgb(0xffffff), label);
+}
+
+UiAction draw_closing_card(const ScreenContext& context, const CheckProgress& progress, const KnowledgeCheck& check,
+                           float pad, float wrap) {
+    const float s = context.scale;
+    UiAction action;
+    const bool after = progress.phase == CheckPhase::Post;
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.title, theme::kText, after ? "Thank you for taking part" : "Thanks, that's the first part done",
+                 wrap);
+    const std::string text =
+        after ? "You picked the best answer in " + std::to_string(progress.right) + " of " +
+                    std::to_string(check.questions.size()) +
+                    " questions. Whatever your score, you now know the steps: don't panic, don't pay, stop contact, "
+                    "keep the evidence, report it and talk to someone you trust."
+              : "Now choose a scenario to play. At the end you can answer the same questions again, and see "
+                "what you have learned.";
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.body, theme::kText, text, wrap);
+    if (after) {
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.body, theme::kMutedText,
+                     "If anything here worried you, Help (F1) lists people you can talk to, in confidence.", wrap);
+    }
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    ImGui::SetCursorPosX(pad);
+    if (filled_button(after ? "Back to the scenarios" : "Go to the scenarios", ImVec2(300 * s, 54 * s), theme::kAccent,
+                      context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::ConfirmCheck);
+    return action;
+}
+
+}  // namespace
+
+UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    const GameState& state = context.state;
+    UiAction action;
+    const KnowledgeCheck* check = state.knowledge_check();
+    if (!check || !state.check_progress()) return action;
+    const CheckProgress& progress = *state.check_progress();
+    const float card_w = std::min(area.width() - 80 * s, 940 * s);
+    Rect card{{area.min.x + (area.width() - card_w) / 2, area.min.y + 24 * s},
+              {area.min.x + (area.width() + card_w) / 2, area.max.y - 20 * s}};
+    begin_area("knowledge-check", card, theme::kPanel, true);
+    const float pad = 40 * s, wrap = card_w - 2 * pad - ImGui::GetStyle().ScrollbarSize;
+    ImGui::SetCursorPos(ImVec2(pad, 28 * s));
+    if (progress.finished) {
+        action = draw_closing_card(context, progress, *check, pad, wrap);
+        ImGui::EndChild();
+        return action;
+    }
+    const bool after = progress.phase == CheckPhase::Post;
+    const CheckQuestion& question = check->questions[progress.question];
+    wrapped_text(context.fonts.small, theme::kMutedText,
+                 check->title + "  \xC2\xB7  " + (after ? "after play" : "before play") + "  \xC2\xB7  question " +
+                     std::to_string(progress.question + 1) + " of " + std::to_string(check->questions.size()),
+                 wrap);
+    if (progress.question == 0 && !check->intro.empty() && !after) {
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.body, theme::kMutedText, check->intro, wrap);
+    }
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.title, theme::kText, question.ask, wrap);
+    ImGui::Dummy(ImVec2(0, 8 * s));
+    for (std::size_t i = 0; i < question.options.size(); ++i) {
+        ImGui::SetCursorPosX(pad);
+        if (reply_button("option-" + question.options[i].id, static_cast<int>(i + 1), question.options[i].text, wrap,
+                         context.fonts, s))
+            action = {UiAction::Kind::PickCheckOption, i, {}};
+        const bool picked = progress.picked == i;
+        if (progress.explained && question.options[i].correct) mark_option(context, theme::kGood, "Best answer");
+        else if (picked) mark_option(context, theme::kAccent, "Your answer");
+        ImGui::Dummy(ImVec2(0, 4 * s));
+    }
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    if (progress.explained && progress.picked) {
+        const bool right = question.options[*progress.picked].correct;
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.strong, right ? theme::kGood : theme::kText,
+                     right ? "Yes, that's the best answer." : "A good try. The best answer is " +
+                                                                  std::to_string(question.best_option()->id[0] - 'a' + 1) + ".",
+                     wrap);
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.body, theme::kText, question.explain, wrap);
+        ImGui::Dummy(ImVec2(0, 6 * s));
+    }
+    ImGui::SetCursorPosX(pad);
+    const bool last = progress.question + 1 == check->questions.size();
+    const char* next = after && !progress.explained ? "Check my answer" : last ? "Finish" : "Next question";
+    if (progress.picked) {
+        if (filled_button(next, ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
+            action = UiAction::of(UiAction::Kind::ConfirmCheck);
+        // Bring the explanation and the way on into view once, when it appears.
+        static std::size_t explained_shown = static_cast<std::size_t>(-1);
+        if (progress.explained && explained_shown != progress.question) ImGui::SetScrollHereY(1.0f);
+        explained_shown = progress.explained ? progress.question : static_cast<std::size_t>(-1);
+        ImGui::SameLine(0, 16 * s);
+        wrapped_text(context.fonts.small, theme::kMutedText, "or press Enter", 200 * s);
+    } else {
+        wrapped_text(context.fonts.small, theme::kMutedText, "Pick an answer: click it, or press its number.", wrap);
+    }
+    ImGui::Dummy(ImVec2(0, 20 * s));
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook
