@@ -25,6 +25,13 @@ struct ChoicePoint {
     std::vector<std::pair<std::string, std::size_t>> chosen;  // choice text, how many chose it
     std::size_t total = 0;
     std::size_t class_votes = 0;  // how many of `total` were a class's votes (projector mode), not one player's answer
+
+    // "class votes", "including 12 class votes", or "" when no class voted here.
+    std::string class_votes_note() const {
+        if (class_votes == 0) return "";
+        if (class_votes == total) return "class votes";
+        return "including " + std::to_string(class_votes) + " class votes";
+    }
 };
 
 struct SessionStats {

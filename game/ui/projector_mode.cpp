@@ -58,7 +58,7 @@ void GameState::apply_projector(const UiAction& action, double now) {
         case Kind::GoWithClass: {
             if (!projector_ || !run_ || run_->finished() || !pacer_.settled()) break;
             if (class_vote_.total() == 0) {
-                vote_message_ = "Enter the class's votes first: type a number, or use + and \xE2\x88\x92.";
+                vote_message_ = "Enter the class's votes first: type a number, or use + and -.";
                 break;
             }
             const auto decided = class_vote_.decision(action.id);

@@ -40,7 +40,10 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
     const float inner = area.width() - kPad * 2 * s;
     ImGui::SetCursorPos(ImVec2(kPad * s, 18 * s));
     const float button_w = (inner - 12 * s) / 2;
-    if (filled_button("Screenshot  S", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
+    // On a projector the panel is narrower and the text larger: the keys are listed below instead.
+    const bool projector = state.projector();
+    if (filled_button(projector ? "Screenshot" : "Screenshot  S", ImVec2(button_w, 52 * s), theme::kAccent,
+                      context.fonts.strong, s))
         action = {UiAction::Kind::Choose, 0, "screenshot"};
     ImGui::SameLine(0, 12 * s);
     std::size_t kept = 0, wanted = 0;
@@ -48,7 +51,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ++wanted;
         kept += status.captured ? 1 : 0;
     }
-    std::string locker = "Evidence " + std::to_string(kept) + "/" + std::to_string(wanted) + "  E";
+    std::string locker = "Evidence " + std::to_string(kept) + "/" + std::to_string(wanted) + (projector ? "" : "  E");
     if (filled_button(locker.c_str(), ImVec2(button_w, 52 * s), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenLocker);
 
@@ -67,7 +70,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(inner, 22 * s));
         ImGui::SetCursorPosX(kPad * s);
         // Hold to breathe: in for two seconds, out for two. The button fills as you go.
-        std::string label = !breath ? "Hold C (or here) to breathe slowly"
+        std::string label = !breath ? (projector ? "Hold to breathe slowly" : "Hold C (or here) to breathe slowly")
                             : *breath < 0.5 ? "Breathe in..." : "...and out";
         ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::InvisibleButton("breathe", ImVec2(inner, 48 * s));
