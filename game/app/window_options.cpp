@@ -45,8 +45,8 @@ const TextOption kTextOptions[] = {
     {"--session-dir", "a folder for this play's evidence screenshots", &WindowOptions::session_dir},
 };
 
-const char* const kScreens[] = {"start",    "scenarios", "help",        "locker", "settings",
-                                "join",     "dashboard", "new-session", "check", "after-check"};
+const char* const kScreens[] = {"start",    "scenarios", "help",        "locker", "settings",   "join",
+                                "dashboard", "new-session", "check", "after-check", "discuss"};
 
 std::string screen_list() {
     std::string list;
@@ -86,6 +86,17 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
             options.screen = *given;
         } else if (arg == "--watch") {
             options.watch = true;
+        } else if (arg == "--projector") {
+            options.projector = true;
+        } else if (arg == "--votes") {
+            if (!(given = value("vote counts like 12,3,0"))) return std::nullopt;
+            for (const auto& count : split_ids(*given)) {
+                if (count.empty() || count.size() > 3 || count.find_first_not_of("0123456789") != std::string::npos) {
+                    *error = "--votes takes counts from 0 to 999 separated by commas, e.g. 12,3,0; not '" + *given + "'";
+                    return std::nullopt;
+                }
+                options.votes.push_back(std::stoi(count));
+            }
         } else if (arg == "--track") {
             if (!(given = value("schools, armed-forces or home"))) return std::nullopt;
             if (!is_track(*given)) {
@@ -103,6 +114,15 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
             *error = "unknown option '" + arg + "'";
             return std::nullopt;
         }
+    }
+    if (options.projector && (options.scenario.empty() || options.session == "home")) {
+        *error = "--projector needs --scenario FILE and --session CODE: the story the class plays and the session "
+                 "its votes are recorded in";
+        return std::nullopt;
+    }
+    if ((!options.votes.empty() || options.screen == "discuss") && !options.projector) {
+        *error = (options.votes.empty() ? "--screen discuss" : "--votes") + std::string(" is for projector mode: add --projector");
+        return std::nullopt;
     }
     if (!options.choose.empty() && options.scenario.empty()) {
         *error = "--choose needs --scenario FILE to say which scenario to replay";

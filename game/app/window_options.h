@@ -11,7 +11,7 @@ struct WindowOptions {
     std::string scenario;              // --scenario FILE: play this one
     std::vector<std::string> choose;   // --choose ID,...: replay these choices first
     std::string screenshot;            // --screenshot OUT.png: save one frame and exit
-    std::string screen;                // --screen start|scenarios|help|locker|settings|join|dashboard|new-session|check|after-check
+    std::string screen;                // --screen start|scenarios|help|locker|settings|join|dashboard|new-session|check|after-check|discuss
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
     std::string track;                 // --track schools|armed-forces|home: filter the scenario list
     bool watch = false;                // --watch: reload scenarios when their files change
@@ -21,6 +21,8 @@ struct WindowOptions {
     std::string settings;              // --settings FILE: the settings file to load and save (default in the config folder)
     std::string pin;                   // --pin PIN: the facilitator's PIN, to open --screen dashboard directly
     std::string language;              // --language FILE: a translated strings CSV for the interface
+    bool projector = false;            // --projector: the class plays --scenario together in --session (asks the PIN)
+    std::vector<int> votes;            // --votes N,N,...: projector mode, the class's votes for the choices now offered
     int width = 1280;                  // --size WIDTHxHEIGHT
     int height = 720;
 };

@@ -112,7 +112,9 @@ void write_html_report(const SessionData& session, std::ostream& out) {
         for (const auto& [text, count] : point.chosen)
             bars.push_back({text.substr(0, 44), static_cast<double>(count),
                             std::to_string(count) + " (" + percent(count, point.total) + ")"});
-        out << "<h3>" << escaped(point.scenario) << ": " << escaped(point.node) << "</h3>\n";
+        out << "<h3>" << escaped(point.scenario) << ": " << escaped(point.node);
+        if (point.class_votes) out << " <span class=\"note\">(" << escaped(point.class_votes_note()) << ")</span>";
+        out << "</h3>\n";
         bar_chart(bars, static_cast<double>(point.total), out);
     }
 

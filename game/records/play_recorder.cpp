@@ -8,7 +8,7 @@ PlayRecorder::PlayRecorder(RecordStore& store, std::int64_t player, const Run& r
 PlayRecorder::PlayRecorder(RecordStore& store, std::string play_id, const Run& run)
     : store_(store), play_id_(std::move(play_id)), events_seen_(run.events().size()), points_seen_(run.state().points) {}
 
-void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms) {
+void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms, const std::map<std::string, int>& votes) {
     // The points an answer earned are what the run's tally gained: the same
     // rule (each choice or action scores once) as the debrief's.
     std::vector<ScoreAward> earned;
@@ -23,8 +23,11 @@ void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms) {
         const RunEvent& event = events[i];
         const std::string node = run.scenario().nodes[event.node].id;
         if (event.kind == RunEvent::Kind::Reply) {
-            store_.record_answer(play_id_, node, event.choice->id, "choice", first ? earned : std::vector<ScoreAward>{},
-                                 response_ms);
+            const auto points = first ? earned : std::vector<ScoreAward>{};
+            if (votes.empty())
+                store_.record_answer(play_id_, node, event.choice->id, "choice", points, response_ms);
+            else
+                store_.record_class_answer(play_id_, node, event.choice->id, points, response_ms, votes);
             first = false;
         } else if (event.kind == RunEvent::Kind::Action) {
             const ActionRecord& action = run.actions()[event.action];

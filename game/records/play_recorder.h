@@ -21,8 +21,9 @@ public:
     PlayRecorder(RecordStore& store, std::string play_id, const Run& run);
 
     // Records everything the run did since the last call (normally one reply
-    // or action); `response_ms` is how long the player took over it.
-    void record_latest(const Run& run, std::int64_t response_ms);
+    // or action); `response_ms` is how long the player took over it. `votes`
+    // (projector mode) are the class's votes for the reply, kept with it.
+    void record_latest(const Run& run, std::int64_t response_ms, const std::map<std::string, int>& votes = {});
     // Records the ending and the points per objective.
     void finish(const Run& run, const Debrief& debrief);
 

@@ -60,6 +60,12 @@ CREATE TABLE IF NOT EXISTS objective_points (
   points INTEGER NOT NULL,
   best INTEGER NOT NULL,
   PRIMARY KEY (play_id, objective));
+CREATE TABLE IF NOT EXISTS votes (
+  play_id TEXT NOT NULL REFERENCES plays(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (play_id, seq, action));
 )sql";
 
 }  // namespace
@@ -204,8 +210,9 @@ std::vector<AnswerRecord> RecordStore::answers(const std::string& session_code) 
              {session_code}, [&](const std::vector<SqlValue>& row) {
                  list.push_back({text_of(row[0]), text_of(row[1]), text_of(row[2]), text_of(row[3]), number_of(row[4]),
                                  text_of(row[5]), text_of(row[6]), text_of(row[7]), text_of(row[8]),
-                                 points_from(text_of(row[9])), number_of(row[10]), text_of(row[11])});
+                                 points_from(text_of(row[9])), number_of(row[10]), text_of(row[11]), {}});
              });
+    attach_votes(list);
     return list;
 }
 

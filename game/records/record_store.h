@@ -25,6 +25,7 @@ struct AnswerRecord {
     std::map<std::string, int> points;
     std::int64_t response_ms = 0;
     std::string statement_id;  // a UUID, stable, for xAPI
+    std::map<std::string, int> votes;  // projector mode: each offered choice's class votes
 };
 
 // One play, as exports and reports read it back.
@@ -89,6 +90,11 @@ public:
     // One answer or action, committed before this returns.
     void record_answer(const std::string& play_id, const std::string& node, const std::string& action,
                        const std::string& kind, const std::vector<ScoreAward>& points, std::int64_t response_ms);
+    // A class's answer in projector mode (see record_votes.cpp): the choice
+    // the class went with, and the votes for every offered choice, committed together.
+    void record_class_answer(const std::string& play_id, const std::string& node, const std::string& action,
+                             const std::vector<ScoreAward>& points, std::int64_t response_ms,
+                             const std::map<std::string, int>& votes);
     // The ending and the points per objective, committed together.
     void finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
                      int max, const std::map<std::string, std::pair<int, int>>& objectives);
@@ -137,6 +143,8 @@ private:
     bool has_table(const std::string& name) const;
     void save_session_plan(const SessionSetup& setup);
     void load_session_plan(SessionSetup& setup) const;
+    // Fills each answer's class votes, where it has any.
+    void attach_votes(std::vector<AnswerRecord>& answers) const;
 
     std::unique_ptr<SqliteDb> db_;
 };

@@ -49,18 +49,25 @@ SessionStats session_stats(const std::vector<PlayRecord>& plays, const std::vect
     stats.endings.assign(endings.begin(), endings.end());
 
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::size_t>> chosen;
+    std::map<std::pair<std::string, std::string>, std::size_t> voted;
     std::vector<std::pair<std::string, std::string>> order;
     for (const auto& answer : answers) {
         if (answer.kind != "choice") continue;
         const auto key = std::make_pair(answer.scenario, answer.node);
         if (!chosen.count(key)) order.push_back(key);
-        chosen[key][answer.action]++;
+        if (answer.votes.empty()) chosen[key][answer.action]++;
+        for (const auto& [choice, count] : answer.votes) {
+            chosen[key][choice] += static_cast<std::size_t>(count);
+            voted[key] += static_cast<std::size_t>(count);
+        }
+        // A class's answer took as long as its discussion: not a reaction time.
         const Node* node = node_of(scenarios, answer.scenario, answer.node);
-        if (node && node->stage == Stage::Turn) stats.turn_seconds.push_back(answer.response_ms / 1000.0);
+        if (node && node->stage == Stage::Turn && answer.votes.empty())
+            stats.turn_seconds.push_back(answer.response_ms / 1000.0);
     }
     std::sort(stats.turn_seconds.begin(), stats.turn_seconds.end());
     for (const auto& key : order) {
-        ChoicePoint point{key.first, key.second, {}, 0};
+        ChoicePoint point{key.first, key.second, {}, 0, voted[key]};
         const Node* node = node_of(scenarios, key.first, key.second);
         for (const auto& [id, count] : chosen[key]) {
             point.chosen.push_back({choice_text(node, id), count});

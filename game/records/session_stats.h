@@ -1,7 +1,8 @@
 // The figures a facilitator sees for a session, computed once from its
 // records for both the HTML report and the window's dashboard: objectives
 // met, endings reached, how the group chose at each point, and how long
-// answers at the blackmail turn took.
+// answers at the blackmail turn took. A class's answer in projector mode
+// counts every vote cast for every choice.
 #pragma once
 
 #include <map>
@@ -23,6 +24,14 @@ struct ChoicePoint {
     std::string scenario, node;
     std::vector<std::pair<std::string, std::size_t>> chosen;  // choice text, how many chose it
     std::size_t total = 0;
+    std::size_t class_votes = 0;  // how many of `total` were a class's votes (projector mode), not one player's answer
+
+    // "class votes", "including 12 class votes", or "" when no class voted here.
+    std::string class_votes_note() const {
+        if (class_votes == 0) return "";
+        if (class_votes == total) return "class votes";
+        return "including " + std::to_string(class_votes) + " class votes";
+    }
 };
 
 struct SessionStats {

@@ -68,6 +68,11 @@ void SqliteDb::run(const std::string& sql, const std::vector<SqlValue>& values,
 std::int64_t SqliteDb::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
 void SqliteDb::transaction(const std::function<void()>& work) {
+    struct Depth {
+        int& depth;
+        ~Depth() { --depth; }
+    } depth{++transaction_depth_};
+    if (transaction_depth_ > 1) return work();  // the outer transaction commits or rolls back
     exec("BEGIN IMMEDIATE");
     try {
         work();

@@ -50,6 +50,8 @@ public:
     std::int64_t last_insert_id() const;
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it throws.
+    // A transaction inside another joins it, so writes that go together (an
+    // answer and its class votes) commit together.
     void transaction(const std::function<void()>& work);
 
     const std::string& path() const { return path_; }
@@ -59,6 +61,7 @@ private:
 
     sqlite3* db_ = nullptr;
     std::string path_;
+    int transaction_depth_ = 0;
 };
 
 }  // namespace secondlook

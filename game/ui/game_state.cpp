@@ -64,6 +64,8 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, 
     run_.emplace(playing_);
     played_.clear();
     recorder_.reset();
+    discussing_ = false;
+    vote_steps_ = 0;
     pacer_ = Pacer();
     if (carry_on) {
         // Answers already recorded are replayed, not recorded again; if the
@@ -87,6 +89,7 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, 
     saved_captures_ = 0;
     clock_checked_at_ = now;
     screen_ = ScreenId::Play;
+    sync_vote();
 }
 
 bool GameState::replay(const std::vector<std::string>& ids, double now, std::string* error) {
@@ -130,9 +133,14 @@ void GameState::apply(const UiAction& action, double now) {
             } else {
                 pin_message_ = "That PIN is not right. Ask the facilitator.";
             }
+            if (screen_ == ScreenId::Dashboard && projector_after_pin_) {
+                const auto [index, session] = *projector_after_pin_;
+                projector_after_pin_.reset();
+                start_projector(index, session, now);
+            }
             break;
         case Kind::ShowSession:
-            if (screen_ == ScreenId::Dashboard) load_dashboard(action.id);
+            if (screen_ == ScreenId::Dashboard || screen_ == ScreenId::ProjectorSetup) load_dashboard(action.id);
             break;
         case Kind::ToggleGroupView: group_view_ = !group_view_; break;
         case Kind::LockDashboard:
@@ -170,6 +178,11 @@ void GameState::apply(const UiAction& action, double now) {
                 load_dashboard("");
             }
             break;
+        case Kind::OpenProjectorSetup:
+        case Kind::StartProjector:
+        case Kind::SetVote:
+        case Kind::ToggleDiscuss:
+        case Kind::GoWithClass: apply_projector(action, now); break;
         case Kind::OpenJoin:
             join_message_.clear();
             screen_ = ScreenId::JoinSession;
@@ -212,6 +225,12 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::PickCheckOption:
         case Kind::ConfirmCheck: apply_check(action, now); break;
         case Kind::Choose:
+            // The class chooses by vote: a reply picked on screen is one more vote for it.
+            if (projector_ && !parse_action_id(action.id)) {
+                apply({UiAction::Kind::SetVote, static_cast<std::size_t>(class_vote_.count(action.id) + 1), action.id},
+                      now);
+                break;
+            }
             // Flags and screenshots may come while messages arrive; replies wait for them.
             if (run_ && (pacer_.settled() || parse_action_id(action.id)) && act(action.id, nullptr, now))
                 pacer_.sync(*run_, now);
@@ -244,6 +263,8 @@ void GameState::apply(const UiAction& action, double now) {
             if (playing_) begin_run(playing_, now);
             break;
         case Kind::BackToList:
+            projector_ = false;  // the facilitator's PIN is needed again to start it
+            discussing_ = false;
             run_.reset();
             recorder_.reset();
             debrief_.reset();
@@ -266,6 +287,7 @@ void GameState::update(double now) {
         const std::size_t before = run_->events().size();
         run_->advance(elapsed);
         if (run_->events().size() != before) pacer_.sync(*run_, now);
+        sync_vote();
     }
     if (breath_started_ && now - *breath_started_ >= kBreathSeconds) {
         breath_started_.reset();
@@ -276,11 +298,14 @@ void GameState::update(double now) {
     if (settings_.reduced_motion) pacer_.skip();
 }
 
-bool GameState::act(const std::string& id, std::string* error, double now) {
+bool GameState::act(const std::string& id, std::string* error, double now, const std::map<std::string, int>& votes) {
     if (!run_->act(id, error)) return false;
     played_.push_back(id);
+    sync_vote();
     if (recorder_) {
-        guard_records([&] { recorder_->record_latest(*run_, static_cast<std::int64_t>((now - last_answer_at_) * 1000)); });
+        guard_records([&] {
+            recorder_->record_latest(*run_, static_cast<std::int64_t>((now - last_answer_at_) * 1000), votes);
+        });
         if (run_->finished())
             guard_records([&] { recorder_->finish(*run_, make_debrief(*run_, explore_plays(run_->scenario()))); });
     }
@@ -299,8 +324,13 @@ void GameState::start_recording(const UnfinishedPlay* carry_on) {
     recorder_.reset();
     if (!records_ || !run_) return;
     guard_records([&] {
-        recorder_ = carry_on ? std::make_unique<PlayRecorder>(*records_, carry_on->id, *run_)
-                             : std::make_unique<PlayRecorder>(*records_, records_->join(record_session_, record_player_), *run_);
+        if (carry_on) {
+            recorder_ = std::make_unique<PlayRecorder>(*records_, carry_on->id, *run_);
+            return;
+        }
+        const std::int64_t player = projector_ ? records_->join(projector_session_, group_name_)
+                                               : records_->join(record_session_, record_player_);
+        recorder_ = std::make_unique<PlayRecorder>(*records_, player, *run_);
     });
 }
 
@@ -386,7 +416,7 @@ std::optional<double> GameState::breath_progress(double now) const {
 
 bool GameState::clock_running() const {
     return run_ && screen_ == ScreenId::Play && run_->countdown() && run_->countdown_left() > 0 &&
-           settings_.timers && !paused_ && !help_open_ && overlay_ != Overlay::Settings && pacer_.settled();
+           settings_.timers && !paused_ && !discussing_ && !help_open_ && overlay_ != Overlay::Settings && pacer_.settled();
 }
 
 std::optional<int> GameState::pending_capture() const {
@@ -436,7 +466,7 @@ std::optional<FeedbackCard> GameState::latest_feedback() const {
     for (std::size_t i = pacer_.revealed(); i-- > 0;) {
         if (events[i].kind == RunEvent::Kind::Reply) {
             const Choice& choice = *events[i].choice;
-            return FeedbackCard{"You chose: " + choice.text, choice.feedback, choice.tone, choice.score};
+            return FeedbackCard{(projector_ ? "The class chose: " : "You chose: ") + choice.text, choice.feedback, choice.tone, choice.score};
         }
         if (events[i].kind == RunEvent::Kind::Action) {
             const ActionRecord& action = run_->actions()[events[i].action];

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/settings_file.h"
+#include "core/class_vote.h"
 #include "core/debrief.h"
 #include "core/knowledge_check.h"
 #include "core/diagnostics.h"
@@ -38,7 +39,9 @@ struct CatalogueEntry {
     std::vector<Diagnostic> problems;
 };
 
-enum class ScreenId { ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard, SessionSetup, JoinSession, Check };
+enum class ScreenId {
+    ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard, SessionSetup, JoinSession, Check, ProjectorSetup
+};
 enum class Overlay { None, Locker, Settings };
 
 // The knowledge check being taken: one question at a time, before or after play.
@@ -118,6 +121,20 @@ public:
     // Replays choices by id, showing their results at once (for --choose).
     bool replay(const std::vector<std::string>& ids, double now, std::string* error);
 
+    // Projector mode (projector_mode.cpp): a whole class plays one story as
+    // one player, the facilitator entering the class's votes at each choice.
+    // Only a facilitator past the PIN can start it.
+    bool projector() const { return projector_; }
+    // --projector: once the right PIN is entered, the class plays this scenario in `session`.
+    void start_projector_after_pin(std::size_t catalogue_index, std::string session);
+    // The votes for the choices on screen now.
+    const ClassVote& class_vote() const { return class_vote_; }
+    bool discussing() const { return discussing_; }
+    // Why "Go with the class" did nothing (no votes yet, a tie), until the votes change.
+    const std::string& vote_message() const { return vote_message_; }
+    // The name the class's plays are recorded under (never a real name).
+    const std::string& group_name() const { return group_name_; }
+
     // After the content note, go straight into this scenario instead of the list.
     void start_after_content_note(std::size_t catalogue_index) { start_after_note_ = catalogue_index; }
 
@@ -186,8 +203,12 @@ private:
     void find_resumable();
     // Acts on the run, remembers the id (so a reload can replay the play)
     // and records the answer.
-    bool act(const std::string& id, std::string* error, double now);
+    bool act(const std::string& id, std::string* error, double now, const std::map<std::string, int>& votes = {});
     void start_recording(const UnfinishedPlay* carry_on = nullptr);
+    void apply_projector(const UiAction& action, double now);
+    void start_projector(std::size_t catalogue_index, const std::string& session, double now);
+    // Starts a fresh count whenever play has moved on to new choices.
+    void sync_vote();
     void guard_records(const std::function<void()>& write);
     void apply_check(const UiAction& action, double now);
     void begin_check(CheckPhase phase, double now);
@@ -232,6 +253,11 @@ private:
     LearningGain dashboard_gain_;
     void load_dashboard(const std::string& session);
     double last_answer_at_ = 0;
+    bool projector_ = false, discussing_ = false;
+    std::string projector_session_, group_name_, vote_message_;
+    ClassVote class_vote_;
+    std::size_t vote_steps_ = 0;  // the run's steps when the count started
+    std::optional<std::pair<std::size_t, std::string>> projector_after_pin_;
     std::vector<Diagnostic> reload_problems_;
     std::string reload_notice_;
     double reload_notice_until_ = 0;

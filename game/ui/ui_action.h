@@ -24,12 +24,17 @@ struct UiAction {
         CreateSession,      // id: "label\ttrack\ttimers(0|1)\tprepost(0|1)\tscenario,scenario..."
         DeleteSession,      // facilitator: id, the session to delete with all its records
         DeleteOldSessions,  // facilitator: every session unused for the retention period
+        OpenProjectorSetup, // facilitator: pick a scenario to play with the whole class
+        StartProjector,     // index into the catalogue: the class plays it together
+        SetVote,            // projector mode: id, a choice offered; index, how many voted for it
+        ToggleDiscuss,      // projector mode: pause for discussion (the clock stops)
+        GoWithClass,        // projector mode: take the most-voted choice; id breaks a tie
         OpenJoin,           // player: join a session
         JoinSession,        // id: "code\tnickname"
         StartCheck,         // id: "pre" or "post": the knowledge check before or after play
         PickCheckOption,    // index: the option picked (0-3) for the question showing
         ConfirmCheck,       // Enter or Next: records the answer and goes on (after play: explains first)
-        Choose,             // choice id, or any action id (flag:..., screenshot, calm...)
+        Choose,             // choice id, or any action id (flag:..., screenshot, calm...); projector mode: a choice id is one more vote
         TogglePause,        // facilitator: stop the clock for discussion
         OpenLocker,         // the evidence locker
         OpenSettings,

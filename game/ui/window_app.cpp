@@ -37,6 +37,8 @@ namespace {
 // Everything is laid out for 1280x720 and scaled to the window.
 constexpr float kDesignWidth = 1280.0f;
 constexpr float kDesignHeight = 720.0f;
+// Projector mode draws everything this much larger, to be read from the back of a room.
+constexpr float kProjectorScale = 1.25f;
 
 double seconds_now() {
     return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency());
@@ -84,10 +86,10 @@ double seconds_until_redraw(const GameState& state, double now) {
     return wait;
 }
 
-float scale_for(SDL_Window* window) {
+float scale_for(SDL_Window* window, bool projector) {
     int width = 0, height = 0;
     SDL_GetWindowSize(window, &width, &height);
-    float scale = std::min(width / kDesignWidth, height / kDesignHeight);
+    float scale = std::min(width / kDesignWidth, height / kDesignHeight) * (projector ? kProjectorScale : 1.0f);
     scale = std::clamp(std::round(scale * 20.0f) / 20.0f, 0.5f, 4.0f);  // steps of 5%
     return scale;
 }
@@ -111,9 +113,33 @@ void handle_key_up(const SDL_KeyboardEvent& key, GameState& state, KeyState& key
     if (key.keysym.sym == keys.held_number) keys.held_number = 0;
 }
 
+// Projector mode: a number adds one vote to that reply, D pauses for
+// discussion, Enter goes with the class. True when the key was used.
+bool handle_projector_key(SDL_Keycode code, bool repeat, GameState& state, double now) {
+    if (ImGui::GetIO().WantTextInput) return true;  // the facilitator is typing a count
+    if (repeat) return false;
+    const bool settled = state.pacer().settled();
+    if (code >= SDLK_1 && code <= SDLK_9) {
+        auto offered = state.run()->offered();
+        const auto number = static_cast<std::size_t>(code - SDLK_1);
+        if (settled && number < offered.size()) state.apply({UiAction::Kind::Choose, 0, offered[number]->id}, now);
+        return true;
+    }
+    if (code == SDLK_d) {
+        state.apply(UiAction::of(UiAction::Kind::ToggleDiscuss), now);
+        return true;
+    }
+    if (code == SDLK_RETURN && settled) {
+        state.apply(UiAction::of(UiAction::Kind::GoWithClass), now);
+        return true;
+    }
+    return false;
+}
+
 void handle_play_key(SDL_Keycode code, bool repeat, GameState& state, KeyState& keys, double now) {
     const Run& run = *state.run();
     auto act = [&](const std::string& id) { state.apply({UiAction::Kind::Choose, 0, id}, now); };
+    if (state.projector() && handle_projector_key(code, repeat, state, now)) return;
     if (code >= SDLK_1 && code <= SDLK_9 && state.pacer().settled()) {
         auto offered = run.offered();
         std::size_t number = static_cast<std::size_t>(code - SDLK_1);
@@ -271,6 +297,7 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
         case ScreenId::SessionSetup: screen_action = draw_session_setup(context, content); break;
         case ScreenId::JoinSession: screen_action = draw_join_session(context, content); break;
         case ScreenId::Check: screen_action = draw_knowledge_check(context, content); break;
+        case ScreenId::ProjectorSetup: screen_action = draw_projector_setup(context, content); break;
     }
     // Settings open over any screen; the locker only while playing.
     const bool overlay = state.overlay() == Overlay::Settings ||
@@ -335,8 +362,8 @@ public:
     // Rebuilds fonts and style when the window's scale or the player's text
     // size, spacing or contrast changed. Text grows by the text size; the
     // layout by the window's scale only, and screens wrap and grow to fit.
-    void rescale(const PlayerSettings& settings) {
-        const float scale = scale_for(window_);
+    void rescale(const PlayerSettings& settings, bool projector) {
+        const float scale = scale_for(window_, projector);
         const std::string look = std::to_string(scale) + format_settings(settings);
         if (look == look_) return;
         look_ = look;
@@ -407,7 +434,7 @@ int run_window(const WindowOptions& options) {
     if (!options.scenario.empty()) {
         state.start_after_content_note(0);
         // Replays and screenshots are for reviewers and tests: straight in.
-        if (!options.choose.empty() || !options.screenshot.empty()) state.start(0, start);
+        if (!options.projector && (!options.choose.empty() || !options.screenshot.empty())) state.start(0, start);
         // Check every id before opening a window, so a mistake is a clear error.
         Run dry_run(state.catalogue().front().scenario);
         for (const auto& id : options.choose) {
@@ -417,6 +444,12 @@ int run_window(const WindowOptions& options) {
                 return 2;
             }
         }
+    }
+    if (options.projector) {
+        // The facilitator's PIN first, always; then the class plays.
+        state.start_projector_after_pin(0, options.session);
+        state.apply(UiAction::of(UiAction::Kind::OpenDashboard), start);
+        if (!options.pin.empty()) state.apply({UiAction::Kind::SubmitPin, 0, options.pin}, start);
     }
     // The ids are replayed one per frame, so an evidence screenshot among
     // them saves the screen as it was at that point, not the final one.
@@ -434,6 +467,12 @@ int run_window(const WindowOptions& options) {
             state.apply({UiAction::Kind::StartCheck, 0, "post"}, now);
             state.apply({UiAction::Kind::PickCheckOption, 0, {}}, now);
             state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), now);
+        }
+        if (state.projector() && state.run()) {
+            const auto offered = state.run()->offered();
+            for (std::size_t i = 0; i < options.votes.size() && i < offered.size(); ++i)
+                state.apply({UiAction::Kind::SetVote, static_cast<std::size_t>(options.votes[i]), offered[i]->id}, now);
+            if (options.screen == "discuss") state.apply(UiAction::of(UiAction::Kind::ToggleDiscuss), now);
         }
         if (options.screen == "dashboard" || options.screen == "new-session") {
             state.apply(UiAction::of(UiAction::Kind::OpenDashboard), now);
@@ -545,7 +584,7 @@ int run_window(const WindowOptions& options) {
                 std::cerr << "secondlook: read aloud is silent: " << why << '\n';
             }
         }
-        window.rescale(state.settings());
+        window.rescale(state.settings(), state.projector());
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();

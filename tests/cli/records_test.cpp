@@ -445,3 +445,21 @@ TEST_CASE("three players take the knowledge check before and after play; report,
     auto merged = run_secondlook({"export", "--records", folder.string(), "--session", "G41N", "--format", "xapi"});
     CHECK(json::parse(merged.out).size() == statements.size());
 }
+
+TEST_CASE("the report counts a class's votes in projector mode and says they were class votes") {
+    const std::string records = fresh_records("class-votes");
+    play(records, "fox", "go-on,pay,cancel,deactivate");
+    {
+        secondlook::RecordStore store(records);
+        const std::string id = store.start_play(store.join("9QX4", "Class vote"), "actions");
+        store.record_class_answer(id, "threat", "stop", {{"RESP-2", 2}}, 120000, {{"pay", 3}, {"stop", 24}});
+    }
+    const std::string report = std::string(SECONDLOOK_TEST_OUTPUT) + "/class-votes-report.html";
+    auto made = run_secondlook({"report", "--records", records, "--session", "9QX4", "-o", report, "--scenarios",
+                                "tests/data/good"});
+    REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+    const std::string html = read_text_file(report);
+    CHECK(html.find("actions: threat <span class=\"note\">(including 27 class votes)</span>") != std::string::npos);
+    CHECK(html.find(">24 (86%)<") != std::string::npos);  // 24 of the 28 answers at the threat
+    CHECK(html.find(">4 (14%)<") != std::string::npos);   // fox's answer and 3 class votes for paying
+}

@@ -53,6 +53,13 @@ done
 shoot dashboard 1280x720 --records "$records" --screen dashboard --pin 4826
 shoot new-session 1280x720 --records "$records" --screen new-session --pin 4826
 shoot dashboard-locked 1280x720 --records "$records" --screen dashboard --pin 1111
+# Projector mode, behind the same PIN: the class's votes at a choice in large
+# text (a tie, so the facilitator picks), and the pause to talk it over.
+# A wrong PIN never reaches the story.
+shoot projector 1280x720 --projector --scenario "$actions" --session 7KQ2 --records "$records" --pin 4826 --choose go-on --votes 9,9
+shoot projector-hd 1920x1080 --projector --scenario "$actions" --session 7KQ2 --records "$records" --pin 4826 --votes 12
+shoot projector-discuss 1280x720 --projector --scenario "$actions" --session 7KQ2 --records "$records" --pin 4826 --choose go-on --screen discuss
+shoot projector-locked 1280x720 --projector --scenario "$actions" --session 7KQ2 --records "$records" --pin 1111
 if [[ -n "${SECONDLOOK_TURN_CHOICES:-}" ]]; then
   shoot blackmail-turn 1280x720 --scenario "$scenario" --choose "$SECONDLOOK_TURN_CHOICES"
 fi

@@ -58,8 +58,11 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
     if (!reply) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.body, theme::kText,
-                     "Read each message as it arrives. When it is your turn, pick a reply: click it or "
-                     "press its number. After each one you will see why it matters.",
+                     context.state.projector()
+                         ? "Read each message together. At each choice, count the votes for each reply, talk it "
+                           "over, then go with the class. After each one you will see why it matters."
+                         : "Read each message as it arrives. When it is your turn, pick a reply: click it or "
+                           "press its number. After each one you will see why it matters.",
                      wrap);
     } else {
         ImGui::SetCursorPosX(pad);
@@ -95,7 +98,13 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
     }
     ImGui::Dummy(ImVec2(0, 12 * s));
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.small, theme::kMutedText,
+    if (context.state.projector())
+        wrapped_text(context.fonts.small, theme::kMutedText,
+                     "Keys: 1-9 add a vote  \xC2\xB7  D discuss  \xC2\xB7  Enter go with the class  \xC2\xB7  "
+                     "S screenshot  \xC2\xB7  E evidence  \xC2\xB7  F1 help  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+                     wrap);
+    else
+        wrapped_text(context.fonts.small, theme::kMutedText,
                  "Keys: 1-9 reply  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  hold C breathe  \xC2\xB7  "
                  "Space skip wait  \xC2\xB7  F1 help  \xC2\xB7  F2 settings  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
                  wrap);

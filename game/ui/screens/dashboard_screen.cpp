@@ -69,6 +69,9 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
         ImGui::SameLine(0, 8 * s);
     }
     ImGui::NewLine();
+    if (!state.dashboard_session().empty() &&
+        filled_button("Play with the class (projector)", ImVec2(400 * s, 48 * s), theme::kGood, context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::OpenProjectorSetup);
     // Retention: nothing kept about young people longer than needed.
     if (!state.old_sessions().empty()) {
         wrapped_text(context.fonts.body, theme::kCaution,
@@ -112,7 +115,10 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
     ImGui::Dummy(ImVec2(0, 8 * s));
     wrapped_text(context.fonts.strong, theme::kText, "How the group chose", inner);
     for (const auto& point : stats->choices) {
-        wrapped_text(context.fonts.small, theme::kMutedText, point.scenario + ": " + point.node, inner);
+        wrapped_text(context.fonts.small, theme::kMutedText,
+                     point.scenario + ": " + point.node +
+                         (point.class_votes ? "  (" + point.class_votes_note() + ")" : std::string()),
+                     inner);
         for (const auto& [text, count] : point.chosen) bar_row(context, text, count, point.total, std::to_string(count), inner);
     }
     if (!state.group_view()) {

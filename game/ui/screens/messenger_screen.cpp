@@ -121,7 +121,7 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
     draw->AddRectFilled(area.min, area.max, theme::rgb(theme::kPanel), 16 * s);
     UiAction action;
 
-    const float reply_h = reply_area_height(context, area.width());
+    const float reply_h = reply_area_height(context, area.width(), area.height());
     Rect reply{{area.min.x, area.max.y - reply_h}, area.max};
     Rect scene{area.min, {area.max.x, reply.min.y}};
 

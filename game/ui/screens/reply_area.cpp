@@ -17,10 +17,11 @@ bool app_draws_choices(const GameState& state) {
 
 }  // namespace
 
-float reply_area_height(const ScreenContext& context, float width) {
+float reply_area_height(const ScreenContext& context, float width, float messenger_height) {
     const float s = context.scale;
     const Run* run = context.state.run();
     if (!run || !context.state.pacer().settled() || run->finished()) return 84 * s;
+    if (context.state.projector()) return std::min(vote_panel_height(context, width), messenger_height * 0.7f);
     if (app_draws_choices(context.state)) return 0;
     const float button_w = width - kPad * 2 * s;
     const float wrap = button_w - 32 * s - 16 * s * 3;
@@ -35,6 +36,7 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     const Run& run = *context.state.run();
     const Pacer& pacer = context.state.pacer();
+    if (context.state.projector() && pacer.settled() && !run.finished()) return draw_vote_panel(context, area);
     UiAction action;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, area.max, theme::rgb(0xf5f7fa), 16 * s, ImDrawFlags_RoundCornersBottom);

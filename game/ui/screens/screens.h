@@ -50,8 +50,9 @@ UiAction draw_tell_someone(const ScreenContext& context, const Rect& area);
 UiAction draw_call_police(const ScreenContext& context, const Rect& area);
 // The player's replies, or what to do while waiting; at the messenger's foot.
 UiAction draw_reply_area(const ScreenContext& context, const Rect& area);
-// Height the reply area needs for the current choices at `width`.
-float reply_area_height(const ScreenContext& context, float width);
+// Height the reply area needs for the current choices at `width`, in a
+// messenger `height` tall (projector mode's votes scroll past 70% of it).
+float reply_area_height(const ScreenContext& context, float width, float height);
 
 // A cast member's profile card over the conversation: name, account ID,
 // link and details, each detail flaggable, the ID recordable.
@@ -64,6 +65,12 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area);
 // The facilitator's PIN, then the group's results.
 UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area);
 UiAction draw_dashboard(const ScreenContext& context, const Rect& area);
+// Projector mode: the facilitator picks the story the class plays together;
+// at each choice the class's votes, and a card to talk it over.
+UiAction draw_projector_setup(const ScreenContext& context, const Rect& area);
+UiAction draw_vote_panel(const ScreenContext& context, const Rect& area);
+float vote_panel_height(const ScreenContext& context, float width);
+UiAction draw_discussion_card(const ScreenContext& context, const Rect& area);
 // A facilitator sets up a session; a player joins one with its code.
 UiAction draw_session_setup(const ScreenContext& context, const Rect& area);
 UiAction draw_join_session(const ScreenContext& context, const Rect& area);

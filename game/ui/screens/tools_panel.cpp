@@ -65,7 +65,10 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
     ImGui::SetCursorPos(ImVec2(kPad * s, 18 * s));
     const bool stacked = buttons_stacked(context, area.width());
     const float button_w = stacked ? inner : (inner - 12 * s) / 2, button_h = button_height(context);
-    if (filled_button("Screenshot  S", ImVec2(button_w, button_h), theme::kAccent, context.fonts.strong, s))
+    // On a projector the panel is narrower and the text larger: the keys are listed below instead.
+    const bool projector = state.projector();
+    if (filled_button(projector ? "Screenshot" : "Screenshot  S", ImVec2(button_w, button_h), theme::kAccent,
+                      context.fonts.strong, s))
         action = {UiAction::Kind::Choose, 0, "screenshot"};
     if (stacked) ImGui::SetCursorPosX(kPad * s);
     else ImGui::SameLine(0, 12 * s);
@@ -74,7 +77,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ++wanted;
         kept += status.captured ? 1 : 0;
     }
-    std::string locker = "Evidence " + std::to_string(kept) + "/" + std::to_string(wanted) + "  E";
+    std::string locker = "Evidence " + std::to_string(kept) + "/" + std::to_string(wanted) + (projector ? "" : "  E");
     if (filled_button(locker.c_str(), ImVec2(button_w, button_h), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenLocker);
 
@@ -93,7 +96,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(inner, 22 * s));
         ImGui::SetCursorPosX(kPad * s);
         // Hold to breathe: in for two seconds, out for two. The button fills as you go.
-        std::string label = !breath ? "Hold C (or here) to breathe slowly"
+        std::string label = !breath ? (projector ? "Hold to breathe slowly" : "Hold C (or here) to breathe slowly")
                             : *breath < 0.5 ? "Breathe in..." : "...and out";
         const float wrap = inner - 24 * s;
         const ImVec2 size = text_size(context.fonts.strong, label, wrap);

@@ -1,0 +1,77 @@
+// Projector mode: a whole class plays one story on the big screen as one
+// player. At each choice the facilitator enters the class's votes, may pause
+// for discussion, then goes with the most-voted reply (picking among tied
+// ones). The reply is recorded like any answer, with every choice's votes.
+#include <algorithm>
+
+#include "ui/game_state.h"
+
+namespace secondlook {
+
+void GameState::start_projector_after_pin(std::size_t catalogue_index, std::string session) {
+    projector_after_pin_ = std::make_pair(catalogue_index, std::move(session));
+}
+
+void GameState::start_projector(std::size_t catalogue_index, const std::string& session, double now) {
+    if (!records_ || session.empty() || catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario)
+        return;
+    projector_ = true;
+    projector_session_ = session;
+    // The session's label names the group ("Year 9 Tuesday"); never a person.
+    std::string label;
+    guard_records([&] {
+        if (auto setup = records_->session_setup(session)) label = setup->label;
+    });
+    group_name_ = label.empty() ? "Class vote" : "Class vote: " + label.substr(0, 30);
+    vote_message_.clear();
+    start(catalogue_index, now);
+}
+
+void GameState::sync_vote() {
+    if (!run_) return;
+    if (run_->steps().size() == vote_steps_ && !class_vote_.choices().empty()) return;
+    vote_steps_ = run_->steps().size();
+    std::vector<std::string> ids;
+    for (const Choice* choice : run_->offered()) ids.push_back(choice->id);
+    class_vote_.reset(std::move(ids));
+    discussing_ = false;
+    vote_message_.clear();
+}
+
+void GameState::apply_projector(const UiAction& action, double now) {
+    using Kind = UiAction::Kind;
+    switch (action.kind) {
+        case Kind::OpenProjectorSetup:
+            // Only from the dashboard, which is behind the PIN.
+            if (screen_ == ScreenId::Dashboard && !dashboard_session_.empty()) screen_ = ScreenId::ProjectorSetup;
+            break;
+        case Kind::StartProjector:
+            if (screen_ == ScreenId::ProjectorSetup) start_projector(action.index, dashboard_session_, now);
+            break;
+        case Kind::SetVote:
+            if (projector_ && run_ && class_vote_.set(action.id, static_cast<int>(std::min<std::size_t>(action.index, kMaxVotes))))
+                vote_message_.clear();
+            break;
+        case Kind::ToggleDiscuss:
+            if (projector_ && run_ && !run_->finished()) discussing_ = !discussing_;
+            break;
+        case Kind::GoWithClass: {
+            if (!projector_ || !run_ || run_->finished() || !pacer_.settled()) break;
+            if (class_vote_.total() == 0) {
+                vote_message_ = "Enter the class's votes first: type a number, or use + and -.";
+                break;
+            }
+            const auto decided = class_vote_.decision(action.id);
+            if (!decided) {
+                vote_message_ = "It's a tie. Pick which of the tied replies the class goes with.";
+                break;
+            }
+            const auto votes = class_vote_.counts();
+            if (act(*decided, nullptr, now, votes)) pacer_.sync(*run_, now);
+            break;
+        }
+        default: break;
+    }
+}
+
+}  // namespace secondlook

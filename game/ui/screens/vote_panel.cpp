@@ -1,0 +1,221 @@
+// Projector mode's choice point: each reply with the class's votes (typed,
+// or + and -), a pause to talk it over, and "Go with the class".
+#include <algorithm>
+#include <vector>
+
+#include "core/discussion_prompt.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace secondlook {
+namespace {
+
+constexpr float kPad = 18.0f;
+constexpr float kRowGap = 8.0f;
+constexpr float kControl = 52.0f;     // the + and - buttons, and the row's least height
+constexpr float kCountWidth = 88.0f;  // the typed count
+
+// The header's buttons: Discuss, then "Go with the class", or on a tie one
+// button for each tied reply, by its number, for the facilitator to pick.
+struct HeaderButton {
+    std::string label;
+    UiAction action;
+    unsigned colour;
+};
+
+std::vector<HeaderButton> header_buttons(const GameState& state) {
+    std::vector<HeaderButton> buttons{{state.discussing() ? "Back to the vote" : "Discuss",
+                                       UiAction::of(UiAction::Kind::ToggleDiscuss), 0x3a5573}};
+    const auto leaders = state.class_vote().leaders();
+    if (leaders.size() < 2) {
+        buttons.push_back({"Go with the class", UiAction::of(UiAction::Kind::GoWithClass), theme::kAccent});
+        return buttons;
+    }
+    const auto& choices = state.class_vote().choices();
+    for (const auto& id : leaders) {
+        const auto number = std::find(choices.begin(), choices.end(), id) - choices.begin() + 1;
+        buttons.push_back({"Go with " + std::to_string(number), {UiAction::Kind::GoWithClass, 0, id}, theme::kGood});
+    }
+    return buttons;
+}
+
+float button_width(const ScreenContext& context, const HeaderButton& button) {
+    return text_size(context.fonts.strong, button.label).x + 44 * context.scale;
+}
+
+float buttons_width(const ScreenContext& context) {
+    float width = 0;
+    for (const auto& button : header_buttons(context.state)) width += button_width(context, button) + 12 * context.scale;
+    return width;
+}
+
+// The buttons sit beside the vote total when there is room, under it when not.
+bool buttons_beside(const ScreenContext& context, float inner) {
+    return inner - buttons_width(context) >= 250 * context.scale;
+}
+
+float inner_width(float width, float s) { return width - kPad * 2 * s - ImGui::GetStyle().ScrollbarSize; }
+
+float header_height(const ScreenContext& context, float width) {
+    const float s = context.scale;
+    return buttons_beside(context, inner_width(width, s)) ? 66 * s : 66 * s + 64 * s;
+}
+
+float controls_width(float s) { return kControl * 2 * s + kCountWidth * s + 16 * s; }
+
+float text_wrap(const ScreenContext& context, float width) {
+    const float s = context.scale;
+    return inner_width(width, s) - 60 * s - controls_width(s) - 24 * s;
+}
+
+float row_height(const ScreenContext& context, const Choice& choice, float wrap) {
+    return std::max(text_height(context.fonts.body, choice.text, wrap), kControl * context.scale) + 14 * context.scale;
+}
+
+// One reply: its number, its text and its count, the leaders picked out.
+UiAction draw_vote_row(const ScreenContext& context, const Choice& choice, int number, float width, float wrap) {
+    const float s = context.scale;
+    const ClassVote& vote = context.state.class_vote();
+    const auto leaders = vote.leaders();
+    const bool leading = std::find(leaders.begin(), leaders.end(), choice.id) != leaders.end();
+    UiAction action;
+    const float height = row_height(context, choice, wrap);
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(top, ImVec2(top.x + width, top.y + height),
+                        theme::rgb(leading ? 0xdce8f8 : theme::kPanel), 12 * s);
+    if (leading) draw->AddRect(top, ImVec2(top.x + width, top.y + height), theme::rgb(theme::kAccent), 12 * s, 0, 3 * s);
+    const ImVec2 badge(top.x + 30 * s, top.y + height / 2);
+    draw->AddCircleFilled(badge, 18 * s, theme::rgb(theme::kAccent));
+    const std::string digit = std::to_string(number);
+    const ImVec2 digit_size = text_size(context.fonts.strong, digit);
+    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+                  ImVec2(badge.x - digit_size.x / 2, badge.y - digit_size.y / 2), theme::rgb(0xffffff), digit.c_str());
+    const float text_h = text_height(context.fonts.body, choice.text, wrap);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + 60 * s, top.y + (height - text_h) / 2));
+    wrapped_text(context.fonts.body, theme::kText, choice.text, wrap);
+
+    ImGui::PushID(choice.id.c_str());
+    const float control_y = top.y + (height - kControl * s) / 2;
+    float x = top.x + width - controls_width(s) - 12 * s;
+    const int count = vote.count(choice.id);
+    ImGui::SetCursorScreenPos(ImVec2(x, control_y));
+    if (filled_button("\xE2\x80\x93", ImVec2(kControl * s, kControl * s), 0x5d6b7d, context.fonts.title, s) && count > 0)
+        action = {UiAction::Kind::SetVote, static_cast<std::size_t>(count - 1), choice.id};
+    x += kControl * s + 8 * s;
+    ImGui::SetCursorScreenPos(ImVec2(x, control_y));
+    int typed = count;
+    ImGui::PushFont(context.fonts.title);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(12 * s, std::max(0.0f, (kControl * s - context.fonts.title->FontSize) / 2)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * s);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xffffff)));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(theme::rgb(0x8a94a3)));
+    ImGui::SetNextItemWidth(kCountWidth * s);
+    if (ImGui::InputInt("##count", &typed, 0, 0) && typed != count)
+        action = {UiAction::Kind::SetVote, static_cast<std::size_t>(std::max(typed, 0)), choice.id};
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar(2);
+    ImGui::PopFont();
+    focus_ring(s);
+    x += kCountWidth * s + 8 * s;
+    ImGui::SetCursorScreenPos(ImVec2(x, control_y));
+    if (filled_button("+", ImVec2(kControl * s, kControl * s), theme::kAccent, context.fonts.title, s))
+        action = {UiAction::Kind::SetVote, static_cast<std::size_t>(count + 1), choice.id};
+    ImGui::PopID();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + kRowGap * s));
+    return action;
+}
+
+}  // namespace
+
+float vote_panel_height(const ScreenContext& context, float width) {
+    const float s = context.scale;
+    const float wrap = text_wrap(context, width);
+    float height = kPad * s * 2 + header_height(context, width);
+    for (const Choice* choice : context.state.run()->offered()) height += row_height(context, *choice, wrap) + kRowGap * s;
+    return height;
+}
+
+UiAction draw_vote_panel(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    const GameState& state = context.state;
+    UiAction action;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(area.min, area.max, theme::rgb(0xf5f7fa), 16 * s, ImDrawFlags_RoundCornersBottom);
+    draw->AddLine(area.min, ImVec2(area.max.x, area.min.y), theme::rgb(0xd5dbe3), 1.0f * s);
+    begin_area("votes", area, 0xf5f7fa, true);
+    const float inner = inner_width(area.width(), s);
+    ImGui::SetCursorPos(ImVec2(kPad * s, kPad * s));
+
+    // The header: the total so far, or why nothing happened yet; then the steps.
+    const bool beside = buttons_beside(context, inner);
+    const ClassVote& vote = state.class_vote();
+    const std::string total = "Class vote: " + std::to_string(vote.total()) + (vote.total() == 1 ? " vote" : " votes");
+    const std::string& message = state.vote_message();
+    const float words_w = beside ? inner - buttons_width(context) - 12 * s : inner;
+    ImGui::BeginGroup();
+    wrapped_text(context.fonts.strong, theme::kText, total, words_w);
+    wrapped_text(context.fonts.small, message.empty() ? theme::kMutedText : theme::kDanger,
+                 !message.empty()              ? message
+                 : vote.leaders().size() > 1 ? "A tie: pick which reply the class goes with."
+                                             : "Type each count, or use + and -.",
+                 words_w);
+    ImGui::EndGroup();
+    ImGui::SetCursorPos(beside ? ImVec2(kPad * s + inner - buttons_width(context) + 12 * s, kPad * s)
+                               : ImVec2(kPad * s, kPad * s + 66 * s));
+    bool first = true;
+    for (const auto& button : header_buttons(state)) {
+        if (!first) ImGui::SameLine(0, 12 * s);
+        first = false;
+        if (filled_button(button.label.c_str(), ImVec2(button_width(context, button), 54 * s), button.colour,
+                          context.fonts.strong, s))
+            action = button.action;
+    }
+    ImGui::SetCursorPos(ImVec2(kPad * s, kPad * s + header_height(context, area.width())));
+
+    const float wrap = text_wrap(context, area.width());
+    int number = 0;
+    for (const Choice* choice : state.run()->offered()) {
+        ImGui::SetCursorPosX(kPad * s);
+        keep_first(action, draw_vote_row(context, *choice, ++number, inner, wrap));
+    }
+    ImGui::EndChild();
+    return action;
+}
+
+// Over the story while the class talks: the question, a nudge for this
+// stage, and the last thing said, to talk about.
+UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
+    const float s = context.scale;
+    UiAction action;
+    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f), 16 * s);
+    const float width = std::min(area.width() - 48 * s, 900 * s);
+    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
+              {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
+    begin_area("discussion", card, theme::kPanel, true);
+    const float pad = 32 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
+    ImGui::SetCursorPos(ImVec2(pad, pad));
+    wrapped_text(context.fonts.small, theme::kMutedText, "Paused to talk it over. The clock is stopped.", inner);
+    const DiscussionPrompt prompt = discussion_prompt(context.state.current_stage());
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.title, theme::kText, prompt.question, inner);
+    ImGui::SetCursorPosX(pad);
+    wrapped_text(context.fonts.body, theme::kAccent, prompt.nudge, inner);
+    const auto messages = context.state.showing_messages();
+    if (!messages.empty() && messages.back()->message->from != "system") {
+        ImGui::Dummy(ImVec2(0, 6 * s));
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.body, theme::kMutedText, "\xE2\x80\x9C" + messages.back()->message->text + "\xE2\x80\x9D",
+                     inner);
+    }
+    ImGui::Dummy(ImVec2(0, 10 * s));
+    ImGui::SetCursorPosX(pad);
+    if (filled_button("Back to the vote", ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
+        action = UiAction::of(UiAction::Kind::ToggleDiscuss);
+    ImGui::Dummy(ImVec2(0, pad));
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace secondlook
