@@ -23,6 +23,15 @@ const std::vector<UiString>& ui_strings() {
         {"track.schools", "Schools and youth groups", "scenario list: tab and audience"},
         {"track.armed-forces", "Armed Forces", "scenario list: tab and audience"},
         {"track.home", "At home", "scenario list: tab and audience"},
+        // Dashboard: results from other machines
+        {"dashboard.shared-label", "Shared folder of other machines' records files (optional):",
+         "dashboard: above a text field for a folder path"},
+        {"dashboard.shared-show", "Merge", "dashboard: button that merges the records files in the folder"},
+        {"dashboard.shared-clear", "This computer only", "dashboard: button that stops merging the shared folder"},
+        {"dashboard.shared-files", "Showing results merged from {count} records files; copies of the same play count once.",
+         "dashboard: {count} is a number of files (2 or more)"},
+        {"dashboard.shared-none", "There are no records files (*.sqlite) in {folder}.",
+         "dashboard: the shared folder holds no records files"},
     };
     return table;
 }

@@ -41,6 +41,7 @@ const TextOption kTextOptions[] = {
     {"--player", "a nickname or seat number", &WindowOptions::player},
     {"--pin", "the facilitator PIN", &WindowOptions::pin},
     {"--language", "a strings CSV with a translation column", &WindowOptions::language},
+    {"--shared-folder", "a folder of records files from other machines", &WindowOptions::shared_folder},
     {"--settings", "a settings file", &WindowOptions::settings},
     {"--session-dir", "a folder for this play's evidence screenshots", &WindowOptions::session_dir},
 };

@@ -20,6 +20,7 @@ struct WindowOptions {
     std::string player = "me";         // --player NICKNAME: a nickname or seat number, never a real name
     std::string settings;              // --settings FILE: the settings file to load and save (default in the config folder)
     std::string pin;                   // --pin PIN: the facilitator's PIN, to open --screen dashboard directly
+    std::string shared_folder;         // --shared-folder DIR: the dashboard merges other machines' records files in DIR
     std::string language;              // --language FILE: a translated strings CSV for the interface
     bool projector = false;            // --projector: the class plays --scenario together in --session (asks the PIN)
     std::vector<int> votes;            // --votes N,N,...: projector mode, the class's votes for the choices now offered

@@ -9,22 +9,22 @@
 
 namespace secondlook {
 
-std::optional<RecordSet> read_records(const std::string& path, const std::string& session,
-                                      const std::string& command, std::ostream& err) {
+std::vector<std::string> records_files(const std::string& path) {
     namespace fs = std::filesystem;
     std::vector<std::string> files;
-    if (fs::is_directory(path)) {
-        for (const auto& entry : fs::directory_iterator(path))
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+        for (const auto& entry : fs::directory_iterator(path, error))
             if (entry.path().extension() == ".sqlite") files.push_back(entry.path().string());
         std::sort(files.begin(), files.end());
-    } else if (fs::exists(path)) {
+    } else if (fs::exists(path, error)) {
         files.push_back(path);
     }
-    if (files.empty()) {
-        err << "secondlook " << command << ": there are no records at " << path
-            << "; give a records file or a folder of them\n";
-        return std::nullopt;
-    }
+    return files;
+}
+
+RecordSet merge_records(const std::vector<std::string>& files, const std::string& session,
+                        const std::string& command, std::ostream& err) {
     RecordSet set;
     std::set<std::string> answers_seen, sessions;
     for (const auto& file : files) {
@@ -46,8 +46,21 @@ std::optional<RecordSet> read_records(const std::string& path, const std::string
             err << "secondlook " << command << ": skipping " << file << ": " << error.what() << '\n';
         }
     }
+    set.sessions.assign(sessions.begin(), sessions.end());
+    return set;
+}
+
+std::optional<RecordSet> read_records(const std::string& path, const std::string& session,
+                                      const std::string& command, std::ostream& err) {
+    const std::vector<std::string> files = records_files(path);
+    if (files.empty()) {
+        err << "secondlook " << command << ": there are no records at " << path
+            << "; give a records file or a folder of them\n";
+        return std::nullopt;
+    }
+    RecordSet set = merge_records(files, session, command, err);
     if (set.files == 0) return std::nullopt;
-    if (!session.empty() && !sessions.count(session)) {
+    if (!session.empty() && !std::binary_search(set.sessions.begin(), set.sessions.end(), session)) {
         err << "secondlook " << command << ": no session '" << session << "' in " << path << '\n';
         return std::nullopt;
     }

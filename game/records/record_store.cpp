@@ -199,6 +199,10 @@ void RecordStore::finish_play(const std::string& play_id, const std::string& end
             db_->run("INSERT OR REPLACE INTO objective_points (play_id, objective, points, best) VALUES (?1, ?2, ?3, ?4)",
                      {play_id, objective, std::int64_t{value.first}, std::int64_t{value.second}});
     });
+    // A finished play is moved from the write-ahead log into the file itself,
+    // so a facilitator who copies the file now (a USB stick, a shared
+    // folder) gets every finished play without the -wal file beside it.
+    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 std::vector<AnswerRecord> RecordStore::answers(const std::string& session_code) const {
@@ -246,6 +250,8 @@ std::vector<PlayRecord> RecordStore::plays(const std::string& session_code) cons
                  });
     return list;
 }
+
+const std::string& RecordStore::path() const { return db_->path(); }
 
 std::vector<std::string> RecordStore::sessions() const {
     std::vector<std::string> codes;

@@ -134,6 +134,8 @@ public:
     void delete_session(const std::string& session_code);
     // "ok" when SQLite's integrity check passes.
     std::string integrity_check() const;
+    // The records file this store reads and writes.
+    const std::string& path() const;
 
 private:
     void insert_session(const std::string& code);

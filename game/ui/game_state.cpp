@@ -4,8 +4,11 @@
 #include <cctype>
 #include <cstdio>
 #include <ctime>
+#include <sstream>
 
 #include "app/id_list.h"
+#include "app/ui_text.h"
+#include "records/record_set.h"
 #include "core/play_explorer.h"
 #include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
@@ -141,6 +144,12 @@ void GameState::apply(const UiAction& action, double now) {
             break;
         case Kind::ShowSession:
             if (screen_ == ScreenId::Dashboard || screen_ == ScreenId::ProjectorSetup) load_dashboard(action.id);
+            break;
+        case Kind::SetSharedFolder:
+            if (screen_ == ScreenId::Dashboard) {
+                shared_folder_ = trimmed(action.id);
+                load_dashboard(dashboard_session_);
+            }
             break;
         case Kind::ToggleGroupView: group_view_ = !group_view_; break;
         case Kind::LockDashboard:
@@ -393,17 +402,40 @@ bool GameState::pin_is_set() const { return records_ && has_facilitator_pin(*rec
 
 void GameState::load_dashboard(const std::string& session) {
     guard_records([&] {
+        // This machine's file, and with a shared folder every other machine's
+        // copy in it, merged read-only with duplicates counted once.
+        std::vector<std::string> files{records_->path()};
+        shared_folder_problem_.clear();
+        if (!shared_folder_.empty()) {
+            const auto shared = records_files(shared_folder_);
+            if (shared.empty())
+                shared_folder_problem_ = ui_text("dashboard.shared-none", {{"folder", shared_folder_}});
+            files.insert(files.end(), shared.begin(), shared.end());
+        }
+        std::ostringstream unreadable;
+        RecordSet merged = merge_records(files, "", "dashboard", unreadable);
+        if (!unreadable.str().empty()) shared_folder_problem_ = unreadable.str();
+        dashboard_files_ = merged.files;
+        // This machine's sessions in the order they were made (newest last), then the others'.
         dashboard_sessions_ = records_->sessions();
+        for (const auto& code : merged.sessions)
+            if (std::find(dashboard_sessions_.begin(), dashboard_sessions_.end(), code) == dashboard_sessions_.end())
+                dashboard_sessions_.push_back(code);
         dashboard_session_ = session.empty() && !dashboard_sessions_.empty() ? dashboard_sessions_.back() : session;
         std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
         for (const auto& entry : catalogue_)
             if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
-        dashboard_plays_ = records_->plays(dashboard_session_);
+        auto not_in_session = [&](const auto& record) { return record.session != dashboard_session_; };
+        merged.plays.erase(std::remove_if(merged.plays.begin(), merged.plays.end(), not_in_session), merged.plays.end());
+        merged.answers.erase(std::remove_if(merged.answers.begin(), merged.answers.end(), not_in_session), merged.answers.end());
+        merged.checks.erase(std::remove_if(merged.checks.begin(), merged.checks.end(), not_in_session), merged.checks.end());
+        dashboard_plays_ = std::move(merged.plays);
+        // Retention is about what this machine keeps: only its own file is ever deleted from.
         old_sessions_.clear();
         for (const auto& summary : records_->session_summaries())
             if (days_since(summary.last_activity) > kRetentionDays) old_sessions_.push_back(summary.code);
-        dashboard_stats_ = session_stats(dashboard_plays_, records_->answers(dashboard_session_), scenarios);
-        dashboard_gain_ = learning_gain(records_->check_answers(dashboard_session_));
+        dashboard_stats_ = session_stats(dashboard_plays_, merged.answers, scenarios);
+        dashboard_gain_ = learning_gain(merged.checks);
     });
     pin_message_.clear();
     screen_ = ScreenId::Dashboard;

@@ -98,6 +98,13 @@ public:
     const std::string& dashboard_session() const { return dashboard_session_; }
     const SessionStats* dashboard_stats() const { return dashboard_stats_ ? &*dashboard_stats_ : nullptr; }
     const std::vector<PlayRecord>& dashboard_plays() const { return dashboard_plays_; }
+    // The dashboard also merges every records file in this folder (other
+    // machines' copies), read-only; "" for this machine's results only.
+    const std::string& shared_folder() const { return shared_folder_; }
+    void set_shared_folder(std::string folder) { shared_folder_ = std::move(folder); }
+    // How many records files the dashboard merged, and any it could not read.
+    std::size_t dashboard_files() const { return dashboard_files_; }
+    const std::string& shared_folder_problem() const { return shared_folder_problem_; }
     bool group_view() const { return group_view_; }
     // The session and nickname plays are recorded under.
     const std::string& record_session() const { return record_session_; }
@@ -242,6 +249,8 @@ private:
     std::vector<std::string> dashboard_sessions_;
     std::optional<SessionStats> dashboard_stats_;
     std::vector<PlayRecord> dashboard_plays_;
+    std::string shared_folder_, shared_folder_problem_;
+    std::size_t dashboard_files_ = 0;
     bool group_view_ = false;
     std::string join_message_;
     std::vector<std::string> old_sessions_;

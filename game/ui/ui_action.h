@@ -18,6 +18,7 @@ struct UiAction {
         OpenDashboard,      // the facilitator's results: asks for the PIN first
         SubmitPin,          // id: the PIN typed (sets it, the first time)
         ShowSession,        // id: the session the dashboard shows
+        SetSharedFolder,    // id: a folder of other machines' records files to merge in ("": this machine only)
         ToggleGroupView,    // hide nicknames, for showing on a projector
         LockDashboard,
         OpenSessionSetup,   // facilitator: a new session

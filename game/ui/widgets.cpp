@@ -132,4 +132,21 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
     return pressed;
 }
 
+bool labelled_text_field(const Fonts& fonts, float scale, const std::string& label, const char* id, char* buffer,
+                         std::size_t size, float width, ImGuiInputTextFlags flags) {
+    const float x = ImGui::GetCursorPosX();
+    wrapped_text(fonts.strong, theme::kText, label, width);
+    ImGui::SetCursorPosX(x);
+    ImGui::PushFont(fonts.body);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xeef2f8)));
+    ImGui::PushItemWidth(width);
+    const bool entered = ImGui::InputText(id, buffer, size, flags | ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopItemWidth();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    focus_ring(scale, label + ", text field");
+    ImGui::Dummy(ImVec2(0, 6 * scale));
+    return entered;
+}
+
 }  // namespace secondlook

@@ -29,6 +29,11 @@ ImVec2 text_size(ImFont* font, const std::string& text, float wrap_width = 0.0f)
 // Wrapped text at the cursor, in a font and colour, advancing the cursor.
 void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float wrap_width);
 
+// A label above a one-line text field, both starting at the cursor's x and
+// the field `width` wide. True when Enter is pressed in the field.
+bool labelled_text_field(const Fonts& fonts, float scale, const std::string& label, const char* id, char* buffer,
+                         std::size_t size, float width, ImGuiInputTextFlags flags = 0);
+
 // A filled, rounded button with a focus ring when reached by keyboard.
 bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font, float scale,
                    unsigned text_colour = 0xffffff);

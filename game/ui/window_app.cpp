@@ -416,6 +416,7 @@ int run_window(const WindowOptions& options) {
     }
     GameState state(support.info, std::move(catalogue));
     state.set_knowledge_check(load_knowledge_check());
+    state.set_shared_folder(options.shared_folder);
     const double start = seconds_now();
     // Results stay on this machine, in the player's own data folder (or
     // --records). Screenshot runs are for reviewers and tests: not recorded

@@ -364,3 +364,54 @@ TEST_CASE("the dashboard deletes a session, and offers sessions unused for a yea
     CHECK(store.sessions() == std::vector<std::string>{"KEEP"});
     CHECK(state.old_sessions().empty());
 }
+
+TEST_CASE("the dashboard merges a shared folder of other machines' records, each play once") {
+    namespace fs = std::filesystem;
+    const fs::path room = fs::temp_directory_path() / "secondlook-shared-room";
+    fs::remove_all(room);
+    fs::create_directories(room / "usb");
+    auto finished_play = [](RecordStore& store, const std::string& nickname) {
+        const std::string play = store.start_play(store.join("R00M", nickname), "actions");
+        store.record_answer(play, "chat", "go-on", "choice", {}, 1500);
+        store.finish_play(play, "end", "safe", 5, 5, {{"RESP-2", {2, 2}}});
+    };
+    RecordStore facilitator((room / "facilitator.sqlite").string());
+    set_facilitator_pin(facilitator, "4826");
+    finished_play(facilitator, "fox");
+    {
+        RecordStore laptop_b((room / "laptop-b.sqlite").string());
+        finished_play(laptop_b, "owl");
+        finished_play(laptop_b, "seat 3");
+    }
+    // Laptop B's file arrives twice (two USB sticks), and the facilitator's own file is in the folder too.
+    fs::copy_file(room / "laptop-b.sqlite", room / "usb" / "laptop-b.sqlite");
+    fs::copy_file(room / "laptop-b.sqlite", room / "usb" / "laptop-b (copy).sqlite");
+    // Copied while the facilitator's window still has it open: a finished play is in the file itself.
+    fs::copy_file(room / "facilitator.sqlite", room / "usb" / "facilitator.sqlite");
+
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.record_to(&facilitator, kHomeSession, "me");
+    state.apply(UiAction::of(UiAction::Kind::OpenDashboard), 0.0);
+    state.apply({UiAction::Kind::SubmitPin, 0, "4826"}, 0.0);
+    REQUIRE(state.dashboard_stats());
+    CHECK(state.dashboard_stats()->plays == 1);  // this machine only
+
+    state.apply({UiAction::Kind::SetSharedFolder, 0, (room / "usb").string()}, 0.0);
+    CHECK_MESSAGE(state.shared_folder_problem().empty(), state.shared_folder_problem());
+    CHECK(state.dashboard_files() == 4);
+    CHECK(state.dashboard_session() == "R00M");
+    REQUIRE(state.dashboard_stats());
+    CHECK(state.dashboard_stats()->plays == 3);
+    CHECK(state.dashboard_stats()->players == 3);
+    CHECK(state.dashboard_stats()->safe == 3);
+
+    // Nothing was written into the other machines' files.
+    RecordStore copy((room / "usb" / "laptop-b (copy).sqlite").string(), RecordStore::Access::ReadOnly);
+    CHECK(copy.plays("R00M").size() == 2);
+
+    state.apply({UiAction::Kind::SetSharedFolder, 0, (room / "empty").string()}, 0.0);
+    CHECK(state.shared_folder_problem().find("There are no records files") != std::string::npos);
+    CHECK(state.dashboard_stats()->plays == 1);
+    state.apply({UiAction::Kind::SetSharedFolder, 0, ""}, 0.0);
+    CHECK(state.shared_folder_problem().empty());
+}

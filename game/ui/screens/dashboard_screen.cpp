@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/ui_text.h"
 #include "core/objectives.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -30,6 +31,36 @@ void bar_row(const ScreenContext& context, const std::string& label, std::size_t
 
 std::string share_text(std::size_t part, std::size_t whole) {
     return std::to_string(part) + " of " + std::to_string(whole);
+}
+
+// Other machines' records: a folder the facilitator copies them into (or a
+// network share), merged into what the dashboard shows.
+UiAction draw_shared_folder(const ScreenContext& context, float width) {
+    const float s = context.scale;
+    const GameState& state = context.state;
+    UiAction action;
+    static char folder[512] = "";
+    if (ImGui::IsWindowAppearing()) std::snprintf(folder, sizeof folder, "%s", state.shared_folder().c_str());
+    const float field_w = std::min(width, 760 * s);
+    const bool entered = labelled_text_field(context.fonts, s, ui_text("dashboard.shared-label"), "##shared-folder",
+                                             folder, sizeof folder, field_w);
+    if (filled_button(ui_text("dashboard.shared-show").c_str(), ImVec2(160 * s, 44 * s), theme::kAccent,
+                      context.fonts.strong, s) || entered)
+        action = {UiAction::Kind::SetSharedFolder, 0, folder};
+    if (!state.shared_folder().empty()) {
+        ImGui::SameLine(0, 12 * s);
+        if (filled_button(ui_text("dashboard.shared-clear").c_str(), ImVec2(300 * s, 44 * s), 0x5d6b7d,
+                          context.fonts.strong, s)) {
+            folder[0] = '\0';
+            action = {UiAction::Kind::SetSharedFolder, 0, ""};
+        }
+    }
+    if (!state.shared_folder_problem().empty())
+        wrapped_text(context.fonts.small, theme::kDanger, state.shared_folder_problem(), width);
+    else if (state.dashboard_files() > 1)
+        wrapped_text(context.fonts.small, theme::kMutedText,
+                     ui_text("dashboard.shared-files", {{"count", std::to_string(state.dashboard_files())}}), width);
+    return action;
 }
 
 }  // namespace
@@ -72,6 +103,7 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
     if (!state.dashboard_session().empty() &&
         filled_button("Play with the class (projector)", ImVec2(400 * s, 48 * s), theme::kGood, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenProjectorSetup);
+    keep_first(action, draw_shared_folder(context, inner));
     // Retention: nothing kept about young people longer than needed.
     if (!state.old_sessions().empty()) {
         wrapped_text(context.fonts.body, theme::kCaution,

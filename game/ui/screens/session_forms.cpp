@@ -31,20 +31,8 @@ FormCard begin_form(const ScreenContext& context, const Rect& area, const char* 
 
 bool text_field(const ScreenContext& context, const FormCard& form, const char* label, const char* id, char* buffer,
                 std::size_t size, ImGuiInputTextFlags flags = 0) {
-    const float s = context.scale;
     ImGui::SetCursorPosX(form.pad);
-    wrapped_text(context.fonts.strong, theme::kText, label, form.inner);
-    ImGui::SetCursorPosX(form.pad);
-    ImGui::PushFont(context.fonts.body);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xeef2f8)));
-    ImGui::PushItemWidth(form.inner);
-    const bool entered = ImGui::InputText(id, buffer, size, flags | ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::PopItemWidth();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    focus_ring(s, std::string(label) + ", text field");
-    ImGui::Dummy(ImVec2(0, 6 * s));
-    return entered;
+    return labelled_text_field(context.fonts, context.scale, label, id, buffer, size, form.inner, flags);
 }
 
 std::string scenario_list(const std::set<std::string>& ids) {
