@@ -9,6 +9,7 @@
 #include "cli/export_command.h"
 #include "cli/graph_command.h"
 #include "cli/lint_command.h"
+#include "cli/lrs_command.h"
 #include "cli/paths_command.h"
 #include "cli/report_command.h"
 #include "cli/run_command.h"
@@ -93,6 +94,7 @@ int dispatch(const std::vector<std::string>& args) {
         if (first == "export") return secondlook::export_command(rest, std::cout, std::cerr);
         if (first == "report") return secondlook::report_command(rest, std::cout, std::cerr);
         if (first == "sessions") return secondlook::sessions_command(rest, std::cout, std::cerr);
+        if (first == "lrs") return secondlook::lrs_command(rest, std::cin, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {
             std::cout << kHelp;
             return 0;
