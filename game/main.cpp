@@ -10,6 +10,7 @@
 #include "cli/export_command.h"
 #include "cli/graph_command.h"
 #include "cli/lint_command.h"
+#include "cli/lrs_command.h"
 #include "cli/paths_command.h"
 #include "cli/report_command.h"
 #include "cli/run_command.h"
@@ -118,6 +119,7 @@ int dispatch(const std::vector<std::string>& args) {
         if (first == "check") return secondlook::check_command(rest, std::cout, std::cerr);
         if (first == "sessions") return secondlook::sessions_command(rest, std::cout, std::cerr);
         if (first == "strings") return secondlook::strings_command(rest, std::cout, std::cerr);
+        if (first == "lrs") return secondlook::lrs_command(rest, std::cin, std::cout, std::cerr);
         if (first == "--help" || first == "-h" || first == "help") {
             std::cout << kHelp;
             return 0;

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""A small learning record store for the `secondlook lrs` tests, on loopback.
+
+Accepts POST {prefix}/statements as xAPI 1.0.3 does: it checks the version,
+content type and Basic authorization headers, answers 409 and stores none of a
+batch holding a statement id it already has, and otherwise stores the batch and
+answers 200 with the ids. Every stored statement goes to --store as one JSON
+line; every request's status goes to --log. --fail N,... answers those request
+numbers (1 = the first) with 503 and stores nothing. The port it listens on
+(0 = any free one) is written to --port-file once it is ready.
+"""
+import argparse
+import base64
+import http.server
+import json
+import os
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port-file", required=True)
+    parser.add_argument("--store", required=True)
+    parser.add_argument("--log", required=True)
+    parser.add_argument("--key", required=True, help="key:secret the LRS expects")
+    parser.add_argument("--prefix", default="/xapi")
+    parser.add_argument("--fail", default="", help="request numbers to answer with 503")
+    options = parser.parse_args()
+    failing = {int(n) for n in options.fail.split(",") if n}
+    expected_auth = "Basic " + base64.b64encode(options.key.encode()).decode()
+    stored_ids = set()
+    requests = [0]
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def answer(self, status, body=b""):
+            with open(options.log, "a") as log:
+                log.write(f"{self.command} {self.path} {status}\n")
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):
+            requests[0] += 1
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            if requests[0] in failing:
+                return self.answer(503, b'{"error": "told to fail"}')
+            if self.path != options.prefix + "/statements":
+                return self.answer(404)
+            if self.headers.get("X-Experience-API-Version") != "1.0.3":
+                return self.answer(400, b'{"error": "X-Experience-API-Version must be 1.0.3"}')
+            if self.headers.get("Authorization") != expected_auth:
+                return self.answer(401, b'{"error": "unauthorised"}')
+            if not self.headers.get("Content-Type", "").startswith("application/json"):
+                return self.answer(400, b'{"error": "Content-Type must be application/json"}')
+            statements = json.loads(body)
+            if not isinstance(statements, list):
+                statements = [statements]
+            ids = [s["id"] for s in statements]
+            if any(i in stored_ids for i in ids) or len(set(ids)) != len(ids):
+                return self.answer(409, b'{"error": "statement id already stored"}')
+            with open(options.store, "a") as store:
+                for statement in statements:
+                    store.write(json.dumps(statement) + "\n")
+            stored_ids.update(ids)
+            self.answer(200, json.dumps(ids).encode())
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    with open(options.port_file + ".tmp", "w") as port_file:
+        port_file.write(str(server.server_address[1]))
+    # Renamed into place, so the test never reads a half-written port.
+    os.replace(options.port_file + ".tmp", options.port_file)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
