@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
+#include "input_limits.h"
 #include "load_helpers.h"
 #include "node_reader.h"
 #include "objectives.h"
@@ -253,6 +256,24 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
     }
 }
 
+// A scenario folder may hold only its own files: a link in it (or in a folder
+// the author shares) must not make the program read files elsewhere. Returns
+// where the link leads when that is outside the folder holding `path`.
+std::optional<std::string> link_leaving_folder(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::path given = fs::absolute(path, error);
+    if (error) return std::nullopt;
+    const fs::path target = fs::canonical(given, error);
+    if (error) return std::nullopt;  // missing: reported when it cannot be opened
+    const fs::path folder = fs::canonical(given.parent_path(), error);
+    if (error) return std::nullopt;
+    const auto relative = target.lexically_relative(folder);
+    const bool inside = !relative.empty() && *relative.begin() != "..";
+    if (inside) return std::nullopt;
+    return target.string();
+}
+
 }  // namespace
 
 LoadResult load_scenario_text(const std::string& text, const std::string& file_name) {
@@ -262,9 +283,15 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
     scenario->where = {file_name, 1, 1};
     auto& diagnostics = result.diagnostics;
 
+    if (!check_raw_text(text, file_name, diagnostics)) return result;
     YAML::Node root;
     try {
         root = YAML::Load(text);
+    } catch (const YAML::DeepRecursion& error) {
+        diagnostics.error({file_name, error.mark.line + 1, error.mark.column + 1},
+                          "lists or mappings are nested far too deeply here (a scenario needs fewer than 10 "
+                          "levels); check for unclosed [ or { and for runs of '- - -'");
+        return result;
     } catch (const YAML::Exception& error) {
         diagnostics.error({file_name, error.mark.line + 1, error.mark.column + 1},
                           "this is not valid YAML (" + error.msg +
@@ -276,6 +303,8 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
                                              "objectives, start, cast and nodes (see scenarios/FORMAT.md)");
         return result;
     }
+
+    if (!check_yaml_tree(root, file_name, diagnostics)) return result;
 
     YamlMap map(root, "the scenario", file_name, {file_name, 1, 1}, diagnostics);
     if (!map.is_map()) return result;
@@ -303,6 +332,13 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
 }
 
 LoadResult load_scenario_file(const std::string& path) {
+    if (auto outside = link_leaving_folder(path)) {
+        LoadResult result;
+        result.diagnostics.error({path, 1, 1}, "this file is a link to " + *outside +
+                                                   ", outside the folder it is in, so it is not read; "
+                                                   "copy the scenario into the folder instead");
+        return result;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         LoadResult result;

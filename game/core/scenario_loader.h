@@ -25,6 +25,9 @@ struct LoadResult {
 LoadResult load_scenario_file(const std::string& path);
 
 // The same for text already in memory; `file_name` is used in messages.
+// Both refuse, with a located error, what no scenario needs and could harm
+// the program: see input_limits.h. The file version also refuses a link that
+// leads out of the folder holding it.
 LoadResult load_scenario_text(const std::string& text, const std::string& file_name);
 
 }  // namespace secondlook

@@ -47,11 +47,20 @@ SourceLocation location_of(const YAML::Node& node, const std::string& file,
 
 std::vector<std::string> closest_matches(const std::string& word,
                                          std::vector<std::string> candidates) {
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](const std::string& a, const std::string& b) {
-                         return edit_distance(word, a) < edit_distance(word, b);
-                     });
-    return candidates;
+    // Ids are at most 64 characters; comparing only that much keeps a file
+    // full of long, wrong names from taking minutes to report.
+    constexpr std::size_t kCompared = 64;
+    const std::string key = word.substr(0, kCompared);
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    scored.reserve(candidates.size());
+    for (auto& candidate : candidates)
+        scored.emplace_back(edit_distance(key, candidate.substr(0, kCompared)), std::move(candidate));
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> ordered;
+    ordered.reserve(scored.size());
+    for (auto& entry : scored) ordered.push_back(std::move(entry.second));
+    return ordered;
 }
 
 std::string hint_list(const std::string& word, const std::vector<std::string>& candidates,

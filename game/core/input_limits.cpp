@@ -1,0 +1,141 @@
+#include "input_limits.h"
+
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "yaml_map.h"
+
+namespace secondlook {
+namespace {
+
+// Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid
+// (overlong forms, surrogates and code points past U+10FFFF included).
+std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) return 1;
+    std::size_t length;
+    unsigned min_second = 0x80, max_second = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0) min_second = 0xA0;  // overlong
+        if (lead == 0xED) max_second = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0) min_second = 0x90;  // overlong
+        if (lead == 0xF4) max_second = 0x8F;  // past U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) return 0;
+    if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return length;
+}
+
+// Characters, not bytes: the text is valid UTF-8 by now.
+std::size_t character_count(const std::string& text) {
+    std::size_t count = 0;
+    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+std::string size_in_kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
+
+}  // namespace
+
+bool check_raw_text(const std::string& text, const std::string& file, Diagnostics& diagnostics) {
+    if (text.size() > kMaxScenarioBytes) {
+        diagnostics.error({file, 1, 1}, "the file is " + size_in_kilobytes(text.size()) +
+                                            ", too big for a scenario (at most " +
+                                            size_in_kilobytes(kMaxScenarioBytes) +
+                                            "); split the story into several scenarios");
+        return false;
+    }
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        const SourceLocation where{file, line, column};
+        if (c == 0) {
+            diagnostics.error(where, "the file holds a NUL byte, so it is binary data or UTF-16, not a "
+                                     "scenario; save it as plain UTF-8 text");
+            return false;
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            diagnostics.error(where, "this is not valid UTF-8 text; save the file as UTF-8 in your editor "
+                                     "(or retype the character here)");
+            return false;
+        }
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            diagnostics.error(where, "the file holds an invisible control character (code " +
+                                         std::to_string(c) + ") here; delete it");
+            return false;
+        }
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += length;
+    }
+    return true;
+}
+
+bool check_yaml_tree(const YAML::Node& root, const std::string& file, Diagnostics& diagnostics) {
+    std::vector<std::pair<YAML::Node, std::size_t>> stack{{root, 1}};
+    std::size_t visited = 0, expanded_bytes = 0;
+    std::set<std::pair<int, int>> long_texts;  // reported once each, however often aliased
+    bool ok = true;
+    while (!stack.empty()) {
+        auto [node, depth] = std::move(stack.back());
+        stack.pop_back();
+        if (++visited > kMaxYamlNodes) {
+            diagnostics.error(location_of(node, file, {file, 1, 1}),
+                              "the scenario grows to more than " + std::to_string(kMaxYamlNodes) +
+                                  " values once its aliases (*name) are expanded; write the parts out "
+                                  "instead of repeating aliases of aliases");
+            return false;
+        }
+        if (depth > kMaxYamlDepth) {
+            diagnostics.error(location_of(node, file, {file, 1, 1}),
+                              "lists and mappings are nested more than " + std::to_string(kMaxYamlDepth) +
+                                  " levels deep here; a scenario needs fewer than 10, so check the brackets "
+                                  "and indentation");
+            return false;
+        }
+        if (node.IsScalar()) {
+            const std::string& text = node.Scalar();
+            expanded_bytes += text.size();
+            if (expanded_bytes > kMaxExpandedTextBytes) {
+                diagnostics.error(location_of(node, file, {file, 1, 1}),
+                                  "the scenario's texts add up to more than " +
+                                      size_in_kilobytes(kMaxExpandedTextBytes) +
+                                      " once its aliases (*name) are expanded; repeat less text");
+                return false;
+            }
+            const auto where = location_of(node, file, {file, 1, 1});
+            if (text.size() > kMaxTextCharacters && character_count(text) > kMaxTextCharacters &&
+                long_texts.insert({where.line, where.column}).second) {
+                diagnostics.error(where, "this text is " + std::to_string(character_count(text)) +
+                                             " characters long; the most a scenario text may hold is " +
+                                             std::to_string(kMaxTextCharacters) + ", so shorten or split it");
+                ok = false;
+            }
+        } else if (node.IsSequence()) {
+            for (const auto& item : node) stack.emplace_back(item, depth + 1);
+        } else if (node.IsMap()) {
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                stack.emplace_back(it->first, depth + 1);
+                stack.emplace_back(it->second, depth + 1);
+            }
+        }
+    }
+    return ok;
+}
+
+}  // namespace secondlook

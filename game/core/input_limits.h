@@ -1,0 +1,36 @@
+// Guards the loader against files no author would write but a damaged or
+// hostile file could hold: binary data, text that is not UTF-8, strings and
+// YAML alias "bombs" that would take the program's memory or time. Each
+// check reports where the problem is and what to do, and says whether the
+// loader may go on.
+#pragma once
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cstddef>
+#include <string>
+
+#include "diagnostics.h"
+
+namespace secondlook {
+
+// Limits far above what the shipped scenarios use (the largest is under
+// 70 KB, 3,300 YAML nodes, 8 levels deep, 800 characters in one text).
+inline constexpr std::size_t kMaxScenarioBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxTextCharacters = 5000;
+inline constexpr std::size_t kMaxYamlNodes = 100000;  // counted with aliases expanded
+inline constexpr std::size_t kMaxYamlDepth = 32;
+inline constexpr std::size_t kMaxExpandedTextBytes = 8 * 1024 * 1024;  // all texts, aliases expanded
+
+// Before parsing: the size, no NUL bytes, valid UTF-8 and no control
+// characters other than tab and line breaks. False when the text must not
+// be parsed.
+bool check_raw_text(const std::string& text, const std::string& file, Diagnostics& diagnostics);
+
+// After parsing, walking the tree as the loader will (every alias expanded,
+// with an explicit stack, so nothing here can recurse): the number of nodes,
+// the depth, the length of every text and of all of them together. False when it must not be read.
+bool check_yaml_tree(const YAML::Node& root, const std::string& file, Diagnostics& diagnostics);
+
+}  // namespace secondlook
