@@ -41,17 +41,18 @@ int sessions_command(const std::vector<std::string>& args, std::ostream& out, st
         return 2;
     }
     const std::string path = line.value("--records");
-    if (!std::filesystem::exists(path)) {
+    // A facilitator may set the PIN before anyone has played: that makes the file.
+    if (!std::filesystem::exists(path) && !line.has("--set-pin")) {
         err << "secondlook sessions: there are no records at " << path << "; check the path\n";
         return 1;
+    }
+    if (line.has("--set-pin") && !valid_pin(line.value("--set-pin"))) {
+        err << "secondlook sessions: a PIN is 4 to 8 digits\n";
+        return 2;
     }
     try {
         RecordStore records(path);
         if (line.has("--set-pin")) {
-            if (!valid_pin(line.value("--set-pin"))) {
-                err << "secondlook sessions: a PIN is 4 to 8 digits\n";
-                return 2;
-            }
             set_facilitator_pin(records, line.value("--set-pin"));
             err << "secondlook sessions: facilitator PIN set\n";
         }

@@ -20,6 +20,7 @@
 
 #include "process.h"
 #include "xapi_rules.h"
+#include "records/facilitator_pin.h"
 #include "records/record_store.h"
 #include "records/sqlite_db.h"
 
@@ -424,4 +425,20 @@ TEST_CASE("the report counts a class's votes in projector mode and says they wer
     CHECK(html.find("actions: threat <span class=\"note\">(including 27 class votes)</span>") != std::string::npos);
     CHECK(html.find(">24 (86%)<") != std::string::npos);  // 24 of the 28 answers at the threat
     CHECK(html.find(">4 (14%)<") != std::string::npos);   // fox's answer and 3 class votes for paying
+}
+
+TEST_CASE("sessions --set-pin sets the facilitator PIN, even before anyone has played") {
+    const std::string records = fresh_records("pin-first");
+    auto bad = run_secondlook({"sessions", "--records", records, "--set-pin", "12"});
+    CHECK(bad.exit_code == 2);
+    CHECK_FALSE(std::filesystem::exists(records));
+    auto set = run_secondlook({"sessions", "--records", records, "--set-pin", "4826"});
+    REQUIRE_MESSAGE(set.exit_code == 0, set.err);
+    secondlook::RecordStore store(records);
+    CHECK(secondlook::check_facilitator_pin(store, "4826"));
+    CHECK_FALSE(secondlook::check_facilitator_pin(store, "1111"));
+    // Listing still needs records that exist.
+    auto listing = run_secondlook({"sessions", "--records", fresh_records("no-such-records")});
+    CHECK(listing.exit_code == 1);
+    CHECK(listing.err.find("there are no records at") != std::string::npos);
 }
