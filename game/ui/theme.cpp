@@ -63,6 +63,14 @@ void apply_style(float scale, bool spacing) {
     style.Colors[ImGuiCol_ButtonActive] = colour(0x0d3f85);
     style.Colors[ImGuiCol_NavHighlight] = colour(kFocus);
     style.Colors[ImGuiCol_ScrollbarBg] = colour(kBackground, 0.0f);
+    // Tick boxes, radio buttons and fields ImGui draws itself: ImGui's light
+    // style leaves them white, which vanishes on our white cards.
+    style.Colors[ImGuiCol_FrameBg] = colour(0xe6ebf2);
+    style.Colors[ImGuiCol_FrameBgHovered] = colour(0xd8e0ea);
+    style.Colors[ImGuiCol_FrameBgActive] = colour(0xc9d4e2);
+    style.Colors[ImGuiCol_Border] = colour(0x7d8898);
+    style.Colors[ImGuiCol_CheckMark] = colour(kAccent);
+    style.FrameBorderSize = 1;
     if (high_contrast_on) {
         // Sliders, frames and scrollbars that ImGui draws itself.
         style.Colors[ImGuiCol_FrameBg] = colour(0xffffff);

@@ -90,7 +90,10 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, shade(0.85f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, shade(0.7f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::rgb(text_colour)));
+    // Filled buttons stand out by colour; only high contrast outlines them too.
+    if (!theme::high_contrast()) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     bool pressed = ImGui::Button(label, size);
+    if (!theme::high_contrast()) ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     ImGui::PopFont();
     focus_ring(scale, visible_label(label) + ", button");
