@@ -106,6 +106,7 @@ struct KeyState {
     bool screenshot_requested = false;
     SDL_Keycode held_number = 0;  // a number key held for a steady choice
     double held_since = 0;
+    bool enter_used = false;  // this Enter did the game's own thing: ImGui must not press a button too
 };
 
 void handle_key_up(const SDL_KeyboardEvent& key, GameState& state, KeyState& keys, double now) {
@@ -139,7 +140,11 @@ bool handle_projector_key(SDL_Keycode code, bool repeat, GameState& state, doubl
 void handle_play_key(SDL_Keycode code, bool repeat, GameState& state, KeyState& keys, double now) {
     const Run& run = *state.run();
     auto act = [&](const std::string& id) { state.apply({UiAction::Kind::Choose, 0, id}, now); };
-    if (state.projector() && handle_projector_key(code, repeat, state, now)) return;
+    if (state.projector() && handle_projector_key(code, repeat, state, now)) {
+        // Enter went with the class; the focused button is pressed with Space.
+        keys.enter_used = code == SDLK_RETURN;
+        return;
+    }
     if (code >= SDLK_1 && code <= SDLK_9 && state.pacer().settled()) {
         auto offered = run.offered();
         std::size_t number = static_cast<std::size_t>(code - SDLK_1);
@@ -569,7 +574,8 @@ int run_window(const WindowOptions& options) {
             if (event.type == SDL_QUIT) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
             if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, keys, now);
             if (event.type == SDL_KEYUP) handle_key_up(event.key, state, keys, now);
-            ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
+            if (!keys.enter_used) ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
+            keys.enter_used = false;
             have_event = SDL_PollEvent(&event);
         }
         if (state.quit_requested()) {
