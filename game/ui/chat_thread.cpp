@@ -79,6 +79,17 @@ bool flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s)
     return pressed;
 }
 
+// A message bubble. High contrast turns the light incoming bubble black on
+// a black thread, losing its shape: it is dark grey with a white edge instead.
+void draw_bubble(ImDrawList* draw, ImVec2 min, ImVec2 max, unsigned fill, float rounding, ImDrawFlags corners, float s) {
+    if (!theme::high_contrast() || fill != theme::kIncomingBubble) {
+        draw->AddRectFilled(min, max, theme::rgb(fill), rounding, corners);
+        return;
+    }
+    draw->AddRectFilled(min, max, theme::exact(theme::kHighContrastShape), rounding, corners);
+    draw->AddRect(min, max, theme::exact(0xffffff), rounding, corners, 2 * s);
+}
+
 }  // namespace
 
 bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, float s) {
@@ -119,7 +130,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     unsigned ink = outgoing ? 0xffffff : theme::kText;
     ImDrawFlags corners = outgoing ? (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomRight)
                                    : (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
-    draw->AddRectFilled(min, max, theme::rgb(fill), 18 * s, corners);
+    draw_bubble(draw, min, max, fill, 18 * s, corners, s);
     float y = min.y + pad_y;
     if (link) {
         // A link preview: a coloured edge and a label, as messengers show pasted links.
@@ -152,13 +163,13 @@ void draw_typing_bubble(double now, const Fonts& fonts, float s) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 cursor = ImGui::GetCursorScreenPos();
     ImVec2 min(cursor.x + 20 * s, cursor.y + 3 * s), max(min.x + 84 * s, min.y + 44 * s);
-    draw->AddRectFilled(min, max, theme::rgb(theme::kIncomingBubble), 18 * s,
-                        ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
+    draw_bubble(draw, min, max, theme::kIncomingBubble, 18 * s,
+                ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft, s);
     for (int dot = 0; dot < 3; ++dot) {
         float phase = static_cast<float>(std::sin(now * 6.0 - dot * 0.9));
         float lift = phase > 0 ? phase * 5 * s : 0;
         draw->AddCircleFilled(ImVec2(min.x + 22 * s + dot * 20 * s, min.y + 22 * s - lift), 5 * s,
-                              theme::rgb(0x7b8494), 16);
+                              theme::high_contrast() ? theme::exact(0xffffff) : theme::rgb(0x7b8494), 16);
     }
     ImGui::Dummy(ImVec2(0, 54 * s));
 }

@@ -32,10 +32,14 @@ unsigned high_contrast_colour(unsigned hex) {
     return luminance(hex) > 0.18f ? 0x000000 : 0xffffff;
 }
 
+ImU32 exact(unsigned hex, float alpha) {
+    return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, static_cast<int>(alpha * 255));
+}
+
 ImU32 rgb(unsigned hex, float alpha) {
     // See-through colours are shades and dims: they stay dark over black.
     if (high_contrast_on) hex = alpha < 1.0f ? 0x000000 : high_contrast_colour(hex);
-    return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, static_cast<int>(alpha * 255));
+    return exact(hex, alpha);
 }
 
 void apply_style(float scale, bool spacing) {

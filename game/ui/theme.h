@@ -8,6 +8,9 @@ namespace secondlook::theme {
 // A palette colour as ImGui wants it; in high contrast, mapped through
 // high_contrast_colour().
 ImU32 rgb(unsigned hex, float alpha = 1.0f);
+// A colour as given, even in high contrast: for the few shapes that pick
+// their own high-contrast look (the top bar, avatars, incoming bubbles).
+ImU32 exact(unsigned hex, float alpha = 1.0f);
 
 // High contrast (Settings): every screen's colours become black, white and
 // a few light signal colours, with the keyboard focus in yellow. Light
@@ -32,6 +35,9 @@ inline constexpr unsigned kDanger = 0xb3261e;
 inline constexpr unsigned kCallBackground = 0x15191f;
 inline constexpr unsigned kOnline = 0x2fa84f;
 inline constexpr unsigned kFocus = 0xf2a900;  // the keyboard focus ring
+// High contrast: a shape on black (an incoming bubble) in dark grey, so its
+// edge shows; white text on it is 12.6:1.
+inline constexpr unsigned kHighContrastShape = 0x333333;
 
 // `scale` sizes the layout; `spacing` (dyslexia-friendly spacing) widens the
 // gaps between items.

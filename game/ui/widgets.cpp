@@ -20,11 +20,15 @@ void begin_area(const char* id, const Rect& area, unsigned background, bool scro
 
 void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
                  const std::string& initials, ImFont* font) {
-    draw->AddCircleFilled(centre, radius, theme::rgb(rgb), 48);
+    // High contrast: a black disc ringed in white with white initials, seen on
+    // black panels and white ones alike (a light avatar would turn black on black).
+    const bool contrast = theme::high_contrast();
+    draw->AddCircleFilled(centre, radius, contrast ? theme::exact(0x000000) : theme::rgb(rgb), 48);
+    if (contrast) draw->AddCircle(centre, radius, theme::exact(0xffffff), 48, std::max(2.0f, radius * 0.08f));
     const float size = radius * 0.9f;
     ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, initials.c_str());
     draw->AddText(font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
-                  theme::rgb(0xffffff), initials.c_str());
+                  contrast ? theme::exact(0xffffff) : theme::rgb(0xffffff), initials.c_str());
 }
 
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap_width) {

@@ -106,6 +106,7 @@ struct KeyState {
     bool screenshot_requested = false;
     SDL_Keycode held_number = 0;  // a number key held for a steady choice
     double held_since = 0;
+    bool enter_used = false;  // this Enter did the game's own thing: ImGui must not press a button too
 };
 
 void handle_key_up(const SDL_KeyboardEvent& key, GameState& state, KeyState& keys, double now) {
@@ -139,7 +140,11 @@ bool handle_projector_key(SDL_Keycode code, bool repeat, GameState& state, doubl
 void handle_play_key(SDL_Keycode code, bool repeat, GameState& state, KeyState& keys, double now) {
     const Run& run = *state.run();
     auto act = [&](const std::string& id) { state.apply({UiAction::Kind::Choose, 0, id}, now); };
-    if (state.projector() && handle_projector_key(code, repeat, state, now)) return;
+    if (state.projector() && handle_projector_key(code, repeat, state, now)) {
+        // Enter went with the class; the focused button is pressed with Space.
+        keys.enter_used = code == SDLK_RETURN;
+        return;
+    }
     if (code >= SDLK_1 && code <= SDLK_9 && state.pacer().settled()) {
         auto offered = run.offered();
         std::size_t number = static_cast<std::size_t>(code - SDLK_1);
@@ -236,21 +241,52 @@ UiAction draw_over(const char* id, const Rect& area, Draw draw) {
 
 // Captions for sounds and the facilitator's pause, as pills in the top bar
 // beside Help, where they never cover the conversation or the replies.
-void draw_status_lines(const ScreenContext& context, const Rect& bar, const std::vector<std::string>& captions) {
-    const float s = context.scale;
+std::vector<std::string> status_lines(const ScreenContext& context, const std::vector<std::string>& captions) {
     std::vector<std::string> lines;
     if (context.state.paused() && context.state.screen() == ScreenId::Play) lines.push_back("Paused: P to carry on");
     if (auto notice = context.state.reload_notice(context.now); !notice.empty()) lines.push_back(notice);
     if (context.state.settings().captions) lines.insert(lines.end(), captions.begin(), captions.end());
+    return lines;
+}
+
+float status_pill_width(const ScreenContext& context, const std::string& line) {
+    return text_size(context.fonts.strong, line).x + 28 * context.scale;
+}
+
+// The room the pills take beside the bar's buttons.
+float status_lines_width(const ScreenContext& context, const std::vector<std::string>& lines) {
+    float width = 0;
+    for (const auto& line : lines) width += status_pill_width(context, line) + 10 * context.scale;
+    return lines.empty() ? 0 : width + 16 * context.scale;
+}
+
+// Pills that do not fit beside the title (large text, several sounds at
+// once) go on a row just under the bar rather than being dropped: captions
+// are how a player who cannot hear knows what happened.
+void draw_status_lines(const ScreenContext& context, const Rect& bar, const std::vector<std::string>& lines) {
+    const float s = context.scale;
     ImDrawList* draw = ImGui::GetForegroundDrawList();
-    float right = bar.max.x - top_bar_buttons_width(context) - 16 * s;
+    const float height = bar.height() - 24 * s;
+    const float first_right = bar.max.x - top_bar_buttons_width(context) - 16 * s;
+    const float keep_clear = top_bar_title_end(context, bar) + 16 * s;
+    float right = first_right, top = bar.min.y + 12 * s;
+    bool in_bar = true;
     for (const auto& line : lines) {
-        ImVec2 size = text_size(context.fonts.strong, line);
-        ImVec2 min(right - size.x - 28 * s, bar.min.y + 12 * s);
-        if (min.x < bar.min.x + 360 * s) break;  // keep clear of the title
-        draw->AddRectFilled(min, ImVec2(right, bar.max.y - 12 * s), theme::rgb(0x3a5573), 10 * s);
+        const float width = status_pill_width(context, line);
+        if (in_bar && right - width < keep_clear) {
+            in_bar = false;
+            top = bar.max.y + 8 * s;
+            right = bar.max.x - 16 * s;
+        } else if (!in_bar && right - width < bar.min.x + 16 * s) {
+            top += height + 8 * s;
+            right = bar.max.x - 16 * s;
+        }
+        const ImVec2 min(right - width, top), max(right, top + height);
+        draw->AddRectFilled(min, max, theme::rgb(0x3a5573), 10 * s);
+        if (!in_bar) draw->AddRect(min, max, theme::rgb(0xffffff), 10 * s, 0, 2 * s);
+        const ImVec2 size = text_size(context.fonts.strong, line);
         draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
-                      ImVec2(min.x + 14 * s, (bar.min.y + bar.max.y - size.y) / 2), theme::rgb(0xffffff), line.c_str());
+                      ImVec2(min.x + 14 * s, min.y + (height - size.y) / 2), theme::rgb(0xffffff), line.c_str());
         right = min.x - 10 * s;
     }
 }
@@ -285,7 +321,8 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
     ImGui::Begin("##root", nullptr, root_flags);
     Rect bar{{0, 0}, {display.x, top_bar_height(context)}};
     Rect content{{0, bar.max.y}, display};
-    keep_first(action, draw_top_bar(context, bar));
+    const std::vector<std::string> status = status_lines(context, captions);
+    keep_first(action, draw_top_bar(context, bar, status_lines_width(context, status)));
     UiAction screen_action;
     switch (state.screen()) {
         case ScreenId::ContentNote: screen_action = draw_content_note(context, content); break;
@@ -312,7 +349,7 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
     } else if (overlay && state.overlay() == Overlay::Settings) {
         keep_first(action, draw_over("##settings", content, [&](const Rect& area) { return draw_settings(context, area); }));
     }
-    draw_status_lines(context, bar, captions);
+    draw_status_lines(context, bar, status);
     draw_reload_problems(context, content);
     return action;
 }
@@ -538,7 +575,8 @@ int run_window(const WindowOptions& options) {
             if (event.type == SDL_QUIT) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
             if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, keys, now);
             if (event.type == SDL_KEYUP) handle_key_up(event.key, state, keys, now);
-            ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
+            if (!keys.enter_used) ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
+            keys.enter_used = false;
             have_event = SDL_PollEvent(&event);
         }
         if (state.quit_requested()) {

@@ -10,23 +10,44 @@ namespace secondlook {
 namespace {
 
 // One labelled bar: what share of `whole` the `part` is, with a caption.
+// A label too long for its column (large text, a long objective) goes on
+// lines of its own above its bar, in full.
 void bar_row(const ScreenContext& context, const std::string& label, std::size_t part, std::size_t whole,
              const std::string& caption, float width) {
     const float s = context.scale;
-    const float label_w = width * 0.42f, bar_w = width * 0.40f, height = 30 * s;
+    ImFont* body = context.fonts.body;
+    const float height = std::max(30 * s, body->FontSize + 4 * s);
+    const float caption_w = text_size(context.fonts.strong, caption).x + 12 * s;
+    const bool beside = text_size(body, label).x <= width * 0.42f - 12 * s;
+    const float label_w = width * 0.42f;  // the bars line up in one column
+    const float bar_w = std::min(width * 0.40f, width - label_w - caption_w);
     ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const std::string shown = label.size() > 46 ? label.substr(0, 45) + "..." : label;
-    draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(at.x, at.y + 2 * s), theme::rgb(theme::kText),
-                  shown.c_str());
+    draw->AddText(body, body->FontSize, ImVec2(at.x, at.y + 2 * s), theme::rgb(theme::kText), label.c_str(), nullptr,
+                  beside ? 0.0f : width);
+    if (!beside) at.y += text_height(body, label, width) + 4 * s;
+    const float bar_top = at.y + (height - 22 * s) / 2, bar_bottom = bar_top + 22 * s;
     const float share = whole ? static_cast<float>(part) / static_cast<float>(whole) : 0.0f;
-    draw->AddRectFilled(ImVec2(at.x + label_w, at.y + 4 * s), ImVec2(at.x + label_w + bar_w, at.y + height - 4 * s),
+    draw->AddRectFilled(ImVec2(at.x + label_w, bar_top), ImVec2(at.x + label_w + bar_w, bar_bottom),
                         theme::rgb(0xe4e7ec), 4 * s);
-    draw->AddRectFilled(ImVec2(at.x + label_w, at.y + 4 * s),
-                        ImVec2(at.x + label_w + bar_w * share, at.y + height - 4 * s), theme::rgb(theme::kAccent), 4 * s);
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(at.x + label_w + bar_w + 12 * s, at.y + 2 * s),
+    draw->AddRectFilled(ImVec2(at.x + label_w, bar_top), ImVec2(at.x + label_w + bar_w * share, bar_bottom),
+                        theme::rgb(theme::kAccent), 4 * s);
+    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+                  ImVec2(at.x + label_w + bar_w + 12 * s, at.y + (height - context.fonts.strong->FontSize) / 2),
                   theme::rgb(theme::kText), caption.c_str());
-    ImGui::Dummy(ImVec2(width, height + 4 * s));
+    ImGui::Dummy(ImVec2(width, at.y - ImGui::GetCursorScreenPos().y + height + 4 * s));
+}
+
+// The width filled_button() gives a label at least `min_width` wide.
+float button_width(const ScreenContext& context, const char* label, float min_width) {
+    return std::max(min_width, text_size(context.fonts.strong, label).x + ImGui::GetStyle().FramePadding.x * 2);
+}
+
+// Puts the next item after the last one on its line when it fits in
+// `width`, else on a new line: rows of buttons wrap at large text sizes.
+void same_line_if_fits(float next_width, float width, float gap) {
+    ImGui::SameLine(0, gap);
+    if (ImGui::GetCursorPosX() + next_width > width) ImGui::NewLine();
 }
 
 std::string share_text(std::size_t part, std::size_t whole) {
@@ -77,29 +98,39 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
     begin_area("dashboard", page, theme::kBackground, true);
     const float inner = width - ImGui::GetStyle().ScrollbarSize;
-    wrapped_text(context.fonts.title, theme::kText, "Results: session " + state.dashboard_session(), inner - 680 * s);
-    ImGui::SameLine(inner - 670 * s);
-    if (filled_button("New session", ImVec2(208 * s, 48 * s), theme::kAccent, context.fonts.strong, s))
+    const char* new_label = "New session";
+    const char* group_label = state.group_view() ? "Show nicknames" : "Group view";
+    const char* lock_label = "Lock and close";
+    const float new_w = button_width(context, new_label, 208 * s), group_w = button_width(context, group_label, 210 * s),
+                lock_w = button_width(context, lock_label, 220 * s), gap = 12 * s;
+    const float buttons_w = new_w + group_w + lock_w + gap * 2;
+    const std::string title = "Results: session " + state.dashboard_session();
+    // The buttons sit beside the title while there is room for both.
+    const bool beside = text_size(context.fonts.title, title).x + buttons_w + 20 * s <= inner;
+    wrapped_text(context.fonts.title, theme::kText, title, beside ? inner - buttons_w - 20 * s : inner);
+    if (beside) ImGui::SameLine(inner - buttons_w);
+    if (filled_button(new_label, ImVec2(new_w, 48 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenSessionSetup);
-    ImGui::SameLine(0, 12 * s);
-    if (filled_button(state.group_view() ? "Show nicknames" : "Group view", ImVec2(210 * s, 48 * s), 0x3a5573,
-                      context.fonts.strong, s))
+    same_line_if_fits(group_w, inner, gap);
+    if (filled_button(group_label, ImVec2(group_w, 48 * s), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::ToggleGroupView);
-    ImGui::SameLine(0, 12 * s);
-    if (filled_button("Lock and close", ImVec2(220 * s, 48 * s), 0x5d6b7d, context.fonts.strong, s))
+    same_line_if_fits(lock_w, inner, gap);
+    if (filled_button(lock_label, ImVec2(lock_w, 48 * s), 0x5d6b7d, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::LockDashboard);
 
     // Sessions on this computer, newest last.
+    bool first_code = true;
     for (const auto& code : state.dashboard_sessions()) {
         const bool chosen = code == state.dashboard_session();
+        const float code_w = text_size(context.fonts.strong, code).x + 36 * s;
+        if (!first_code) same_line_if_fits(code_w, inner, 8 * s);
+        first_code = false;
         ImGui::PushID(code.c_str());
-        if (filled_button(code.c_str(), ImVec2(text_size(context.fonts.strong, code).x + 36 * s, 40 * s),
-                          chosen ? theme::kAccent : 0xd5dbe3, context.fonts.strong, s, chosen ? 0xffffff : theme::kText))
+        if (filled_button(code.c_str(), ImVec2(code_w, 40 * s), chosen ? theme::kAccent : 0xd5dbe3, context.fonts.strong,
+                          s, chosen ? 0xffffff : theme::kText))
             action = {UiAction::Kind::ShowSession, 0, code};
         ImGui::PopID();
-        ImGui::SameLine(0, 8 * s);
     }
-    ImGui::NewLine();
     if (!state.dashboard_session().empty() &&
         filled_button("Play with the class (projector)", ImVec2(400 * s, 48 * s), theme::kGood, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenProjectorSetup);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 
 #include "ui/chat_thread.h"
@@ -54,7 +55,9 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
     const Run& run = *context.state.run();
     const Countdown* countdown = run.countdown();
     if (!countdown || !context.state.pacer().settled()) return;
-    const float height = 54 * s;
+    // Tall enough for the label over the clock at any text size.
+    const float label_h = context.fonts.small->FontSize, clock_h = context.fonts.title->FontSize * 0.8f;
+    const float height = std::max(54 * s, 6 * s + label_h + clock_h + 8 * s);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, ImVec2(area.max.x, area.min.y + height), theme::rgb(0x3a0f0c));
     const int left = static_cast<int>(run.countdown_left() + 0.999);
@@ -67,7 +70,7 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
     draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 6 * s),
                   theme::rgb(0xf3c7c3), label.c_str());
     draw->AddText(context.fonts.title, context.fonts.title->FontSize * 0.8f,
-                  ImVec2(area.min.x + 22 * s, area.min.y + 20 * s), theme::rgb(0xffffff), clock);
+                  ImVec2(area.min.x + 22 * s, area.min.y + 6 * s + label_h), theme::rgb(0xffffff), clock);
     if (const std::string demanded = run.demanded(); !demanded.empty()) {
         std::string amount = "Demand: " + demanded;
         ImVec2 size = text_size(context.fonts.strong, amount);

@@ -21,7 +21,11 @@ struct ScreenContext {
 
 // The bar across the top: title, Settings (F2), Help (F1) and Quick exit, on
 // every screen; as tall and its buttons as wide as the text size needs.
-UiAction draw_top_bar(const ScreenContext& context, const Rect& area);
+// `status_width`: room the captions and notices need beside the buttons; the
+// scenario's name gives way to them.
+UiAction draw_top_bar(const ScreenContext& context, const Rect& area, float status_width = 0);
+// Where the title "Second Look" ends, at the least: status pills keep clear of it.
+float top_bar_title_end(const ScreenContext& context, const Rect& area);
 float top_bar_height(const ScreenContext& context);
 float top_bar_buttons_width(const ScreenContext& context);
 

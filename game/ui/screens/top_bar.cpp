@@ -36,27 +36,41 @@ float top_bar_buttons_width(const ScreenContext& context) {
     return width;
 }
 
-UiAction draw_top_bar(const ScreenContext& context, const Rect& area) {
+float top_bar_title_end(const ScreenContext& context, const Rect& area) {
+    return area.min.x + 64 * context.scale + text_size(context.fonts.strong, "Second Look").x;
+}
+
+UiAction draw_top_bar(const ScreenContext& context, const Rect& area, float status_width) {
     const float s = context.scale;
     UiAction action;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(area.min, area.max, theme::rgb(theme::kAppBar));
+    // High contrast would turn the dark bar white, and its light buttons
+    // with it: the bar stays black, edged in white, with white text.
+    const bool contrast = theme::high_contrast();
+    const ImU32 ink = contrast ? theme::exact(0xffffff) : theme::rgb(0xffffff);
+    if (contrast) {
+        draw->AddRectFilled(area.min, area.max, theme::exact(0x000000));
+        draw->AddLine(ImVec2(area.min.x, area.max.y - 1.5f * s), ImVec2(area.max.x, area.max.y - 1.5f * s), ink, 3 * s);
+    } else {
+        draw->AddRectFilled(area.min, area.max, theme::rgb(theme::kAppBar));
+    }
 
     // The brand mark: two overlapping circles, a "second look".
     ImVec2 mark(area.min.x + 34 * s, (area.min.y + area.max.y) / 2);
-    draw->AddCircle(mark, 13 * s, theme::rgb(0x8fb8f0), 32, 3 * s);
-    draw->AddCircle(ImVec2(mark.x + 11 * s, mark.y), 13 * s, theme::rgb(0xffffff), 32, 3 * s);
+    draw->AddCircle(mark, 13 * s, contrast ? theme::exact(0xffff00) : theme::rgb(0x8fb8f0), 32, 3 * s);
+    draw->AddCircle(ImVec2(mark.x + 11 * s, mark.y), 13 * s, ink, 32, 3 * s);
     std::string title = "Second Look";
     if (const Run* run = context.state.run(); run && context.state.screen() != ScreenId::ScenarioList)
         title += "  \xC2\xB7  " + run->scenario().title;
     ImVec2 title_size = text_size(context.fonts.strong, title);
-    // At large text sizes the scenario's name gives way to the buttons.
-    if (area.min.x + 64 * s + title_size.x > area.max.x - top_bar_buttons_width(context)) {
+    // At large text sizes the scenario's name gives way to the buttons and
+    // to the captions, which a player who cannot hear the sounds needs more.
+    if (area.min.x + 64 * s + title_size.x > area.max.x - top_bar_buttons_width(context) - status_width) {
         title = "Second Look";
         title_size = text_size(context.fonts.strong, title);
     }
     draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
-                  ImVec2(area.min.x + 64 * s, mark.y - title_size.y / 2), theme::rgb(0xffffff), title.c_str());
+                  ImVec2(area.min.x + 64 * s, mark.y - title_size.y / 2), ink, title.c_str());
 
     const float button_h = area.height() - 18 * s;
     ImGui::SetCursorScreenPos(ImVec2(area.max.x - top_bar_buttons_width(context) + kBarGap * s, area.min.y + 9 * s));

@@ -56,20 +56,58 @@ bool buttons_beside(const ScreenContext& context, float inner) {
 
 float inner_width(float width, float s) { return width - kPad * 2 * s - ImGui::GetStyle().ScrollbarSize; }
 
-float header_height(const ScreenContext& context, float width) {
-    const float s = context.scale;
-    return buttons_beside(context, inner_width(width, s)) ? 66 * s : 66 * s + 64 * s;
+// The total and the line under it, wrapped at `words_width`.
+float header_words_height(const ScreenContext& context, const std::string& total, const std::string& line,
+                          float words_width) {
+    return text_height(context.fonts.strong, total, words_width) + ImGui::GetStyle().ItemSpacing.y +
+           text_height(context.fonts.small, line, words_width);
 }
 
-float controls_width(float s) { return kControl * 2 * s + kCountWidth * s + 16 * s; }
+float header_button_height(const ScreenContext& context) {
+    return std::max(54 * context.scale, context.fonts.strong->FontSize + ImGui::GetStyle().FramePadding.y * 2);
+}
+
+// The + and - buttons, square, and the count's box: never smaller than
+// their text at large text sizes.
+float control_size(const ScreenContext& context) {
+    return std::max(kControl * context.scale, context.fonts.title->FontSize + ImGui::GetStyle().FramePadding.y * 2);
+}
+float count_width(const ScreenContext& context) {
+    return std::max(kCountWidth * context.scale, text_size(context.fonts.title, "000").x + 24 * context.scale);
+}
+float controls_width(const ScreenContext& context) {
+    return control_size(context) * 2 + count_width(context) + 16 * context.scale;
+}
 
 float text_wrap(const ScreenContext& context, float width) {
     const float s = context.scale;
-    return inner_width(width, s) - 60 * s - controls_width(s) - 24 * s;
+    return std::max(120 * s, inner_width(width, s) - 60 * s - controls_width(context) - 24 * s);
 }
 
 float row_height(const ScreenContext& context, const Choice& choice, float wrap) {
-    return std::max(text_height(context.fonts.body, choice.text, wrap), kControl * context.scale) + 14 * context.scale;
+    return std::max(text_height(context.fonts.body, choice.text, wrap), control_size(context)) + 14 * context.scale;
+}
+
+// What the header says: the total so far, and why nothing happened yet or what to do.
+std::string vote_total(const ClassVote& vote) {
+    return "Class vote: " + std::to_string(vote.total()) + (vote.total() == 1 ? " vote" : " votes");
+}
+std::string vote_line(const GameState& state) {
+    const std::string& message = state.vote_message();
+    return !message.empty()                             ? message
+           : state.class_vote().leaders().size() > 1 ? "A tie: pick which reply the class goes with."
+                                                       : "Type each count, or use + and -.";
+}
+
+// The header grows with its text: words beside the buttons, or over them.
+float header_height(const ScreenContext& context, float width) {
+    const float s = context.scale, inner = inner_width(width, s);
+    const bool beside = buttons_beside(context, inner);
+    const float words_w = beside ? inner - buttons_width(context) - 12 * s : inner;
+    const float words_h = header_words_height(context, vote_total(context.state.class_vote()), vote_line(context.state),
+                                              words_w);
+    const float buttons_h = header_button_height(context);
+    return (beside ? std::max(words_h, buttons_h) : words_h + 12 * s + buttons_h) + 12 * s;
 }
 
 // One reply: its number, its text and its count, the leaders picked out.
@@ -96,31 +134,32 @@ UiAction draw_vote_row(const ScreenContext& context, const Choice& choice, int n
     wrapped_text(context.fonts.body, theme::kText, choice.text, wrap);
 
     ImGui::PushID(choice.id.c_str());
-    const float control_y = top.y + (height - kControl * s) / 2;
-    float x = top.x + width - controls_width(s) - 12 * s;
+    const float control = control_size(context);
+    const float control_y = top.y + (height - control) / 2;
+    float x = top.x + width - controls_width(context) - 12 * s;
     const int count = vote.count(choice.id);
     ImGui::SetCursorScreenPos(ImVec2(x, control_y));
-    if (filled_button("\xE2\x80\x93", ImVec2(kControl * s, kControl * s), 0x5d6b7d, context.fonts.title, s) && count > 0)
+    if (filled_button("\xE2\x80\x93", ImVec2(control, control), 0x5d6b7d, context.fonts.title, s) && count > 0)
         action = {UiAction::Kind::SetVote, static_cast<std::size_t>(count - 1), choice.id};
-    x += kControl * s + 8 * s;
+    x += control + 8 * s;
     ImGui::SetCursorScreenPos(ImVec2(x, control_y));
     int typed = count;
     ImGui::PushFont(context.fonts.title);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(12 * s, std::max(0.0f, (kControl * s - context.fonts.title->FontSize) / 2)));
+                        ImVec2(12 * s, std::max(0.0f, (control - context.fonts.title->FontSize) / 2)));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * s);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(0xffffff)));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(theme::rgb(0x8a94a3)));
-    ImGui::SetNextItemWidth(kCountWidth * s);
+    ImGui::SetNextItemWidth(count_width(context));
     if (ImGui::InputInt("##count", &typed, 0, 0) && typed != count)
         action = {UiAction::Kind::SetVote, static_cast<std::size_t>(std::max(typed, 0)), choice.id};
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar(2);
     ImGui::PopFont();
     focus_ring(s);
-    x += kCountWidth * s + 8 * s;
+    x += count_width(context) + 8 * s;
     ImGui::SetCursorScreenPos(ImVec2(x, control_y));
-    if (filled_button("+", ImVec2(kControl * s, kControl * s), theme::kAccent, context.fonts.title, s))
+    if (filled_button("+", ImVec2(control, control), theme::kAccent, context.fonts.title, s))
         action = {UiAction::Kind::SetVote, static_cast<std::size_t>(count + 1), choice.id};
     ImGui::PopID();
     ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + kRowGap * s));
@@ -150,25 +189,20 @@ UiAction draw_vote_panel(const ScreenContext& context, const Rect& area) {
 
     // The header: the total so far, or why nothing happened yet; then the steps.
     const bool beside = buttons_beside(context, inner);
-    const ClassVote& vote = state.class_vote();
-    const std::string total = "Class vote: " + std::to_string(vote.total()) + (vote.total() == 1 ? " vote" : " votes");
-    const std::string& message = state.vote_message();
     const float words_w = beside ? inner - buttons_width(context) - 12 * s : inner;
+    const std::string total = vote_total(state.class_vote()), line = vote_line(state);
     ImGui::BeginGroup();
     wrapped_text(context.fonts.strong, theme::kText, total, words_w);
-    wrapped_text(context.fonts.small, message.empty() ? theme::kMutedText : theme::kDanger,
-                 !message.empty()              ? message
-                 : vote.leaders().size() > 1 ? "A tie: pick which reply the class goes with."
-                                             : "Type each count, or use + and -.",
-                 words_w);
+    wrapped_text(context.fonts.small, state.vote_message().empty() ? theme::kMutedText : theme::kDanger, line, words_w);
     ImGui::EndGroup();
+    const float words_h = header_words_height(context, total, line, words_w);
     ImGui::SetCursorPos(beside ? ImVec2(kPad * s + inner - buttons_width(context) + 12 * s, kPad * s)
-                               : ImVec2(kPad * s, kPad * s + 66 * s));
+                               : ImVec2(kPad * s, kPad * s + words_h + 12 * s));
     bool first = true;
     for (const auto& button : header_buttons(state)) {
         if (!first) ImGui::SameLine(0, 12 * s);
         first = false;
-        if (filled_button(button.label.c_str(), ImVec2(button_width(context, button), 54 * s), button.colour,
+        if (filled_button(button.label.c_str(), ImVec2(button_width(context, button), header_button_height(context)), button.colour,
                           context.fonts.strong, s))
             action = button.action;
     }
