@@ -1,7 +1,6 @@
 #include "yaml_map.h"
 
 #include <algorithm>
-#include <map>
 
 namespace secondlook {
 namespace {
@@ -75,7 +74,7 @@ std::string hint_list(const std::string& word, const std::vector<std::string>& c
 
 YamlMap::YamlMap(const YAML::Node& node, std::string what, const std::string& file,
                  const SourceLocation& fallback, Diagnostics& diagnostics)
-    : node_(node), what_(std::move(what)), file_(file),
+    : what_(std::move(what)), file_(file),
       where_(location_of(node, file, fallback)), diagnostics_(diagnostics) {
     if (!node.IsMap()) {
         diagnostics_.error(where_, what_ + " should be a mapping of keys to values, but is " +
@@ -83,42 +82,43 @@ YamlMap::YamlMap(const YAML::Node& node, std::string what, const std::string& fi
         return;
     }
     is_map_ = true;
-    std::map<std::string, SourceLocation> seen;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        if (!it->first.IsScalar()) {
-            diagnostics_.error(location_of(it->first, file_, where_),
+    entries_.reserve(node.size());
+    for (const auto& pair : node) {
+        if (!pair.first.IsScalar()) {
+            diagnostics_.error(location_of(pair.first, file_, where_),
                                "keys in " + what_ + " must be plain words");
             continue;
         }
-        const std::string key = it->first.Scalar();
-        auto where = location_of(it->first, file_, where_);
-        auto [previous, inserted] = seen.emplace(key, where);
-        if (!inserted)
-            diagnostics_.error(where, "key '" + key + "' appears twice in " + what_ +
-                                          " (first on line " +
-                                          std::to_string(previous->second.line) +
-                                          "); keep one");
+        Entry entry{pair.first.Scalar(), location_of(pair.first, file_, where_), pair.second};
+        if (const Entry* previous = find(entry.key))
+            diagnostics_.error(entry.key_where, "key '" + entry.key + "' appears twice in " + what_ +
+                                                    " (first on line " +
+                                                    std::to_string(previous->key_where.line) +
+                                                    "); keep one");
+        entries_.push_back(std::move(entry));
     }
 }
 
+const YamlMap::Entry* YamlMap::find(const std::string& key) const {
+    for (const auto& entry : entries_)
+        if (entry.key == key) return &entry;
+    return nullptr;
+}
+
 bool YamlMap::has(const std::string& key) const {
-    return is_map_ && node_[key] && !node_[key].IsNull();
+    const Entry* entry = find(key);
+    return entry && !entry->value.IsNull();
 }
 
 SourceLocation YamlMap::where_of(const std::string& key) const {
-    if (!is_map_) return where_;
-    for (auto it = node_.begin(); it != node_.end(); ++it)
-        if (it->first.IsScalar() && it->first.Scalar() == key)
-            return location_of(it->second, file_, location_of(it->first, file_, where_));
-    return where_;
+    const Entry* entry = find(key);
+    return entry ? location_of(entry->value, file_, entry->key_where) : where_;
 }
 
 std::optional<YAML::Node> YamlMap::take(const std::string& key) {
-    taken_.insert(key);
-    if (!is_map_) return std::nullopt;
-    YAML::Node value = node_[key];
-    if (!value || value.IsNull()) return std::nullopt;
-    return value;
+    const Entry* entry = find(key);
+    if (!entry || entry->value.IsNull()) return std::nullopt;
+    return entry->value;
 }
 
 std::optional<std::string> YamlMap::scalar(const YAML::Node& value, const std::string& key) {
@@ -204,14 +204,12 @@ std::vector<std::string> YamlMap::string_list(const std::string& key, bool requi
 }
 
 void YamlMap::reject_unknown(const std::vector<std::string>& known_keys) {
-    if (!is_map_) return;
-    for (auto it = node_.begin(); it != node_.end(); ++it) {
-        if (!it->first.IsScalar()) continue;
-        const std::string key = it->first.Scalar();
+    for (const auto& entry : entries_) {
+        const std::string& key = entry.key;
         if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end()) continue;
         std::string allowed;
         for (const auto& known : known_keys) allowed += (allowed.empty() ? "" : ", ") + known;
-        diagnostics_.error(location_of(it->first, file_, where_),
+        diagnostics_.error(entry.key_where,
                            "unknown key '" + key + "' in " + what_ + "; did you mean '" +
                                closest_matches(key, known_keys).front() + "'? (allowed: " +
                                allowed + ")");

@@ -6,7 +6,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -28,7 +27,7 @@ public:
     bool has(const std::string& key) const;
     SourceLocation where_of(const std::string& key) const;
 
-    // The value of the key, if present; marks the key as known.
+    // The value of the key, if present and not null.
     std::optional<YAML::Node> take(const std::string& key);
 
     std::string required_string(const std::string& key);
@@ -46,15 +45,24 @@ public:
     Diagnostics& diagnostics() { return diagnostics_; }
 
 private:
+    // One key of the mapping, read once in the constructor: yaml-cpp looks keys up by
+    // walking the map and converting every key to a string (and a missing key builds a
+    // stringstream), which was most of the loader's own time on a large scenario.
+    struct Entry {
+        std::string key;
+        SourceLocation key_where;
+        YAML::Node value;
+    };
     std::optional<std::string> scalar(const YAML::Node& value, const std::string& key);
+    // The first entry with this key (as yaml-cpp's own lookup finds), or null.
+    const Entry* find(const std::string& key) const;
 
-    YAML::Node node_;
+    std::vector<Entry> entries_;
     std::string what_;
     std::string file_;
     SourceLocation where_;
     Diagnostics& diagnostics_;
     bool is_map_ = false;
-    std::set<std::string> taken_;
 };
 
 // The candidates ordered by edit distance to `word`, closest first.

@@ -37,6 +37,15 @@ const ImWchar* glyph_ranges() {
     return ranges;
 }
 
+// The huge font shows amounts, PINs, dialled numbers and a caller's initials:
+// letters, digits and currency signs, never the dashes, quotes and arrows of
+// running text. It is the largest in the atlas, so leaving those out keeps
+// start-up (each glyph is rasterised) and the texture's memory down.
+const ImWchar* huge_glyph_ranges() {
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x20A0, 0x20BF, 0};
+    return ranges;
+}
+
 }  // namespace
 
 Fonts build_fonts(float scale, bool spacing) {
@@ -61,16 +70,16 @@ Fonts build_fonts(float scale, bool spacing) {
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 1;
-    auto add = [&](const std::string& file, float size) {
+    auto add = [&](const std::string& file, float size, const ImWchar* ranges = glyph_ranges()) {
         config.GlyphExtraSpacing.x = spacing ? std::max(1.0f, size * scale * 0.06f) : 0.0f;
         config.GlyphOffset.y = spacing ? size * scale * kLineGap / 2 : 0.0f;
-        return io.Fonts->AddFontFromFileTTF(file.c_str(), size * scale, &config, glyph_ranges());
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), size * scale, &config, ranges);
     };
     fonts.body = add(files.regular, 22.0f);  // first added font is ImGui's default
     fonts.strong = add(files.bold, 22.0f);
     fonts.small = add(files.regular, 16.0f);
     fonts.title = add(files.bold, 34.0f);
-    fonts.huge = add(files.bold, 46.0f);
+    fonts.huge = add(files.bold, 46.0f, huge_glyph_ranges());
     fonts.source = files.regular;
     if (spacing) {
         io.Fonts->Build();

@@ -343,6 +343,11 @@ void GameState::start_recording(const UnfinishedPlay* carry_on) {
     });
 }
 
+void GameState::set_catalogue(std::vector<CatalogueEntry> catalogue) {
+    catalogue_ = std::move(catalogue);
+    find_resumable();
+}
+
 void GameState::find_resumable() {
     resumable_.clear();
     if (!records_) return;

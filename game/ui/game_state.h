@@ -152,6 +152,9 @@ public:
     bool quit_requested() const { return quit_; }
 
     const std::vector<CatalogueEntry>& catalogue() const { return catalogue_; }
+    // The library when it arrives after the first frames (it loads while the
+    // content note shows); plays left unfinished are looked up again in it.
+    void set_catalogue(std::vector<CatalogueEntry> catalogue);
     // The audience track the scenario list shows ("" for all).
     const std::string& track() const { return track_; }
     const SupportInfo& support() const { return support_; }

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <deque>
 #include <filesystem>
+#include <future>
 #include <iostream>
 
 #include "app/file_watcher.h"
@@ -65,6 +66,11 @@ std::vector<CatalogueEntry> load_catalogue() {
     for (const auto& file : scenarios_only(scenario_files({scenarios_directory()}))) catalogue.push_back(load_entry(file));
     return catalogue;
 }
+
+struct Library {
+    std::vector<CatalogueEntry> catalogue;
+    std::shared_ptr<const KnowledgeCheck> check;
+};
 
 // How long the loop may sleep while the play moves on by itself. Typing dots
 // and a held breath animate; a running countdown changes only when its shown
@@ -409,6 +415,9 @@ public:
         fonts_ = build_fonts(scale * static_cast<float>(settings.text_size) / 100.0f, settings.dyslexia_spacing);
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
+        // The texture holds the glyphs now; ImGui's own copies of the pixels
+        // (alpha and RGBA, several MB at large text sizes) are not needed again.
+        ImGui::GetIO().Fonts->ClearTexData();
         theme::apply_style(scale, settings.dyslexia_spacing);
     }
 
@@ -432,18 +441,6 @@ int run_window(const WindowOptions& options) {
     auto support = load_support_file(support_file_path());
     for (const auto& diagnostic : support.diagnostics.all()) std::cerr << format_diagnostic(diagnostic) << '\n';
 
-    std::vector<CatalogueEntry> catalogue;
-    if (!options.scenario.empty()) {
-        catalogue.push_back(load_entry(options.scenario));
-        if (!catalogue.front().scenario) {
-            for (const auto& diagnostic : catalogue.front().problems) std::cerr << format_diagnostic(diagnostic) << '\n';
-            std::cerr << "secondlook: '" << options.scenario << "' has errors; fix them (see 'secondlook lint') first\n";
-            return 1;
-        }
-    } else {
-        catalogue = load_catalogue();
-    }
-
     if (!options.language.empty()) {
         std::string why;
         if (!load_ui_translation(options.language, &why)) {
@@ -451,9 +448,43 @@ int run_window(const WindowOptions& options) {
             return 2;
         }
     }
-    GameState state(support.info, std::move(catalogue));
-    state.set_knowledge_check(load_knowledge_check());
+    Library library;
+    // Parsing the whole library is most of start-up. The first screen, the
+    // content note, does not need it: it loads on a second thread once the
+    // note is on screen (so it does not compete with opening the window), and
+    // is in place before any screen that lists scenarios or uses the
+    // knowledge check is drawn, and before any action of the player.
+    const bool library_up_front = !options.screen.empty() || !options.track.empty() || options.watch;
+    bool library_to_come = options.scenario.empty() && !library_up_front;
+    std::future<Library> loading;
+    auto start_loading = [&] {
+        if (!library_to_come || loading.valid()) return;
+        loading = std::async(std::launch::async, [] { return Library{load_catalogue(), load_knowledge_check()}; });
+    };
+    if (!options.scenario.empty()) {
+        library.catalogue.push_back(load_entry(options.scenario));
+        if (!library.catalogue.front().scenario) {
+            for (const auto& diagnostic : library.catalogue.front().problems) std::cerr << format_diagnostic(diagnostic) << '\n';
+            std::cerr << "secondlook: '" << options.scenario << "' has errors; fix them (see 'secondlook lint') first\n";
+            return 1;
+        }
+        library.check = load_knowledge_check();
+    } else if (library_up_front) {
+        // A requested screen, track or file watching uses the library from the start.
+        library = Library{load_catalogue(), load_knowledge_check()};
+    }
+    GameState state(support.info, std::move(library.catalogue));
+    state.set_knowledge_check(library.check);
     state.set_shared_folder(options.shared_folder);
+    auto library_in_place = [&](bool wait) {
+        if (wait) start_loading();
+        if (!loading.valid()) return;
+        if (!wait && loading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+        Library loaded = loading.get();
+        library_to_come = false;
+        state.set_catalogue(std::move(loaded.catalogue));
+        state.set_knowledge_check(loaded.check);
+    };
     const double start = seconds_now();
     // Results stay on this machine, in the player's own data folder (or
     // --records). Screenshot runs are for reviewers and tests: not recorded
@@ -573,6 +604,7 @@ int run_window(const WindowOptions& options) {
             changed = true;
             const double now = seconds_now();
             if (event.type == SDL_QUIT) state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+            if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) library_in_place(true);  // a shortcut may need it
             if (event.type == SDL_KEYDOWN) handle_shortcut(event.key, state, keys, now);
             if (event.type == SDL_KEYUP) handle_key_up(event.key, state, keys, now);
             if (!keys.enter_used) ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
@@ -604,6 +636,7 @@ int run_window(const WindowOptions& options) {
             frames_drawn = 0;
             changed = true;
         }
+        library_in_place(state.screen() != ScreenId::ContentNote);
         const std::size_t revealed_before = state.pacer().revealed();
         state.update(now);
         if (state.pacer().revealed() != revealed_before) changed = true;
@@ -667,11 +700,14 @@ int run_window(const WindowOptions& options) {
                 std::cerr << "secondlook: cannot save the screenshot: " << why << '\n';
         }
         SDL_RenderPresent(window.renderer());
+        start_loading();
         if (bench_first_frame) {
             report_first_frame();
+            library_in_place(true);  // the bench's peak RSS is with the whole library loaded
             return 0;
         }
         if (action) {
+            library_in_place(true);  // whatever the player does next may list scenarios
             state.apply(action, now);
             frames_to_settle = 4;
         }
