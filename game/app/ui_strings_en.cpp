@@ -4,9 +4,14 @@
 // the old one are not shown for it.
 #include "app/ui_text.h"
 
-namespace secondlook {
+#include <deque>
 
-const std::vector<UiString>& ui_strings() {
+#include "core/objectives.h"
+
+namespace secondlook {
+namespace {
+
+const std::vector<UiString>& fixed_strings() {
     static const std::vector<UiString> table = {
         // Scenario list
         {"list.title", "Choose a scenario", "scenario list: heading"},
@@ -96,7 +101,142 @@ const std::vector<UiString>& ui_strings() {
         {"sound.ringtone", "[Video call ringing]", "caption: an incoming video call"},
         {"sound.tension", "[Tense music]", "caption: music under a countdown"},
         {"sound.calm", "[Calm tone]", "caption: during the breathing exercise"},
+        // Top bar
+        {"top.settings", "Settings  F2", "top bar: button; F2 is its key"},
+        {"top.help", "Help  F1", "top bar: button; F1 is its key"},
+        {"top.quick-exit", "Quick exit", "top bar: red button that closes the program at once"},
+        // First screen: the content note
+        {"note.title", "Before you start", "content note: heading of the first screen"},
+        {"note.covers",
+         "This simulator is about webcam blackmail, sometimes called sextortion: criminals pretend to be a friendly "
+         "stranger online, move the chat to a video call, then threaten to share a recording unless they are paid.",
+         "content note: what the program is about"},
+        {"note.nothing-shown",
+         "Nothing explicit is ever shown or described. When a scene would go further, the story skips ahead.",
+         "content note"},
+        {"note.stop",
+         "You can stop at any time. Quick exit (top right, or press Shift three times) closes the window at once. Help "
+         "(F1) lists people you can talk to, whenever you need them.",
+         "content note: Quick exit and Help are the top bar's buttons"},
+        {"note.no-blame",
+         "If something like this has happened to you or someone you know: it is a crime, it is not your fault, and "
+         "help is there.",
+         "content note: never blame the victim"},
+        {"note.continue", "I understand, continue", "content note: button"},
+        {"note.get-help", "Get help now", "content note: button opening the help contacts"},
+        // Help panel
+        {"help.close", "Close help  (Esc)", "help panel: button; Esc is its key"},
+        {"help.keys-title", "Keys", "help panel: heading over the list of keyboard keys"},
+        {"help.keys",
+         "F1: this help    Shift three times: quick exit (closes at once)\n"
+         "1-9: pick a reply    Tab and arrows: move between buttons    Enter: press\n"
+         "S: screenshot into the evidence locker    E: the evidence locker\n"
+         "Hold C: a slow, calming breath    Click a name: their profile    Flag: a warning sign\n"
+         "P: pause the clock (facilitators)    F2: settings    Esc: close\n"
+         "F3: read aloud on or off    Space: skip waiting for messages    F12: save a screenshot",
+         "help panel: the keys; keep the key names (F1, Shift, 1-9, Tab, Enter, S, E, C, P, F2, Esc, F3, Space, F12), "
+         "one line break per row"},
+        {"modal.close", "Close  Esc", "button closing a card over the story (profile, receipt); Esc is its key"},
+        // The mock phone apps' headers (scenarios may name their own)
+        {"app.settings", "Settings", "mock app header: the app's name"},
+        {"app.settings-title", "Settings and privacy", "mock app header: the page"},
+        {"app.report", "Report", "mock app header: the app's name"},
+        {"app.report-title", "Report a problem", "mock app header: the page"},
+        {"app.money", "Money transfer", "mock app header: a payment app's name"},
+        {"app.money-title", "Transfer details", "mock app header: the page"},
+        {"app.block", "Messages", "mock app header: the messaging app's name, on the block page"},
+        {"app.block-title", "Block", "mock app header: the page"},
+        {"app.contacts", "Contacts", "mock app header: the app's name"},
+        {"app.contacts-title", "New message", "mock app header: the page"},
+        {"app.phone", "Phone", "mock app header: the phone's dialler"},
+        {"app.phone-title", "Keypad", "mock app header: the page"},
+        {"focus.option-detail", "Option {number}: {text}. {detail}", "read aloud: a reply with a detail line gets focus"},
+        // Default feedback from the engine (scenarios may give their own)
+        {"feedback.harmless-flag",
+         "Good to stay alert. On its own this detail is ordinary, so it is not a warning sign here. Look for pressure, "
+         "secrecy, flattery that comes too fast, or a push to a private video call.",
+         "feedback card: after flagging an ordinary detail; kind, never shaming"},
+        {"feedback.calm",
+         "Slow breaths calm your body, and a calmer mind makes better choices. The deadline is there to rush you; you "
+         "have time to think. This is a crime, and you are the one it is being done to.",
+         "feedback card: after the breathing exercise"},
+        {"feedback.recorded-name",
+         "The display name, \"{name}\", can be changed in seconds and is often fake. The police need the account ID "
+         "({id}): it has no spaces and is shown only in the profile view.",
+         "feedback card: after noting a display name; {name} is it, {id} the account ID"},
+        {"feedback.recorded-id",
+         "Recorded the account ID, {id}. Unlike the name, it cannot be changed, so it is what the police need to trace "
+         "the account.",
+         "feedback card: after noting an account ID"},
+        {"feedback.recorded-link", "Recorded the profile link, {link}.", "feedback card: after noting a profile link"},
+        {"feedback.screenshot-nothing-new",
+         "Saved. Nothing new that the police need is on this screen; the evidence locker shows what is still missing.",
+         "feedback card: a screenshot with no new evidence on it"},
+        {"feedback.screenshot-saved",
+         "Saved to your evidence locker. Screenshots keep the proof even if messages are deleted later.",
+         "feedback card: a screenshot that kept evidence"},
+        {"countdown.deadline", "The countdown has reached zero.", "chat notice: a blackmailer's countdown ran out"},
+        {"chat.you", "You", "the player's own name: on their messages, in a call, on the account page"},
+        // Projector mode: the pause to discuss (about the character, never the pupils themselves)
+        {"discuss.question", "What might happen next? What would you advise them to do?", "discussion pause: the main question"},
+        {"discuss.research", "What could a stranger learn from a public profile?", "discussion pause: nudge, research stage"},
+        {"discuss.contact", "What could they check before accepting?", "discussion pause: nudge, first contact"},
+        {"discuss.build-up", "Is anything moving fast, or feeling too good to be true?", "discussion pause: nudge, build-up"},
+        {"discuss.platform-move", "Why might someone want to move to a private video call?", "discussion pause: nudge"},
+        {"discuss.ask", "How could they say no, kindly and firmly? It is always fine to stop.", "discussion pause: nudge, the ask"},
+        {"discuss.turn", "This is frightening, and it is not their fault. What would help them most right now?",
+         "discussion pause: nudge, the threat; never blame"},
+        {"discuss.aftermath", "Which steps keep them safe, and who could they talk to?", "discussion pause: nudge, aftermath"},
+        {"discuss.none", "What are the warning signs so far, if any?", "discussion pause: nudge before any stage"},
+        // Coach panel beside the chat
+        {"coach.heading", "SECOND LOOK", "coach panel: heading (the program's name, in capitals)"},
+        {"coach.intro", "Read each message as it arrives. When it is your turn, pick a reply: click it or press its number. After each one you will see why it matters.",
+         "coach panel: before the first reply"},
+        {"coach.intro-class", "Read each message together. At each choice, count the votes for each reply, talk it over, then go with the class. After each one you will see why it matters.",
+         "coach panel in projector mode: before the first reply"},
+        {"coach.good", "Good call", "coach panel: heading of feedback on a good reply"},
+        {"coach.caution", "Worth a second look", "coach panel: heading of feedback on a risky reply; kind, never shaming"},
+        {"coach.neutral", "Think about it", "coach panel: heading of other feedback"},
+        {"coach.keys", "Keys: 1-9 reply  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  hold C breathe  \xC2\xB7  Space skip wait  \xC2\xB7  F1 help  \xC2\xB7  F2 settings  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+         "coach panel: keyboard keys; keep the key names"},
+        {"coach.keys-class", "Keys: 1-9 add a vote  \xC2\xB7  D discuss  \xC2\xB7  Enter go with the class  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  F1 help  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+         "coach panel in projector mode: keyboard keys; keep the key names"},
+        {"stage.research", "Stage: research", "coach panel: the stage of the approach the story is at"},
+        {"stage.contact", "Stage: first contact", "coach panel: stage"},
+        {"stage.build-up", "Stage: build-up", "coach panel: stage"},
+        {"stage.platform-move", "Stage: moving to video", "coach panel: stage (the chat moves to a video call)"},
+        {"stage.ask", "Stage: the ask", "coach panel: stage (the request for intimate acts)"},
+        {"stage.turn", "Stage: the turn", "coach panel: stage (the blackmail starts)"},
+        {"stage.aftermath", "Stage: what you do next", "coach panel: stage"},
+        // Mock app pages
+        {"account.section", "Account", "mock settings page: heading over the account's actions"},
+        {"account.you-detail", "Your profile, password and privacy", "mock settings page: under the player's name"},
+        {"block.title", "Block {name}?", "mock block dialog: heading; {name} is the account's display name"},
+        {"block.title-unnamed", "Block this account?", "mock block dialog: heading when the account has no name"},
+        {"block.explained", "They won't be able to message you or find your profile. They won't be told you blocked them.",
+         "mock block dialog: what blocking does"},
+        {"call.hint", "Who do you want to call?", "mock phone dialler: before a number is dialled"},
     };
+    return table;
+}
+
+}  // namespace
+
+const std::vector<UiString>& ui_strings() {
+    // The ids and notes made below; a deque never moves what it holds, so
+    // the table's string_views stay valid.
+    static std::deque<std::string> made;
+    static const std::vector<UiString> table = [] {
+        std::vector<UiString> all = fixed_strings();
+        // The learning objectives' titles, from their one source (core/objectives.cpp).
+        for (const auto& objective : objective_catalogue()) {
+            const std::string& id = made.emplace_back("objective." + objective.id);
+            const std::string& note =
+                made.emplace_back("learning objective " + objective.id + ": coach panel, debrief and dashboard");
+            all.push_back({id, objective.title, note});
+        }
+        return all;
+    }();
     return table;
 }
 

@@ -97,7 +97,7 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
     wrapped_text(context.fonts.strong, theme::kText, "Learning objectives met", inner);
     for (const auto& share : stats->objectives) {
         const Objective* objective = find_objective(share.objective);
-        bar_row(context, share.objective + "  " + (objective ? objective->title : ""), share.met, share.taught,
+        bar_row(context, share.objective + "  " + (objective ? objective_title(*objective) : ""), share.met, share.taught,
                 share_text(share.met, share.taught), inner);
     }
     ImGui::Dummy(ImVec2(0, 8 * s));

@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -44,7 +45,7 @@ void objective_row(const ScreenContext& context, const ObjectiveResult& result, 
                                      (result.met() ? "   met" : "   to practise")
                                : std::string("not part of this play"));
     wrapped_text(context.fonts.small, result.met() ? theme::kGood : theme::kMutedText, heading, width - mark - 12 * s);
-    wrapped_text(context.fonts.body, theme::kText, result.objective->title, width - mark - 12 * s);
+    wrapped_text(context.fonts.body, theme::kText, objective_title(*result.objective), width - mark - 12 * s);
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(top.x, ImGui::GetItemRectMax().y + 8 * s));
     ImGui::Dummy(ImVec2(0, 0));

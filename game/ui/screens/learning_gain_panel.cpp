@@ -21,7 +21,7 @@ void draw_learning_gain(const ScreenContext& context, const LearningGain& gain, 
     for (const auto& objective : gain.objectives) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const Objective* known = find_objective(objective.objective);
-        std::string label = objective.objective + "  " + (known ? known->title : "");
+        std::string label = objective.objective + "  " + (known ? objective_title(*known) : "");
         if (label.size() > 46) label = label.substr(0, 45) + "...";
         draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(at.x, at.y + 6 * s),
                       theme::rgb(theme::kText), label.c_str());
