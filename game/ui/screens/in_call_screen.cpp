@@ -25,7 +25,7 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
         draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
                       theme::rgb(0xffffff), contact->name.c_str());
         draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 50 * s),
-                      theme::rgb(0xb8c4d6), "Video call");
+                      theme::rgb(0xb8c4d6), ui_text("call.video").c_str());
     }
     // The player's own camera preview.
     ImVec2 self_min(area.max.x - 190 * s, area.min.y + 18 * s), self_max(area.max.x - 18 * s, area.min.y + 128 * s);
