@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "app/ui_text.h"
 #include "core/discussion_prompt.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -24,17 +25,17 @@ struct HeaderButton {
 };
 
 std::vector<HeaderButton> header_buttons(const GameState& state) {
-    std::vector<HeaderButton> buttons{{state.discussing() ? "Back to the vote" : "Discuss",
+    std::vector<HeaderButton> buttons{{ui_text(state.discussing() ? "vote.back-to-vote" : "vote.discuss"),
                                        UiAction::of(UiAction::Kind::ToggleDiscuss), 0x3a5573}};
     const auto leaders = state.class_vote().leaders();
     if (leaders.size() < 2) {
-        buttons.push_back({"Go with the class", UiAction::of(UiAction::Kind::GoWithClass), theme::kAccent});
+        buttons.push_back({ui_text("vote.go-with-class"), UiAction::of(UiAction::Kind::GoWithClass), theme::kAccent});
         return buttons;
     }
     const auto& choices = state.class_vote().choices();
     for (const auto& id : leaders) {
         const auto number = std::find(choices.begin(), choices.end(), id) - choices.begin() + 1;
-        buttons.push_back({"Go with " + std::to_string(number), {UiAction::Kind::GoWithClass, 0, id}, theme::kGood});
+        buttons.push_back({ui_text("vote.go-with", {{"number", std::to_string(number)}}), {UiAction::Kind::GoWithClass, 0, id}, theme::kGood});
     }
     return buttons;
 }
@@ -151,15 +152,15 @@ UiAction draw_vote_panel(const ScreenContext& context, const Rect& area) {
     // The header: the total so far, or why nothing happened yet; then the steps.
     const bool beside = buttons_beside(context, inner);
     const ClassVote& vote = state.class_vote();
-    const std::string total = "Class vote: " + std::to_string(vote.total()) + (vote.total() == 1 ? " vote" : " votes");
+    const std::string total = ui_text(vote.total() == 1 ? "vote.total-one" : "vote.total", {{"count", std::to_string(vote.total())}});
     const std::string& message = state.vote_message();
     const float words_w = beside ? inner - buttons_width(context) - 12 * s : inner;
     ImGui::BeginGroup();
     wrapped_text(context.fonts.strong, theme::kText, total, words_w);
     wrapped_text(context.fonts.small, message.empty() ? theme::kMutedText : theme::kDanger,
                  !message.empty()              ? message
-                 : vote.leaders().size() > 1 ? "A tie: pick which reply the class goes with."
-                                             : "Type each count, or use + and -.",
+                 : vote.leaders().size() > 1 ? ui_text("vote.tie-hint")
+                                             : ui_text("vote.hint"),
                  words_w);
     ImGui::EndGroup();
     ImGui::SetCursorPos(beside ? ImVec2(kPad * s + inner - buttons_width(context) + 12 * s, kPad * s)
@@ -196,7 +197,7 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     begin_area("discussion", card, theme::kPanel, true);
     const float pad = 32 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
-    wrapped_text(context.fonts.small, theme::kMutedText, "Paused to talk it over. The clock is stopped.", inner);
+    wrapped_text(context.fonts.small, theme::kMutedText, ui_text("vote.paused"), inner);
     const DiscussionPrompt prompt = discussion_prompt(context.state.current_stage());
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.title, theme::kText, prompt.question, inner);
@@ -211,7 +212,7 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     }
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(pad);
-    if (filled_button("Back to the vote", ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
+    if (filled_button(ui_text("vote.back-to-vote").c_str(), ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::ToggleDiscuss);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();
