@@ -13,18 +13,6 @@ const char* cue_file_name(SoundCue cue) {
     return "";
 }
 
-// Plain ASCII, so the captions render with any font the interface loads.
-const char* cue_caption(SoundCue cue) {
-    switch (cue) {
-        case SoundCue::MessagePing: return "[Message ping]";
-        case SoundCue::Typing: return "[Typing...]";
-        case SoundCue::Ringtone: return "[Video call ringing]";
-        case SoundCue::Tension: return "[Tense music]";
-        case SoundCue::Calm: return "[Calm tone]";
-    }
-    return "";
-}
-
 bool cue_loops(SoundCue cue) {
     return cue == SoundCue::Typing || cue == SoundCue::Ringtone || cue == SoundCue::Tension;
 }

@@ -1,5 +1,7 @@
 #include "objectives.h"
 
+#include "app/ui_text.h"
+
 namespace secondlook {
 
 const std::vector<Objective>& objective_catalogue() {
@@ -26,6 +28,11 @@ const Objective* find_objective(const std::string& id) {
     for (const auto& objective : objective_catalogue())
         if (objective.id == id) return &objective;
     return nullptr;
+}
+
+const std::string& objective_title(const Objective& objective) {
+    const std::string id = "objective." + objective.id;  // in the table: see ui_strings()
+    return ui_text(id);
 }
 
 }  // namespace secondlook

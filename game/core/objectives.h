@@ -18,4 +18,8 @@ const std::vector<Objective>& objective_catalogue();
 // The objective with this id, or nullptr.
 const Objective* find_objective(const std::string& id);
 
+// Its title as the player reads it: translated when a translation is loaded
+// (string table id "objective.ID"); reports for adults keep `title`.
+const std::string& objective_title(const Objective& objective);
+
 }  // namespace secondlook

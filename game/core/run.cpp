@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/ui_text.h"
+
 namespace secondlook {
 namespace {
 
@@ -11,7 +13,7 @@ const Message& deadline_notice() {
         Message message;
         message.id = "countdown.deadline";
         message.from = kSystemSpeaker;
-        message.text = "The countdown has reached zero.";
+        message.text = ui_text("countdown.deadline");
         message.kind = MessageKind::Notice;
         message.delay_seconds = 0;
         return message;

@@ -2,16 +2,13 @@
 // details, screenshots into the evidence locker, and calming breaths.
 #include <algorithm>
 
+#include "app/ui_text.h"
 #include "run.h"
 
 namespace secondlook {
 namespace {
 
 constexpr int kCalmingBreath = 25;  // how far one breath lowers the stress meter
-
-const char* const kCalmFeedback =
-    "Slow breaths calm your body, and a calmer mind makes better choices. The deadline is there to rush "
-    "you; you have time to think. This is a crime, and you are the one it is being done to.";
 
 std::string field_text(const ProfileField& field) { return field.label + ": " + field.value; }
 
@@ -93,7 +90,8 @@ bool Run::flag(const std::string& target, const std::string& id, std::string* er
         action.feedback = found->sign->why;
         action.tone = Tone::Good;
     } else {
-        action.feedback = scenario_->harmless_flag_feedback;
+        action.feedback = scenario_->harmless_flag_feedback.empty() ? ui_text("feedback.harmless-flag")
+                                                                : scenario_->harmless_flag_feedback;
     }
     return true;
 }
@@ -115,9 +113,7 @@ bool Run::record_detail(const ActionRequest& request, const std::string& id, std
     }
     ActionRecord& action = record(request, id);
     if (request.part == "name") {
-        action.feedback = "The display name, \"" + member->name + "\", can be changed in seconds and is often fake. "
-                          "The police need the account ID (" + member->handle + "): it has no spaces and is shown "
-                          "only in the profile view.";
+        action.feedback = ui_text("feedback.recorded-name", {{"name", member->name}, {"id", member->handle}});
         return true;
     }
     const auto wanted = request.part == "id" ? EvidenceItem::Source::ProfileId : EvidenceItem::Source::ProfileUrl;
@@ -125,9 +121,8 @@ bool Run::record_detail(const ActionRequest& request, const std::string& id, std
         if (item.source == wanted && item.cast == member->id) capture(item, 0, action);
     action.tone = Tone::Good;
     action.feedback = request.part == "id"
-                          ? "Recorded the account ID, " + member->handle + ". Unlike the name, it cannot be "
-                            "changed, so it is what the police need to trace the account."
-                          : "Recorded the profile link, " + member->profile_url + ".";
+                          ? ui_text("feedback.recorded-id", {{"id", member->handle}})
+                          : ui_text("feedback.recorded-link", {{"link", member->profile_url}});
     return true;
 }
 
@@ -153,10 +148,8 @@ void Run::screenshot(const std::string& id) {
     }
     action.tone = action.captured.empty() ? Tone::Neutral : Tone::Good;
     action.feedback = action.captured.empty()
-                          ? "Saved. Nothing new that the police need is on this screen; the evidence locker "
-                            "shows what is still missing."
-                          : "Saved to your evidence locker. Screenshots keep the proof even if messages are "
-                            "deleted later.";
+                          ? ui_text("feedback.screenshot-nothing-new")
+                          : ui_text("feedback.screenshot-saved");
 }
 
 bool Run::calm(const std::string& id, std::string* error) {
@@ -167,7 +160,7 @@ bool Run::calm(const std::string& id, std::string* error) {
     ActionRecord& action = record({ActionRequest::Kind::Calm, {}, {}, 0}, id);
     action.awarded = award_once(state_, "calm", scenario_->calm_score);
     add_stress(state_, -kCalmingBreath);
-    action.feedback = scenario_->calm_feedback.empty() ? kCalmFeedback : scenario_->calm_feedback;
+    action.feedback = scenario_->calm_feedback.empty() ? ui_text("feedback.calm") : scenario_->calm_feedback;
     action.tone = Tone::Good;
     return true;
 }

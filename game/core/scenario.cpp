@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "app/ui_text.h"
+
 namespace secondlook {
 
 std::string CastMember::initials() const {
@@ -63,7 +65,7 @@ void Scenario::index_nodes() {
 }
 
 std::string speaker_name(const Scenario& scenario, const std::string& speaker) {
-    if (speaker == kPlayerSpeaker) return "You";
+    if (speaker == kPlayerSpeaker) return ui_text("chat.you");
     if (speaker == kSystemSpeaker) return "";
     const CastMember* member = scenario.find_cast(speaker);
     return member ? member->name : speaker;

@@ -150,10 +150,8 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
     if (scenario.min_age < 11 || scenario.min_age > 99)
         diagnostics.error(map.where_of("min_age"), "min_age should be from 11 (the youngest players) to 99");
     scenario.content_note = map.optional_string("content_note");
-    scenario.harmless_flag_feedback = map.optional_string(
-        "harmless_flag",
-        "Good to stay alert. On its own this detail is ordinary, so it is not a warning sign here. "
-        "Look for pressure, secrecy, flattery that comes too fast, or a push to a private video call.");
+    // Empty: the kind default from the string table (feedback.harmless-flag), in the player's language.
+    scenario.harmless_flag_feedback = map.optional_string("harmless_flag");
     if (auto calm = map.take("calm")) {
         YamlMap calm_map(*calm, "'calm'", map.file(), map.where_of("calm"), diagnostics);
         read_awards(calm_map, "score", scenario.calm_score);

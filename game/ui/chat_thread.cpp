@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 
+#include "app/ui_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -56,7 +57,7 @@ std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const
 namespace {
 
 bool flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s) {
-    const char* label = item.flagged ? "Flagged" : "Flag";
+    const char* label = ui_text(item.flagged ? "chat.flagged" : "chat.flag").c_str();
     ImVec2 size = text_size(fonts.small, label);
     const float icon = 14 * s, pad = 10 * s;
     ImVec2 box(size.x + icon + pad * 3, size.y + 10 * s);
@@ -75,7 +76,7 @@ bool flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s)
     draw->AddLine(pole, ImVec2(pole.x, pole.y + box.y - 10 * s), theme::rgb(ink), 2 * s);
     draw->AddTriangleFilled(pole, ImVec2(pole.x + icon, pole.y + 4 * s), ImVec2(pole.x, pole.y + 8 * s), theme::rgb(ink));
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(pole.x + icon + pad * 0.6f, at.y + 5 * s), theme::rgb(ink), label);
-    focus_ring(s, item.flagged ? "Flagged as a warning sign: " + item.text : "Flag as a warning sign: " + item.text);
+    focus_ring(s, ui_text(item.flagged ? "chat.flagged-focus" : "chat.flag-focus", {{"message", item.text}}));
     return pressed;
 }
 
@@ -119,7 +120,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     const float wrap = width * 0.68f - pad_x * 2;
     ImVec2 body = text_size(fonts.body, item.text, wrap);
     ImVec2 time = text_size(fonts.small, item.time);
-    const float label_h = link ? text_size(fonts.small, "Link").y + 4 * s : 0;
+    const float label_h = link ? text_size(fonts.small, ui_text("chat.shared-link")).y + 4 * s : 0;
     const float inner_w = std::max({body.x, time.x, link ? 160 * s : 0.0f});
     const float bubble_w = inner_w + pad_x * 2;
     const float bubble_h = label_h + body.y + time.y + pad_y * 2 + 2 * s;
@@ -137,7 +138,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
         draw->AddRectFilled(ImVec2(min.x + 6 * s, min.y + 8 * s), ImVec2(min.x + 10 * s, max.y - 8 * s),
                             theme::rgb(theme::kAccent), 2 * s);
         draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(min.x + pad_x, y),
-                      theme::rgb(theme::kMutedText), "Shared a link");
+                      theme::rgb(theme::kMutedText), ui_text("chat.shared-link").c_str());
         y += label_h;
     }
     draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(min.x + pad_x, y),
@@ -152,7 +153,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
                   theme::rgb(outgoing ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
     bool flag_pressed = false;
     if (!item.flag_id.empty())
-        flag_pressed = flag_button(item, ImVec2(max.x + 10 * s, max.y - text_size(fonts.small, "Flag").y - 12 * s), fonts, s);
+        flag_pressed = flag_button(item, ImVec2(max.x + 10 * s, max.y - text_size(fonts.small, ui_text("chat.flag")).y - 12 * s), fonts, s);
     ImGui::SetCursorScreenPos(cursor);
     ImGui::Dummy(ImVec2(width, bubble_h + 10 * s));
     return flag_pressed;

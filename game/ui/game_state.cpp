@@ -123,10 +123,10 @@ void GameState::apply(const UiAction& action, double now) {
             break;
         case Kind::SubmitPin:
             if (!records_) {
-                pin_message_ = "Results are not being saved on this computer, so there is nothing to show.";
+                pin_message_ = ui_text("pin.no-records");
             } else if (!pin_is_set()) {
                 if (!valid_pin(action.id)) {
-                    pin_message_ = "Choose a PIN of 4 to 8 digits.";
+                    pin_message_ = ui_text("pin.choose");
                 } else {
                     guard_records([&] { set_facilitator_pin(*records_, action.id); });
                     load_dashboard("");
@@ -134,7 +134,7 @@ void GameState::apply(const UiAction& action, double now) {
             } else if (check_facilitator_pin(*records_, action.id)) {
                 load_dashboard("");
             } else {
-                pin_message_ = "That PIN is not right. Ask the facilitator.";
+                pin_message_ = ui_text("pin.wrong");
             }
             if (screen_ == ScreenId::Dashboard && projector_after_pin_) {
                 const auto [index, session] = *projector_after_pin_;
@@ -201,9 +201,9 @@ void GameState::apply(const UiAction& action, double now) {
             const std::string code = fields.size() > 0 ? upper(fields[0]) : "";
             const std::string nickname = fields.size() > 1 ? trimmed(fields[1]) : "";
             if (!valid_session_code(code)) {
-                join_message_ = "A session code is 4 to 8 letters and digits, as your facilitator shows it.";
+                join_message_ = ui_text("join.bad-code");
             } else if (nickname.empty() || nickname.size() > 20) {
-                join_message_ = "Choose a nickname or your seat number (up to 20 characters). Not your real name.";
+                join_message_ = ui_text("join.bad-nickname");
             } else {
                 record_session_ = code;
                 record_player_ = nickname;
@@ -226,7 +226,7 @@ void GameState::apply(const UiAction& action, double now) {
             if (own_results()) {
                 recorder_.reset();
                 guard_records([&] { records_->delete_session(record_session_); });
-                results_note_ = records_problem_.empty() ? "Your results have been deleted from this computer." : "";
+                results_note_ = records_problem_.empty() ? ui_text("list.results-deleted") : "";
                 find_resumable();
             }
             break;
@@ -396,8 +396,8 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
         records_ = records;
         pacer_.sync(*run_, now);
         pacer_.skip();
-        reload_notice_ = run_->node().id == was_at ? "Reloaded; you are where you were"
-                                                   : "Reloaded; '" + was_at + "' changed, so play is at '" + run_->node().id + "'";
+        reload_notice_ = run_->node().id == was_at ? ui_text("reload.same-place")
+                                                   : ui_text("reload.moved", {{"was", was_at}, {"now", run_->node().id}});
         reload_notice_until_ = now + 4.0;
         return;
     }
@@ -503,7 +503,7 @@ std::optional<FeedbackCard> GameState::latest_feedback() const {
     for (std::size_t i = pacer_.revealed(); i-- > 0;) {
         if (events[i].kind == RunEvent::Kind::Reply) {
             const Choice& choice = *events[i].choice;
-            return FeedbackCard{(projector_ ? "The class chose: " : "You chose: ") + choice.text, choice.feedback, choice.tone, choice.score};
+            return FeedbackCard{ui_text(projector_ ? "feedback.class-chose" : "feedback.you-chose", {{"choice", choice.text}}), choice.feedback, choice.tone, choice.score};
         }
         if (events[i].kind == RunEvent::Kind::Action) {
             const ActionRecord& action = run_->actions()[events[i].action];

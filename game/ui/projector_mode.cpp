@@ -4,6 +4,7 @@
 // ones). The reply is recorded like any answer, with every choice's votes.
 #include <algorithm>
 
+#include "app/ui_text.h"
 #include "ui/game_state.h"
 
 namespace secondlook {
@@ -58,12 +59,12 @@ void GameState::apply_projector(const UiAction& action, double now) {
         case Kind::GoWithClass: {
             if (!projector_ || !run_ || run_->finished() || !pacer_.settled()) break;
             if (class_vote_.total() == 0) {
-                vote_message_ = "Enter the class's votes first: type a number, or use + and -.";
+                vote_message_ = ui_text("vote.enter-first");
                 break;
             }
             const auto decided = class_vote_.decision(action.id);
             if (!decided) {
-                vote_message_ = "It's a tie. Pick which of the tied replies the class goes with.";
+                vote_message_ = ui_text("vote.tie");
                 break;
             }
             const auto votes = class_vote_.counts();

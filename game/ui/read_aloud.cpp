@@ -2,30 +2,34 @@
 
 #include <algorithm>
 
+#include "app/ui_text.h"
 #include "audio/speech.h"
 
 namespace secondlook {
 
 std::string message_utterance(const Scenario& scenario, const RunEvent& event) {
     if (event.kind == RunEvent::Kind::Reply && event.choice)
-        return "You: " + (event.choice->say.empty() ? event.choice->text : event.choice->say);
+        return ui_text("read.you", {{"text", event.choice->say.empty() ? event.choice->text : event.choice->say}});
     if (event.kind != RunEvent::Kind::Message || !event.message) return "";
     const Message& message = *event.message;
-    if (message.kind == MessageKind::MissedCall) return "Missed call: " + message.text;
+    if (message.kind == MessageKind::MissedCall) return ui_text("read.missed-call", {{"text", message.text}});
     if (message.from == kSystemSpeaker || message.kind == MessageKind::Notice) return message.text;
-    if (message.from == kPlayerSpeaker) return "You: " + message.text;
+    if (message.from == kPlayerSpeaker) return ui_text("read.you", {{"text", message.text}});
     const CastMember* sender = scenario.find_cast(message.from);
     const std::string name = sender ? sender->name : message.from;
-    if (message.kind == MessageKind::Link) return name + " shared a link: " + message.text;
-    return name + ": " + message.text;
+    if (message.kind == MessageKind::Link) return ui_text("read.shared-link", {{"name", name}, {"text", message.text}});
+    return ui_text("read.message", {{"name", name}, {"text", message.text}});
 }
 
 std::string choices_utterance(const std::vector<const Choice*>& choices) {
     if (choices.empty()) return "";
-    std::string words = "Your choices.";
+    std::string words = ui_text("read.choices");
     for (std::size_t i = 0; i < choices.size(); ++i) {
-        words += " Option " + std::to_string(i + 1) + ": " + choices[i]->text;
-        if (!choices[i]->detail.empty()) words += ", " + choices[i]->detail;
+        const std::string number = std::to_string(i + 1);
+        words += " " + (choices[i]->detail.empty()
+                             ? ui_text("read.option", {{"number", number}, {"text", choices[i]->text}})
+                             : ui_text("read.option-detail",
+                                       {{"number", number}, {"text", choices[i]->text}, {"detail", choices[i]->detail}}));
         if (words.back() != '.' && words.back() != '?' && words.back() != '!') words += '.';
     }
     return words;
@@ -35,26 +39,27 @@ std::string caption_utterance(const std::string& caption) {
     std::string words = caption;
     words.erase(std::remove(words.begin(), words.end(), '['), words.end());
     words.erase(std::remove(words.begin(), words.end(), ']'), words.end());
-    return "Sound: " + words;
+    return ui_text("read.sound", {{"caption", words}});
 }
 
 std::string screen_utterance(const GameState& state) {
-    if (state.help_open()) return "Help and support contacts. Escape closes.";
-    if (state.overlay() == Overlay::Settings) return "Settings. Escape closes.";
-    if (state.overlay() == Overlay::Locker && state.screen() == ScreenId::Play) return "Evidence locker. Escape closes.";
+    if (state.help_open()) return ui_text("read.help");
+    if (state.overlay() == Overlay::Settings) return ui_text("read.settings");
+    if (state.overlay() == Overlay::Locker && state.screen() == ScreenId::Play) return ui_text("read.locker");
     switch (state.screen()) {
-        case ScreenId::ContentNote: return "Second Look. Before you start. Press Enter to go on; F3 turns reading aloud off.";
-        case ScreenId::ScenarioList: return "Choose a scenario. Tab moves between them, Enter starts one.";
+        case ScreenId::ContentNote: return ui_text("read.content-note");
+        case ScreenId::ScenarioList: return ui_text("read.scenario-list");
         case ScreenId::Play:
-            return state.run() ? "Playing " + state.run()->scenario().title + ". Number keys pick a reply." : "";
+            return state.run() ? ui_text("read.playing", {{"title", state.run()->scenario().title}}) : "";
         case ScreenId::Debrief:
-            return state.debrief() && state.debrief()->ending ? "Debrief. " + state.debrief()->ending->title + ". " +
-                                                                    state.debrief()->ending->debrief
-                                                              : "Debrief.";
-        case ScreenId::FacilitatorPin: return "Facilitator PIN.";
-        case ScreenId::Dashboard: return "Facilitator dashboard.";
-        case ScreenId::SessionSetup: return "New session.";
-        case ScreenId::JoinSession: return "Join a session.";
+            return state.debrief() && state.debrief()->ending
+                       ? ui_text("read.debrief-ending",
+                                 {{"title", state.debrief()->ending->title}, {"debrief", state.debrief()->ending->debrief}})
+                       : ui_text("read.debrief");
+        case ScreenId::FacilitatorPin: return ui_text("read.pin");
+        case ScreenId::Dashboard: return ui_text("read.dashboard");
+        case ScreenId::SessionSetup: return ui_text("read.new-session");
+        case ScreenId::JoinSession: return ui_text("read.join");
     }
     return "";
 }
@@ -95,11 +100,11 @@ ReadAloud::Lines ReadAloud::update(const GameState& state, const std::vector<std
         revealed_ = revealed;
         if (auto feedback = state.latest_feedback(); feedback && feedback->what + feedback->feedback != feedback_said_) {
             feedback_said_ = feedback->what + feedback->feedback;
-            said.lines.push_back(feedback->what + ". " + feedback->feedback);
+            said.lines.push_back(ui_text("read.feedback", {{"what", feedback->what}, {"feedback", feedback->feedback}}));
         }
         std::string choices;
         if (state.pacer().settled() && !run->finished()) choices = choices_utterance(run->offered());
-        if (run->finished() && state.pacer().settled()) choices = "The end. Press Enter for the debrief.";
+        if (run->finished() && state.pacer().settled()) choices = ui_text("read.the-end");
         if (choices != choices_said_) {
             choices_said_ = choices;
             if (!choices.empty()) said.lines.push_back(choices);
@@ -129,7 +134,7 @@ void ReadAloud::speak(const GameState& state, const std::vector<std::string>& ca
         // Just switched on: where the player is, then what is on screen.
         was_on_ = true;
         said.interrupt = true;
-        said.lines.insert(said.lines.begin(), "Reading aloud. " + screen_utterance(state));
+        said.lines.insert(said.lines.begin(), ui_text("read.started", {{"screen", screen_utterance(state)}}));
     }
     std::string words;
     for (const auto& line : said.lines) words += (words.empty() ? "" : " ") + line;

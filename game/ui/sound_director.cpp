@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/ui_text.h"
+
 namespace secondlook {
 namespace {
 
@@ -60,6 +62,17 @@ void SoundDirector::update(const GameState& state, AudioPlayer& audio, double no
     loop(SoundCue::Typing, typing, audio);
     loop(SoundCue::Ringtone, ringing, audio);
     loop(SoundCue::Tension, tense, audio);
+}
+
+const std::string& cue_caption(SoundCue cue) {
+    switch (cue) {
+        case SoundCue::MessagePing: return ui_text("sound.ping");
+        case SoundCue::Typing: return ui_text("sound.typing");
+        case SoundCue::Ringtone: return ui_text("sound.ringtone");
+        case SoundCue::Tension: return ui_text("sound.tension");
+        case SoundCue::Calm: return ui_text("sound.calm");
+    }
+    return ui_text("sound.ping");
 }
 
 std::vector<std::string> SoundDirector::captions(double now) const {

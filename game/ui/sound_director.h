@@ -12,6 +12,10 @@
 
 namespace secondlook {
 
+// Shown on screen while the sound plays, for players who cannot hear it:
+// "[Message ping]", or its translation.
+const std::string& cue_caption(SoundCue cue);
+
 class SoundDirector {
 public:
     // Starts and stops cues for this frame, and applies volume and mute.

@@ -1,5 +1,6 @@
 #include "widgets.h"
 
+#include "app/ui_text.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>  // GetItemID: which control the focus is on, for read aloud
@@ -100,7 +101,7 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
     if (!theme::high_contrast()) ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     ImGui::PopFont();
-    focus_ring(scale, visible_label(label) + ", button");
+    focus_ring(scale, ui_text("focus.button", {{"label", visible_label(label)}}));
     return pressed;
 }
 
@@ -129,13 +130,13 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
     draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(top_left.x + pad_x * 2 + badge, text_top),
                   theme::rgb(look == ReplyLook::Shaky ? theme::kMutedText : theme::kText), text.c_str(), nullptr, wrap);
     if (look == ReplyLook::Shaky) {
-        const char* hint = "hold";
+        const char* hint = ui_text("reply.hold").c_str();
         ImVec2 hint_size = text_size(fonts.small, hint);
         draw->AddText(fonts.small, fonts.small->FontSize,
                       ImVec2(bottom_right.x - hint_size.x - pad_x, top_left.y + (height - hint_size.y) / 2),
                       theme::rgb(theme::kMutedText), hint);
     }
-    focus_ring(scale, "Option " + digit + ": " + text + (look == ReplyLook::Shaky ? ". Hold to choose" : ""));
+    focus_ring(scale, ui_text(look == ReplyLook::Shaky ? "focus.option-hold" : "focus.option", {{"number", digit}, {"text", text}}));
     return pressed;
 }
 
@@ -151,7 +152,7 @@ bool labelled_text_field(const Fonts& fonts, float scale, const std::string& lab
     ImGui::PopItemWidth();
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    focus_ring(scale, label + ", text field");
+    focus_ring(scale, ui_text("focus.text-field", {{"label", label}}));
     ImGui::Dummy(ImVec2(0, 6 * scale));
     return entered;
 }

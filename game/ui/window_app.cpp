@@ -249,7 +249,7 @@ UiAction draw_over(const char* id, const Rect& area, Draw draw) {
 // beside Help, where they never cover the conversation or the replies.
 std::vector<std::string> status_lines(const ScreenContext& context, const std::vector<std::string>& captions) {
     std::vector<std::string> lines;
-    if (context.state.paused() && context.state.screen() == ScreenId::Play) lines.push_back("Paused: P to carry on");
+    if (context.state.paused() && context.state.screen() == ScreenId::Play) lines.push_back(ui_text("top.paused"));
     if (auto notice = context.state.reload_notice(context.now); !notice.empty()) lines.push_back(notice);
     if (context.state.settings().captions) lines.insert(lines.end(), captions.begin(), captions.end());
     return lines;
@@ -303,9 +303,9 @@ void draw_reload_problems(const ScreenContext& context, const Rect& content) {
     const auto& problems = context.state.reload_problems();
     if (problems.empty()) return;
     const float s = context.scale;
-    std::string text = "The scenario file has errors; still playing the last good version. Fix and save:\n";
+    std::string text = ui_text("reload.has-errors") + "\n";
     for (std::size_t i = 0; i < problems.size() && i < 6; ++i) text += format_diagnostic(problems[i]) + "\n";
-    if (problems.size() > 6) text += "... and " + std::to_string(problems.size() - 6) + " more (see secondlook lint)\n";
+    if (problems.size() > 6) text += ui_text("reload.more-errors", {{"count", std::to_string(problems.size() - 6)}}) + "\n";
     const float wrap = content.width() - 80 * s;
     ImVec2 size = text_size(context.fonts.small, text, wrap);
     ImDrawList* draw = ImGui::GetForegroundDrawList();

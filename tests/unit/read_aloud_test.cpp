@@ -5,6 +5,7 @@
 #include "scenario_text.h"
 #include "test_files.h"
 #include "ui/read_aloud.h"
+#include "ui/sound_director.h"
 
 using namespace secondlook;
 
@@ -32,6 +33,19 @@ TEST_CASE("a message is spoken with who sent it; choices are numbered as the key
     CHECK(choices_utterance(run.offered()) == "Your choices. Option 1: Check the profile. Option 2: Accept.");
     CHECK(choices_utterance({}).empty());
     CHECK(caption_utterance("[Message ping]") == "Sound: Message ping");
+}
+
+TEST_CASE("every sound cue has a caption in brackets, in plain ASCII") {
+    for (SoundCue cue : all_cues()) {
+        const std::string caption = cue_caption(cue);
+        CAPTURE(caption);
+        CHECK(caption.size() > 2);
+        CHECK(caption.front() == '[');
+        CHECK(caption.back() == ']');
+        for (char c : caption) CHECK(static_cast<unsigned char>(c) < 128);  // the font may lack "…"
+    }
+    CHECK(cue_caption(SoundCue::Typing) == "[Typing...]");
+    CHECK(caption_utterance(cue_caption(SoundCue::Ringtone)) == "Sound: Video call ringing");
 }
 
 TEST_CASE("read aloud says the screen, then each new message, then the choices, once each") {

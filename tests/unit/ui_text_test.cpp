@@ -33,8 +33,14 @@ TEST_CASE("every string id the program asks for is in the table, once") {
         CHECK_MESSAGE(!entry.text.empty(), entry.id);
         CHECK_MESSAGE(!entry.note.empty(), entry.id);
     }
-    // Every literal id passed to ui_text(...) anywhere in game/.
+    // Every literal id passed to ui_text(...) anywhere in game/, and every
+    // literal shaped like an id of the table ("list.play", "top.help"), which
+    // catches ids chosen in a ternary or kept in a list before the lookup.
     const std::regex asked(R"re(ui_text\(\s*"([a-z0-9.-]+)")re");
+    const std::regex id_like(R"re("([a-z]+)\.([a-z0-9][a-z0-9.-]*)")re");
+    const std::regex file_name(R"re(\.(h|cpp|ini|png|wav|ttf|yaml|csv|sqlite|html|json|txt|desktop)$)re");
+    std::set<std::string> prefixes;
+    for (const auto& id : table) prefixes.insert(id.substr(0, id.find('.')));
     std::size_t found = 0;
     for (const auto& file : std::filesystem::recursive_directory_iterator(source_path("game"))) {
         if (file.path().extension() != ".cpp" && file.path().extension() != ".h") continue;
@@ -45,6 +51,12 @@ TEST_CASE("every string id the program asks for is in the table, once") {
         for (std::sregex_iterator it(source.begin(), source.end(), asked), end; it != end; ++it) {
             ++found;
             CHECK_MESSAGE(table.count((*it)[1].str()), file.path().filename().string() << " asks for " << (*it)[1].str());
+        }
+        if (file.path().filename() == "ui_strings_en.cpp") continue;
+        for (std::sregex_iterator it(source.begin(), source.end(), id_like), end; it != end; ++it) {
+            const std::string id = (*it)[1].str() + "." + (*it)[2].str();
+            if (!prefixes.count((*it)[1].str()) || std::regex_search(id, file_name)) continue;
+            CHECK_MESSAGE(table.count(id), file.path().filename().string() << " names " << id);
         }
     }
     CHECK(found > 0);

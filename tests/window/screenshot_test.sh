@@ -76,6 +76,30 @@ grep -q '^high_contrast=on$' "$out/high-contrast.ini"  # read, and left as it wa
 shoot check-before 1280x720 --screen check
 shoot check-after 1024x640 --screen after-check
 
+# Translation: a pseudo-translation of every interface string, each one in
+# [brackets], made from `secondlook strings`; any English left without
+# brackets in these shots is a string the table does not cover.
+"$secondlook" strings scenarios -o "$out/strings.csv"
+python3 - "$out/strings.csv" "$out/pseudo.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as source, open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    rows = csv.reader(source)
+    writer = csv.writer(out)
+    writer.writerow(next(rows))
+    for row in rows:
+        writer.writerow(row[:3] + ["[" + row[2] + "]"])
+PY
+shoot pseudo-list 1280x720 --language "$out/pseudo.csv" --screen scenarios
+shoot pseudo-note 1280x720 --language "$out/pseudo.csv"
+shoot pseudo-play 1280x720 --language "$out/pseudo.csv" --scenario "$actions" --choose go-on,wait:25,screenshot,calm
+shoot pseudo-debrief 1280x720 --language "$out/pseudo.csv" --scenario tests/data/good/mini.yaml --choose check,call,refuse
+shoot pseudo-settings 1280x720 --language "$out/pseudo.csv" --scenario "$actions" --screen settings
+shoot pseudo-locker 1280x720 --language "$out/pseudo.csv" --scenario "$actions" --choose go-on,screenshot --screen locker --session-dir "$out/session3"
+shoot pseudo-dashboard 1280x720 --language "$out/pseudo.csv" --records "$records" --screen dashboard --pin 4826
+shoot pseudo-check 1280x720 --language "$out/pseudo.csv" --screen after-check
+shoot pseudo-projector 1280x720 --language "$out/pseudo.csv" --projector --scenario "$actions" --session 7KQ2 --records "$records" --pin 4826 --choose go-on --votes 9,9
+shoot pseudo-receipt 1280x720 --language "$out/pseudo.csv" --scenario "$actions" --choose go-on,pay
+
 # A broken scenario is refused with its errors, not opened.
 if xvfb-run -a "$secondlook" --scenario tests/data/bad/bad-reference.yaml --screenshot "$out/never.png" 2>"$out/refused.txt"; then
   echo "a broken scenario was opened" >&2; exit 1

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -14,8 +15,8 @@ std::string section_title(const std::string& page_title) {
     std::string lower = page_title;
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     for (const char* word : {"setting", "privacy", "account"})
-        if (lower.find(word) != std::string::npos) return "Account";
-    return page_title.empty() ? "Account" : page_title;
+        if (lower.find(word) != std::string::npos) return ui_text("account.section");
+    return page_title.empty() ? ui_text("account.section") : page_title;
 }
 
 // The player's own account at the top of the page, as settings pages start.
@@ -36,9 +37,9 @@ void draw_account_card(const ScreenContext& context, const AppPage& page) {
     const float text_x = centre.x + radius + 16 * s;
     const Fonts& fonts = context.fonts;
     const float top = centre.y - (fonts.strong->FontSize + fonts.small->FontSize) * 0.62f;
-    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top), theme::rgb(theme::kText), "You");
+    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top), theme::rgb(theme::kText), ui_text("chat.you").c_str());
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(text_x, top + fonts.strong->FontSize * 1.25f),
-                  theme::rgb(theme::kMutedText), "Your profile, password and privacy");
+                  theme::rgb(theme::kMutedText), ui_text("account.you-detail").c_str());
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/ui_text.h"
+
 namespace secondlook {
 namespace {
 
@@ -56,13 +58,13 @@ unsigned legible_brand(unsigned colour) {
 AppFrame default_frame(const Node* node) {
     const Screen screen = node ? node->screen : Screen::Chat;
     switch (screen) {
-        case Screen::AccountSettings: return {"Settings", "Settings and privacy", 0x3b5bdb};
-        case Screen::ReportForm: return {"Report", "Report a problem", 0x3b5bdb};
+        case Screen::AccountSettings: return {ui_text("app.settings"), ui_text("app.settings-title"), 0x3b5bdb};
+        case Screen::ReportForm: return {ui_text("app.report"), ui_text("app.report-title"), 0x3b5bdb};
         case Screen::MoneyTransfer:
-            return {node->receipt ? node->receipt->service : "Money transfer", "Transfer details", 0x3b5bdb};
-        case Screen::Block: return {"Messages", "Block", 0x3b5bdb};
-        case Screen::TellSomeone: return {"Contacts", "New message", 0x3b5bdb};
-        case Screen::CallPolice: return {"Phone", "Keypad", 0x1d2b3a};
+            return {node->receipt ? node->receipt->service : ui_text("app.money"), ui_text("app.money-title"), 0x3b5bdb};
+        case Screen::Block: return {ui_text("app.block"), ui_text("app.block-title"), 0x3b5bdb};
+        case Screen::TellSomeone: return {ui_text("app.contacts"), ui_text("app.contacts-title"), 0x3b5bdb};
+        case Screen::CallPolice: return {ui_text("app.phone"), ui_text("app.phone-title"), 0x1d2b3a};
         default: return {"", "", 0x3b5bdb};
     }
 }
@@ -305,7 +307,10 @@ bool app_row(const ScreenContext& context, const AppPage& page, const Choice& ch
     if (look.chevron) draw_chevron(draw, ImVec2(max.x - pad_x - 6 * s, middle), s, theme::kMutedText);
     draw_number_key(draw, ImVec2(max.x - pad_x - chevron_w - key / 2, middle), number, context, 0xffffff,
                     theme::kText, 0xa9b2bf);
-    focus_ring(s, "Option " + std::to_string(number) + ": " + choice.text + (choice.detail.empty() ? "" : ". " + choice.detail));
+    focus_ring(s, choice.detail.empty()
+                      ? ui_text("focus.option", {{"number", std::to_string(number)}, {"text", choice.text}})
+                      : ui_text("focus.option-detail",
+                                {{"number", std::to_string(number)}, {"text", choice.text}, {"detail", choice.detail}}));
     return pressed;
 }
 
@@ -366,7 +371,7 @@ bool app_button(const ScreenContext& context, const Choice& choice, int number, 
         draw_number_key(draw, key_centre, number, context, look.ink, fill, mix(fill, look.ink, 0.55f));
     if (look.handset && has_digit(choice.text)) draw_handset(draw, ImVec2(min.x + end_inset, middle), s, look.ink);
     draw_centred_text(draw, fonts.strong, choice.text, (min.x + max.x) / 2, middle - label_h / 2, wrap, look.ink);
-    focus_ring(s, "Option " + std::to_string(number) + ": " + choice.text);
+    focus_ring(s, ui_text("focus.option", {{"number", std::to_string(number)}, {"text", choice.text}}));
     if (!choice.detail.empty()) {
         ImGui::SetCursorPosX(x);
         const float detail_h = text_height(fonts.small, choice.detail, width - 16 * s);

@@ -1,12 +1,10 @@
 #include <algorithm>
 
+#include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
 namespace {
-
-const char* const kBlockExplained =
-    "They won't be able to message you or find your profile. They won't be told you blocked them.";
 
 // The conversation behind the dialog, dimmed: only its shapes show.
 void draw_dimmed_conversation(const ScreenContext& context, const Rect& area) {
@@ -47,9 +45,9 @@ UiAction draw_block(const ScreenContext& context, const Rect& area) {
     const AppFrame app = app_frame_for(context.state.showing_node());
     const bool titled = app.title.rfind("Block ", 0) == 0 && app.title.back() == '?';
     const std::string title =
-        titled ? app.title : "Block " + (contact ? contact->name : std::string("this account")) + "?";
+        titled ? app.title : contact ? ui_text("block.title", {{"name", contact->name}}) : ui_text("block.title-unnamed");
     const auto choices = app_choices(context);
-    const std::string explained = context.state.showing_messages().empty() ? kBlockExplained : "";
+    const std::string explained = context.state.showing_messages().empty() ? ui_text("block.explained") : "";
     auto look_of = [](const Choice& choice) { return choice.text.rfind("Block", 0) == 0; };
 
     const float pad = 28 * s;

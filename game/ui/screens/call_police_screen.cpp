@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -83,7 +84,7 @@ UiAction draw_call_police(const ScreenContext& context, const Rect& area) {
 
     const float centre_x = display.x + page.width / 2;
     if (dialled.empty()) {
-        const char* hint = "Who do you want to call?";
+        const char* hint = ui_text("call.hint").c_str();
         draw_centred_text(draw, fonts.body, hint, centre_x, display.y + (display_h - fonts.body->FontSize) / 2 - 4 * s,
                           page.width, 0xaab4c3);
     } else {

@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "core/objectives.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -7,13 +8,13 @@ namespace {
 
 const char* stage_title(Stage stage) {
     switch (stage) {
-        case Stage::Research: return "Stage: research";
-        case Stage::Contact: return "Stage: first contact";
-        case Stage::BuildUp: return "Stage: build-up";
-        case Stage::PlatformMove: return "Stage: moving to video";
-        case Stage::Ask: return "Stage: the ask";
-        case Stage::Turn: return "Stage: the turn";
-        case Stage::Aftermath: return "Stage: what you do next";
+        case Stage::Research: return ui_text("stage.research").c_str();
+        case Stage::Contact: return ui_text("stage.contact").c_str();
+        case Stage::BuildUp: return ui_text("stage.build-up").c_str();
+        case Stage::PlatformMove: return ui_text("stage.platform-move").c_str();
+        case Stage::Ask: return ui_text("stage.ask").c_str();
+        case Stage::Turn: return ui_text("stage.turn").c_str();
+        case Stage::Aftermath: return ui_text("stage.aftermath").c_str();
         case Stage::None: break;
     }
     return "";
@@ -30,11 +31,11 @@ unsigned tone_colour(Tone tone) {
 
 const char* tone_label(Tone tone) {
     switch (tone) {
-        case Tone::Good: return "Good call";
-        case Tone::Caution: return "Worth a second look";
+        case Tone::Good: return ui_text("coach.good").c_str();
+        case Tone::Caution: return ui_text("coach.caution").c_str();
         case Tone::Neutral: break;
     }
-    return "Think about it";
+    return ui_text("coach.neutral").c_str();
 }
 
 }  // namespace
@@ -46,7 +47,7 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
     begin_area("coach", area, theme::kPanel, true);
     const float pad = 24 * s, wrap = area.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
-    wrapped_text(context.fonts.strong, theme::kAccent, "SECOND LOOK", wrap);
+    wrapped_text(context.fonts.strong, theme::kAccent, ui_text("coach.heading"), wrap);
 
     if (Stage stage = context.state.current_stage(); stage != Stage::None) {
         ImGui::SetCursorPosX(pad);
@@ -59,10 +60,8 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.body, theme::kText,
                      context.state.projector()
-                         ? "Read each message together. At each choice, count the votes for each reply, talk it "
-                           "over, then go with the class. After each one you will see why it matters."
-                         : "Read each message as it arrives. When it is your turn, pick a reply: click it or "
-                           "press its number. After each one you will see why it matters.",
+                         ? ui_text("coach.intro-class")
+                         : ui_text("coach.intro"),
                      wrap);
     } else {
         ImGui::SetCursorPosX(pad);
@@ -89,7 +88,7 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
             for (const auto& award : reply->awarded) {
                 const Objective* objective = find_objective(award.objective);
                 learnt += "+" + std::to_string(award.points) + "  " + award.objective +
-                          (objective ? "  " + objective->title : "") + "\n";
+                          (objective ? "  " + objective_title(*objective) : "") + "\n";
             }
             learnt.pop_back();
             ImGui::SetCursorPosX(pad);
@@ -100,13 +99,11 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
     ImGui::SetCursorPosX(pad);
     if (context.state.projector())
         wrapped_text(context.fonts.small, theme::kMutedText,
-                     "Keys: 1-9 add a vote  \xC2\xB7  D discuss  \xC2\xB7  Enter go with the class  \xC2\xB7  "
-                     "S screenshot  \xC2\xB7  E evidence  \xC2\xB7  F1 help  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+                     ui_text("coach.keys-class"),
                      wrap);
     else
         wrapped_text(context.fonts.small, theme::kMutedText,
-                 "Keys: 1-9 reply  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  hold C breathe  \xC2\xB7  "
-                 "Space skip wait  \xC2\xB7  F1 help  \xC2\xB7  F2 settings  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+                 ui_text("coach.keys"),
                  wrap);
     ImGui::EndChild();
 }

@@ -51,7 +51,7 @@ void same_line_if_fits(float next_width, float width, float gap) {
 }
 
 std::string share_text(std::size_t part, std::size_t whole) {
-    return std::to_string(part) + " of " + std::to_string(whole);
+    return ui_text("dashboard.part-of", {{"part", std::to_string(part)}, {"whole", std::to_string(whole)}});
 }
 
 // Other machines' records: a folder the facilitator copies them into (or a
@@ -98,13 +98,13 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
     begin_area("dashboard", page, theme::kBackground, true);
     const float inner = width - ImGui::GetStyle().ScrollbarSize;
-    const char* new_label = "New session";
-    const char* group_label = state.group_view() ? "Show nicknames" : "Group view";
-    const char* lock_label = "Lock and close";
+    const char* new_label = ui_text("dashboard.new-session").c_str();
+    const char* group_label = ui_text(state.group_view() ? "dashboard.show-nicknames" : "dashboard.group-view").c_str();
+    const char* lock_label = ui_text("dashboard.lock").c_str();
     const float new_w = button_width(context, new_label, 208 * s), group_w = button_width(context, group_label, 210 * s),
                 lock_w = button_width(context, lock_label, 220 * s), gap = 12 * s;
     const float buttons_w = new_w + group_w + lock_w + gap * 2;
-    const std::string title = "Results: session " + state.dashboard_session();
+    const std::string title = ui_text("dashboard.title", {{"session", state.dashboard_session()}});
     // The buttons sit beside the title while there is room for both.
     const bool beside = text_size(context.fonts.title, title).x + buttons_w + 20 * s <= inner;
     wrapped_text(context.fonts.title, theme::kText, title, beside ? inner - buttons_w - 20 * s : inner);
@@ -132,51 +132,56 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
         ImGui::PopID();
     }
     if (!state.dashboard_session().empty() &&
-        filled_button("Play with the class (projector)", ImVec2(400 * s, 48 * s), theme::kGood, context.fonts.strong, s))
+        filled_button(ui_text("dashboard.projector").c_str(), ImVec2(400 * s, 48 * s), theme::kGood, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenProjectorSetup);
     keep_first(action, draw_shared_folder(context, inner));
     // Retention: nothing kept about young people longer than needed.
     if (!state.old_sessions().empty()) {
         wrapped_text(context.fonts.body, theme::kCaution,
-                     std::to_string(state.old_sessions().size()) +
-                         " session(s) have not been used for over a year. Delete their records?",
+                     ui_text(state.old_sessions().size() == 1 ? "dashboard.old-sessions-one" : "dashboard.old-sessions",
+                             {{"count", std::to_string(state.old_sessions().size())}}),
                      inner - 300 * s);
         ImGui::SameLine(inner - 290 * s);
-        if (filled_button("Delete old sessions", ImVec2(280 * s, 44 * s), theme::kDanger, context.fonts.small, s))
+        if (filled_button(ui_text("dashboard.delete-old").c_str(), ImVec2(280 * s, 44 * s), theme::kDanger, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::DeleteOldSessions);
     }
     draw_learning_gain(context, state.dashboard_gain(), inner);
     if (!stats || stats->plays == 0) {
-        wrapped_text(context.fonts.body, theme::kMutedText, "No plays have been recorded in this session yet.", inner);
+        wrapped_text(context.fonts.body, theme::kMutedText, ui_text("dashboard.no-plays"), inner);
         ImGui::EndChild();
         return action;
     }
-    char summary[200];
-    std::snprintf(summary, sizeof summary, "%zu players, %zu plays, %zu finished; %zu reached a safe ending.",
-                  stats->players, stats->plays, stats->finished, stats->safe);
+    const std::string summary =
+        ui_text("dashboard.summary", {{"players", std::to_string(stats->players)}, {"plays", std::to_string(stats->plays)},
+                                      {"finished", std::to_string(stats->finished)}, {"safe", std::to_string(stats->safe)}});
     wrapped_text(context.fonts.body, theme::kText, summary, inner);
 
     ImGui::Dummy(ImVec2(0, 8 * s));
-    wrapped_text(context.fonts.strong, theme::kText, "Learning objectives met", inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("dashboard.objectives"), inner);
     for (const auto& share : stats->objectives) {
         const Objective* objective = find_objective(share.objective);
-        bar_row(context, share.objective + "  " + (objective ? objective->title : ""), share.met, share.taught,
+        bar_row(context, share.objective + "  " + (objective ? objective_title(*objective) : ""), share.met, share.taught,
                 share_text(share.met, share.taught), inner);
     }
     ImGui::Dummy(ImVec2(0, 8 * s));
-    wrapped_text(context.fonts.strong, theme::kText, "Endings reached", inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("dashboard.endings"), inner);
     for (const auto& [title, count] : stats->endings)
         bar_row(context, title, count, stats->finished, std::to_string(count), inner);
     if (!stats->turn_seconds.empty()) {
-        char turn[160];
-        std::snprintf(turn, sizeof turn, "At the blackmail turn, answers took %.1f s (median), from %.1f s to %.1f s.",
-                      stats->turn_seconds[stats->turn_seconds.size() / 2], stats->turn_seconds.front(),
-                      stats->turn_seconds.back());
+        auto seconds = [](double value) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.1f", value);
+            return std::string(text);
+        };
+        const std::string turn = ui_text("dashboard.turn-seconds",
+                                         {{"median", seconds(stats->turn_seconds[stats->turn_seconds.size() / 2])},
+                                          {"fastest", seconds(stats->turn_seconds.front())},
+                                          {"slowest", seconds(stats->turn_seconds.back())}});
         ImGui::Dummy(ImVec2(0, 8 * s));
         wrapped_text(context.fonts.body, theme::kText, turn, inner);
     }
     ImGui::Dummy(ImVec2(0, 8 * s));
-    wrapped_text(context.fonts.strong, theme::kText, "How the group chose", inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("dashboard.choices"), inner);
     for (const auto& point : stats->choices) {
         wrapped_text(context.fonts.small, theme::kMutedText,
                      point.scenario + ": " + point.node +
@@ -186,13 +191,15 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
     }
     if (!state.group_view()) {
         ImGui::Dummy(ImVec2(0, 8 * s));
-        wrapped_text(context.fonts.strong, theme::kText, "Players (nicknames only)", inner);
+        wrapped_text(context.fonts.strong, theme::kText, ui_text("dashboard.players"), inner);
         for (const auto& play : state.dashboard_plays())
             wrapped_text(context.fonts.body, theme::kText,
                          play.player + "  \xC2\xB7  " + play.scenario + "  \xC2\xB7  " +
-                             (play.ending.empty() ? std::string("not finished")
-                                                  : play.ending + ", " + std::to_string(play.total) + " of " +
-                                                        std::to_string(play.max) + " points"),
+                             (play.ending.empty() ? ui_text("dashboard.not-finished")
+                                                  : ui_text("dashboard.play-ending",
+                                                            {{"ending", play.ending},
+                                                             {"points", std::to_string(play.total)},
+                                                             {"max", std::to_string(play.max)}})),
                          inner);
     }
     ImGui::Dummy(ImVec2(0, 12 * s));
@@ -200,16 +207,16 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
     static std::string confirming;
     const std::string& code = state.dashboard_session();
     if (confirming != code) {
-        if (filled_button("Delete this session", ImVec2(260 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
+        if (filled_button(ui_text("dashboard.delete-session").c_str(), ImVec2(260 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
             confirming = code;
     } else {
-        if (filled_button(("Yes, delete " + code + " and all its records").c_str(), ImVec2(420 * s, 44 * s),
+        if (filled_button(ui_text("dashboard.delete-confirm", {{"session", code}}).c_str(), ImVec2(420 * s, 44 * s),
                           theme::kDanger, context.fonts.small, s)) {
             action = {UiAction::Kind::DeleteSession, 0, code};
             confirming.clear();
         }
         ImGui::SameLine(0, 12 * s);
-        if (filled_button("Keep it", ImVec2(160 * s, 44 * s), 0x5d6b7d, context.fonts.small, s)) confirming.clear();
+        if (filled_button(ui_text("dashboard.keep").c_str(), ImVec2(160 * s, 44 * s), 0x5d6b7d, context.fonts.small, s)) confirming.clear();
     }
     ImGui::Dummy(ImVec2(0, 16 * s));
     ImGui::EndChild();

@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -15,11 +16,11 @@ unsigned outcome_colour(Outcome outcome) {
 
 const char* outcome_label(Outcome outcome) {
     switch (outcome) {
-        case Outcome::Safe: return "ENDING: SAFE";
-        case Outcome::Mixed: return "ENDING: PARTLY SAFE";
-        case Outcome::Hard: return "ENDING: A HARD ONE, AND STILL NOT TOO LATE";
+        case Outcome::Safe: return ui_text("debrief.ending-safe").c_str();
+        case Outcome::Mixed: return ui_text("debrief.ending-mixed").c_str();
+        case Outcome::Hard: return ui_text("debrief.ending-hard").c_str();
     }
-    return "ENDING";
+    return ui_text("debrief.ending").c_str();
 }
 
 void objective_row(const ScreenContext& context, const ObjectiveResult& result, float width) {
@@ -40,11 +41,11 @@ void objective_row(const ScreenContext& context, const ObjectiveResult& result, 
     ImGui::BeginGroup();
     std::string heading = result.objective->id + "   " +
                           (result.applies || result.met()
-                               ? std::to_string(result.points) + " of " + std::to_string(result.best) +
-                                     (result.met() ? "   met" : "   to practise")
-                               : std::string("not part of this play"));
+                               ? ui_text(result.met() ? "debrief.objective-met" : "debrief.objective-to-practise",
+                                         {{"points", std::to_string(result.points)}, {"best", std::to_string(result.best)}})
+                               : ui_text("debrief.objective-not-in-play"));
     wrapped_text(context.fonts.small, result.met() ? theme::kGood : theme::kMutedText, heading, width - mark - 12 * s);
-    wrapped_text(context.fonts.body, theme::kText, result.objective->title, width - mark - 12 * s);
+    wrapped_text(context.fonts.body, theme::kText, objective_title(*result.objective), width - mark - 12 * s);
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(top.x, ImGui::GetItemRectMax().y + 8 * s));
     ImGui::Dummy(ImVec2(0, 0));
@@ -78,13 +79,13 @@ void check_list(const ScreenContext& context, const std::string& heading, const 
 void signs_and_evidence(const ScreenContext& context, const Debrief& debrief, float pad, float wrap) {
     std::vector<CheckLine> signs, evidence;
     for (const auto& sign : debrief.signs)
-        signs.push_back({sign.caught, (sign.caught ? "Flagged:  " : "Not flagged:  ") + sign.target.text,
+        signs.push_back({sign.caught, ui_text(sign.caught ? "debrief.sign-flagged" : "debrief.sign-missed", {{"sign", sign.target.text}}),
                          sign.target.sign->why});
     for (const auto& status : debrief.evidence)
-        evidence.push_back({status.captured, (status.captured ? "Kept:  " : "Missing:  ") + status.item->label,
+        evidence.push_back({status.captured, ui_text(status.captured ? "debrief.evidence-kept" : "debrief.evidence-missing", {{"evidence", status.item->label}}),
                             status.item->hint});
-    check_list(context, "Warning signs you saw", signs, pad, wrap);
-    check_list(context, "Evidence for the police", evidence, pad, wrap);
+    check_list(context, ui_text("debrief.signs"), signs, pad, wrap);
+    check_list(context, ui_text("debrief.evidence"), evidence, pad, wrap);
 }
 
 }  // namespace
@@ -111,25 +112,24 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.title, theme::kAccent,
-                 std::to_string(debrief->total) + " of " + std::to_string(debrief->max) + " points", wrap);
+                 ui_text("debrief.points", {{"points", std::to_string(debrief->total)}, {"max", std::to_string(debrief->max)}}), wrap);
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.small, theme::kMutedText,
-                 "Points show which steps you practised in this play. Every ending teaches something: "
-                 "try the scenario again to explore other choices.",
+                 ui_text("debrief.points-explained"),
                  wrap);
     // The buttons come before the details, so focusing them on arrival keeps
     // the ending's title and message in view.
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(pad);
-    if (filled_button("Play again", ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
+    if (filled_button(ui_text("debrief.play-again").c_str(), ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::PlayAgain);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     ImGui::SameLine(0, 14 * s);
-    if (filled_button("Other scenarios", ImVec2(240 * s, 52 * s), 0x3a5573, context.fonts.strong, s))
+    if (filled_button(ui_text("debrief.other-scenarios").c_str(), ImVec2(240 * s, 52 * s), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::BackToList);
     if (context.state.after_check_due()) {
         ImGui::SameLine(0, 14 * s);
-        if (filled_button("Answer the questions again", ImVec2(340 * s, 52 * s), theme::kGood, context.fonts.strong, s))
+        if (filled_button(ui_text("check.answer-again").c_str(), ImVec2(340 * s, 52 * s), theme::kGood, context.fonts.strong, s))
             action = {UiAction::Kind::StartCheck, 0, "post"};
     }
     ImGui::Dummy(ImVec2(0, 12 * s));

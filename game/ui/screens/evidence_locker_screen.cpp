@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/image_cache.h"
 #include "ui/screens/modal_card.h"
 #include "ui/theme.h"
@@ -24,13 +25,12 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
     const GameState& state = context.state;
     const Run& run = *state.run();
     UiAction action;
-    const ModalCard modal = begin_modal_card(context, area, "evidence-locker", "Evidence locker", 900);
+    const ModalCard modal = begin_modal_card(context, area, "evidence-locker", ui_text("locker.title"), 900);
     if (modal.close) action = UiAction::of(UiAction::Kind::CloseOverlay);
     const float pad = modal.pad, inner = modal.inner;
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.body, theme::kMutedText,
-                 "Keep everything, delete nothing. This is what the police will need to trace the people "
-                 "doing this. Take a screenshot (S) whenever it is on screen.",
+                 ui_text("locker.intro"),
                  inner);
     ImGui::Dummy(ImVec2(0, 10 * s));
 
@@ -42,9 +42,10 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorPosX(pad + 44 * s);
         ImGui::BeginGroup();
         wrapped_text(context.fonts.strong, theme::kText, status.item->label, inner - 44 * s);
-        std::string how = !status.captured ? "Missing. " + status.item->hint
-                          : status.capture_number > 0 ? "Kept in screenshot " + std::to_string(status.capture_number)
-                                                      : "Kept: copied into your notes";
+        std::string how = !status.captured ? ui_text("locker.missing", {{"hint", status.item->hint}})
+                          : status.capture_number > 0
+                              ? ui_text("locker.kept-in-screenshot", {{"number", std::to_string(status.capture_number)}})
+                              : ui_text("locker.kept-in-notes");
         wrapped_text(context.fonts.small, status.captured ? theme::kGood : theme::kCaution, how, inner - 44 * s);
         ImGui::EndGroup();
         ImGui::Dummy(ImVec2(0, 8 * s));
@@ -55,10 +56,10 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
         if (record.capture_number > 0) shots.push_back(&record);
     ImGui::Dummy(ImVec2(0, 6 * s));
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.strong, theme::kText, "Screenshots (" + std::to_string(shots.size()) + ")", inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("locker.screenshots", {{"count", std::to_string(shots.size())}}), inner);
     if (shots.empty()) {
         ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.small, theme::kMutedText, "None yet.", inner);
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("locker.none-yet"), inner);
     }
     // Thumbnails, three to a row, as a phone's photo gallery shows them.
     const float thumb_w = (inner - 2 * 14 * s) / 3;
@@ -76,8 +77,8 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
             ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRect(min, max, theme::rgb(0xc4cbd5), 4 * s, 0, 1.5f * s);
         }
-        std::string caption = "Screenshot " + std::to_string(shot->capture_number);
-        if (!shot->captured.empty()) caption += ": new evidence";
+        std::string caption = ui_text(shot->captured.empty() ? "locker.screenshot" : "locker.screenshot-new-evidence",
+                                      {{"number", std::to_string(shot->capture_number)}});
         wrapped_text(context.fonts.small, theme::kMutedText, caption, thumb_w);
         ImGui::EndGroup();
         column = (column + 1) % 3;
@@ -85,9 +86,8 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
     if (!shots.empty() && !state.capture_path(shots.front()->capture_number).empty()) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.small, theme::kMutedText,
-                     "Saved on this computer in " +
-                         state.capture_path(shots.front()->capture_number).substr(
-                             0, state.capture_path(shots.front()->capture_number).rfind('/')),
+                     ui_text("locker.saved-in", {{"folder", state.capture_path(shots.front()->capture_number).substr(
+                                                                 0, state.capture_path(shots.front()->capture_number).rfind('/'))}}),
                      inner);
     }
     ImGui::Dummy(ImVec2(0, 16 * s));

@@ -1,5 +1,6 @@
 #include <cstring>
 
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -17,11 +18,10 @@ UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area) {
     const float pad = 32 * s, inner = width - pad * 2;
     ImGui::SetCursorPos(ImVec2(pad, pad));
     const bool first_time = !state.pin_is_set();
-    wrapped_text(context.fonts.title, theme::kText, first_time ? "Set a facilitator PIN" : "Facilitator results", inner);
+    wrapped_text(context.fonts.title, theme::kText, ui_text(first_time ? "pin.title-set" : "pin.title"), inner);
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.body, theme::kMutedText,
-                 first_time ? "Choose 4 to 8 digits. You will need them to see the group's results; players will not."
-                            : "Enter the facilitator PIN to see the group's results.",
+                 ui_text(first_time ? "pin.intro-set" : "pin.intro"),
                  inner);
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(pad);
@@ -49,14 +49,14 @@ UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area) {
     }
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(pad);
-    if (filled_button(first_time ? "Set PIN and open" : "Open", ImVec2(220 * s, 52 * s), theme::kAccent,
+    if (filled_button(ui_text(first_time ? "pin.set-and-open" : "pin.open").c_str(), ImVec2(220 * s, 52 * s), theme::kAccent,
                       context.fonts.strong, s) ||
         entered) {
         action = {UiAction::Kind::SubmitPin, 0, typed};
         typed[0] = '\0';
     }
     ImGui::SameLine(0, 14 * s);
-    if (filled_button("Back", ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
+    if (filled_button(ui_text("pin.back").c_str(), ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::LockDashboard);
     ImGui::EndChild();
     return action;

@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -25,7 +26,7 @@ void draw_friend_request(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorScreenPos(ImVec2(centre.x + radius + 24 * s, top.y + 100 * s));
         ImGui::BeginGroup();
         wrapped_text(context.fonts.title, theme::kText, contact->name, width - 200 * s);
-        wrapped_text(context.fonts.body, theme::kAccent, "wants to be your friend", width - 200 * s);
+        wrapped_text(context.fonts.body, theme::kAccent, ui_text("request.wants"), width - 200 * s);
         ImGui::EndGroup();
         ImGui::SetCursorScreenPos(ImVec2(top.x + 40 * s, std::max(ImGui::GetCursorScreenPos().y, centre.y + radius) + 16 * s));
         const float text_w = width - 80 * s;
@@ -44,7 +45,7 @@ void draw_friend_request(const ScreenContext& context, const Rect& area) {
     if (!messages.empty()) {
         ImGui::Dummy(ImVec2(0, 8 * s));
         ImGui::SetCursorPosX(40 * s);
-        wrapped_text(context.fonts.small, theme::kMutedText, "Message with the request", width);
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("request.message"), width);
         for (const RunEvent* event : messages)
             draw_thread_item({ThreadItem::Kind::Incoming, event->message->text, clock_text(event->clock_minutes)},
                              width, context.fonts, s);

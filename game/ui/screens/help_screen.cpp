@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -13,23 +14,16 @@ UiAction draw_help(const ScreenContext& context, const Rect& area) {
     begin_area("help", card, theme::kPanel, true);
     const float pad = 32 * s, inner = width - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
-    if (filled_button("Close help  (Esc)", ImVec2(240 * s, 48 * s), theme::kAccent, context.fonts.strong, s))
+    if (filled_button(ui_text("help.close").c_str(), ImVec2(240 * s, 48 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::CloseHelp);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     ImGui::Dummy(ImVec2(0, 6 * s));
     ImGui::SetCursorPosX(pad);
     draw_support_card(context, inner);
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.strong, theme::kText, "Keys", inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("help.keys-title"), inner);
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.body, theme::kText,
-                 "F1: this help    Shift three times: quick exit (closes at once)\n"
-                 "1-9: pick a reply    Tab and arrows: move between buttons    Enter: press\n"
-                 "S: screenshot into the evidence locker    E: the evidence locker\n"
-                 "Hold C: a slow, calming breath    Click a name: their profile    Flag: a warning sign\n"
-                 "P: pause the clock (facilitators)    F2: settings    Esc: close\n"
-                 "F3: read aloud on or off    Space: skip waiting for messages    F12: save a screenshot",
-                 inner);
+    wrapped_text(context.fonts.body, theme::kText, ui_text("help.keys"), inner);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();
     return action;

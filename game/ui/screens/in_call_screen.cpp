@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -24,14 +25,14 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
         draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
                       theme::rgb(0xffffff), contact->name.c_str());
         draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 50 * s),
-                      theme::rgb(0xb8c4d6), "Video call");
+                      theme::rgb(0xb8c4d6), ui_text("call.video").c_str());
     }
     // The player's own camera preview.
     ImVec2 self_min(area.max.x - 190 * s, area.min.y + 18 * s), self_max(area.max.x - 18 * s, area.min.y + 128 * s);
     draw->AddRectFilled(self_min, self_max, theme::rgb(0x2b323d), 10 * s);
     draw->AddRect(self_min, self_max, theme::rgb(0x59637a), 10 * s, 0, 1.5f * s);
     draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(self_min.x + 12 * s, self_max.y - 30 * s),
-                  theme::rgb(0xdfe6f0), "You");
+                  theme::rgb(0xdfe6f0), ui_text("chat.you").c_str());
 
     // Call chat: the latest lines over the bottom of the picture.
     auto messages = context.state.showing_messages();

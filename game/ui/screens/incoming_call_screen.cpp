@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -30,7 +31,7 @@ void draw_incoming_call(const ScreenContext& context, const Rect& area) {
     };
     float y = centre.y + radius * 1.8f;
     if (contact) y = centred(context.fonts.title, contact->name, y, 0xffffff);
-    y = centred(context.fonts.body, "Incoming video call\xE2\x80\xA6", y + 6 * s, 0xb8c4d6);
+    y = centred(context.fonts.body, ui_text("call.incoming"), y + 6 * s, 0xb8c4d6);
     for (const RunEvent* event : context.state.showing_messages())
         y = centred(context.fonts.small, event->message->text, y + 10 * s, 0xdfe6f0);
 }

@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -26,25 +27,22 @@ UiAction draw_closing_card(const ScreenContext& context, const CheckProgress& pr
     UiAction action;
     const bool after = progress.phase == CheckPhase::Post;
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.title, theme::kText, after ? "Thank you for taking part" : "Thanks, that's the first part done",
+    wrapped_text(context.fonts.title, theme::kText, ui_text(after ? "check.done-after" : "check.done-before"),
                  wrap);
     const std::string text =
-        after ? "You picked the best answer in " + std::to_string(progress.right) + " of " +
-                    std::to_string(check.questions.size()) +
-                    " questions. Whatever your score, you now know the steps: don't panic, don't pay, stop contact, "
-                    "keep the evidence, report it and talk to someone you trust."
-              : "Now choose a scenario to play. At the end you can answer the same questions again, and see "
-                "what you have learned.";
+        after ? ui_text("check.score-after",
+                        {{"right", std::to_string(progress.right)}, {"questions", std::to_string(check.questions.size())}})
+              : ui_text("check.next-before");
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.body, theme::kText, text, wrap);
     if (after) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.body, theme::kMutedText,
-                     "If anything here worried you, Help (F1) lists people you can talk to, in confidence.", wrap);
+                     ui_text("check.worried"), wrap);
     }
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(pad);
-    if (filled_button(after ? "Back to the scenarios" : "Go to the scenarios", ImVec2(300 * s, 54 * s), theme::kAccent,
+    if (filled_button(ui_text(after ? "check.back-to-list" : "check.go-to-list").c_str(), ImVec2(300 * s, 54 * s), theme::kAccent,
                       context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::ConfirmCheck);
     return action;
@@ -73,8 +71,10 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
     const bool after = progress.phase == CheckPhase::Post;
     const CheckQuestion& question = check->questions[progress.question];
     wrapped_text(context.fonts.small, theme::kMutedText,
-                 check->title + "  \xC2\xB7  " + (after ? "after play" : "before play") + "  \xC2\xB7  question " +
-                     std::to_string(progress.question + 1) + " of " + std::to_string(check->questions.size()),
+                 check->title + "  \xC2\xB7  " +
+                     ui_text(after ? "check.progress-after" : "check.progress-before",
+                             {{"number", std::to_string(progress.question + 1)},
+                              {"questions", std::to_string(check->questions.size())}}),
                  wrap);
     if (progress.question == 0 && !check->intro.empty() && !after) {
         ImGui::SetCursorPosX(pad);
@@ -90,8 +90,8 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
                          context.fonts, s))
             action = {UiAction::Kind::PickCheckOption, i, {}};
         const bool picked = progress.picked == i;
-        if (progress.explained && question.options[i].correct) mark_option(context, theme::kGood, "Best answer");
-        else if (picked) mark_option(context, theme::kAccent, "Your answer");
+        if (progress.explained && question.options[i].correct) mark_option(context, theme::kGood, ui_text("check.best-answer").c_str());
+        else if (picked) mark_option(context, theme::kAccent, ui_text("check.your-answer").c_str());
         ImGui::Dummy(ImVec2(0, 4 * s));
     }
     ImGui::Dummy(ImVec2(0, 6 * s));
@@ -99,8 +99,8 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
         const bool right = question.options[*progress.picked].correct;
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.strong, right ? theme::kGood : theme::kText,
-                     right ? "Yes, that's the best answer." : "A good try. The best answer is " +
-                                                                  std::to_string(question.best_option()->id[0] - 'a' + 1) + ".",
+                     right ? ui_text("check.right")
+                           : ui_text("check.good-try", {{"number", std::to_string(question.best_option()->id[0] - 'a' + 1)}}),
                      wrap);
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.body, theme::kText, question.explain, wrap);
@@ -108,7 +108,7 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
     }
     ImGui::SetCursorPosX(pad);
     const bool last = progress.question + 1 == check->questions.size();
-    const char* next = after && !progress.explained ? "Check my answer" : last ? "Finish" : "Next question";
+    const char* next = ui_text(after && !progress.explained ? "check.check-answer" : last ? "check.finish" : "check.next").c_str();
     if (progress.picked) {
         if (filled_button(next, ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
             action = UiAction::of(UiAction::Kind::ConfirmCheck);
@@ -117,9 +117,9 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
         if (progress.explained && explained_shown != progress.question) ImGui::SetScrollHereY(1.0f);
         explained_shown = progress.explained ? progress.question : static_cast<std::size_t>(-1);
         ImGui::SameLine(0, 16 * s);
-        wrapped_text(context.fonts.small, theme::kMutedText, "or press Enter", 200 * s);
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("check.or-enter"), 200 * s);
     } else {
-        wrapped_text(context.fonts.small, theme::kMutedText, "Pick an answer: click it, or press its number.", wrap);
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("check.pick"), wrap);
     }
     ImGui::Dummy(ImVec2(0, 20 * s));
     ImGui::EndChild();

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/ui_text.h"
 #include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -22,7 +23,7 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     draw_avatar(draw, centre, radius, contact->avatar_rgb, contact->initials(), context.fonts.strong);
     const Pacer& pacer = context.state.pacer();
     const bool typing = pacer.typing(*context.state.run());
-    std::string status = typing ? "typing\xE2\x80\xA6" : "Active now";
+    std::string status = ui_text(typing ? "chat.typing" : "chat.active");
     const float text_x = centre.x + radius + 14 * s;
     const unsigned ink = threat ? 0xffffff : theme::kText;
     // Name above status, centred together, at any text size.
@@ -39,8 +40,8 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     ImGui::SetCursorScreenPos(ImVec2(area.min.x + 12 * s, area.min.y + 8 * s));
     const bool open = ImGui::InvisibleButton("open-profile", ImVec2(text_x + name_w - area.min.x, area.height() - 16 * s));
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    focus_ring(s, contact->name + ": open their profile");
-    const char* hint = "View profile";
+    focus_ring(s, ui_text("chat.open-profile-focus", {{"name", contact->name}}));
+    const char* hint = ui_text("chat.view-profile").c_str();
     ImVec2 hint_size = text_size(context.fonts.small, hint);
     draw->AddText(context.fonts.small, context.fonts.small->FontSize,
                   ImVec2(area.max.x - hint_size.x - 24 * s, centre.y - hint_size.y / 2),
@@ -63,16 +64,16 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
     const int left = static_cast<int>(run.countdown_left() + 0.999);
     char clock[16];
     std::snprintf(clock, sizeof clock, "%02d:%02d", left / 60, left % 60);
-    std::string label = !context.state.settings().timers ? "Timer off in settings"
-                        : context.state.paused()        ? "Paused for discussion"
-                        : left == 0                     ? "Deadline passed"
-                                                        : "Deadline";
+    std::string label = ui_text(!context.state.settings().timers ? "countdown.timer-off"
+                                : context.state.paused()        ? "countdown.paused"
+                                : left == 0                     ? "countdown.passed"
+                                                                : "countdown.deadline-label");
     draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 6 * s),
                   theme::rgb(0xf3c7c3), label.c_str());
     draw->AddText(context.fonts.title, context.fonts.title->FontSize * 0.8f,
                   ImVec2(area.min.x + 22 * s, area.min.y + 6 * s + label_h), theme::rgb(0xffffff), clock);
     if (const std::string demanded = run.demanded(); !demanded.empty()) {
-        std::string amount = "Demand: " + demanded;
+        std::string amount = ui_text("countdown.demand", {{"amount", demanded}});
         ImVec2 size = text_size(context.fonts.strong, amount);
         draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(area.max.x - size.x - 22 * s, area.min.y + (height - size.y) / 2), theme::rgb(0xffd7d2),

@@ -1,5 +1,6 @@
 #include "ui/screens/modal_card.h"
 
+#include "app/ui_text.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -18,7 +19,7 @@ ModalCard begin_modal_card(const ScreenContext& context, const Rect& area, const
     ImGui::SetCursorPos(ImVec2(modal.pad, modal.pad));
     wrapped_text(context.fonts.title, theme::kText, title, modal.inner - 160 * s);
     ImGui::SameLine(card.width() - modal.pad - 150 * s);
-    modal.close = filled_button("Close  Esc", ImVec2(140 * s, 44 * s), 0x5d6b7d, context.fonts.small, s);
+    modal.close = filled_button(ui_text("modal.close").c_str(), ImVec2(140 * s, 44 * s), 0x5d6b7d, context.fonts.small, s);
     // Keyboard players land on Close, one Enter away from the game.
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     return modal;

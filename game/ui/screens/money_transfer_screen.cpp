@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -25,8 +26,6 @@ StatusLook status_look(const std::string& status) {
         return {theme::kCaution, 0xfdf0d5};
     return {theme::kMutedText, 0xeceff3};
 }
-
-const char* const kMtcnLabel = "MTCN (money transfer control number)";
 
 // The MTCN in evenly spaced digits, as receipts print it so it can be read
 // out over the phone. Returns its width.
@@ -62,9 +61,9 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
     const Fonts& fonts = context.fonts;
     const float pad = 20 * s, inner = width - pad * 2;
     std::vector<Field> fields;
-    if (!receipt.to.empty()) fields.push_back({"Sent to", receipt.to});
-    if (!receipt.sent.empty()) fields.push_back({"Sent at", receipt.sent});
-    if (!receipt.status.empty()) fields.push_back({"Status", receipt.status, true});
+    if (!receipt.to.empty()) fields.push_back({ui_text("receipt.sent-to").c_str(), receipt.to});
+    if (!receipt.sent.empty()) fields.push_back({ui_text("receipt.sent-at").c_str(), receipt.sent});
+    if (!receipt.status.empty()) fields.push_back({ui_text("receipt.status").c_str(), receipt.status, true});
 
     // Measure first: a field whose value does not fit beside its label goes under it.
     const float row_gap = 10 * s, pill_pad = 10 * s;
@@ -84,7 +83,7 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
     const float amount_h = fonts.small->FontSize * 1.3f + fonts.huge->FontSize * 1.25f;
     float fields_h = 0;
     for (const Field& field : fields) fields_h += field_height(field) + row_gap;
-    const float mtcn_label_h = text_height(fonts.small, kMtcnLabel, inner - 24 * s);
+    const float mtcn_label_h = text_height(fonts.small, ui_text("receipt.mtcn"), inner - 24 * s);
     const float mtcn_h = 14 * s + mtcn_label_h + 4 * s + mtcn_font->FontSize * 1.3f + 12 * s;
     const float height = pad + header_h + 14 * s + amount_h + 12 * s + fields_h + 6 * s + mtcn_h + pad;
 
@@ -111,12 +110,12 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
     draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(left + logo + 14 * s, name_top), theme::rgb(theme::kText),
                   receipt.service.c_str(), nullptr, 0.0f, &clip);
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left + logo + 14 * s, name_top + fonts.strong->FontSize * 1.3f),
-                  theme::rgb(theme::kMutedText), "Transfer receipt", nullptr, 0.0f, &clip);
+                  theme::rgb(theme::kMutedText), ui_text("receipt.title").c_str(), nullptr, 0.0f, &clip);
     y += header_h;
     draw->AddRectFilled(ImVec2(left, y), ImVec2(max.x - pad, y + 1.0f * s), theme::rgb(0xdde2e8));
     y += 14 * s;
 
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left, y), theme::rgb(theme::kMutedText), "Amount sent");
+    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left, y), theme::rgb(theme::kMutedText), ui_text("receipt.amount").c_str());
     y += fonts.small->FontSize * 1.3f;
     draw->AddText(fonts.huge, fonts.huge->FontSize, ImVec2(left, y), theme::rgb(theme::kText), receipt.amount.c_str(),
                   nullptr, 0.0f, &clip);
@@ -150,7 +149,7 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
     const ImVec2 box_min(left, y), box_max(max.x - pad, y + mtcn_h);
     outlined_rect(draw, box_min, box_max, 0xf2f4f7, 0xc4ccd6, 10 * s, 1.5f * s);
     y += 14 * s;
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left + 12 * s, y), theme::rgb(theme::kMutedText), kMtcnLabel,
+    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left + 12 * s, y), theme::rgb(theme::kMutedText), ui_text("receipt.mtcn").c_str(),
                   nullptr, inner - 24 * s);
     y += mtcn_label_h + 4 * s;
     draw_spaced(draw, mtcn_font, receipt.mtcn, ImVec2(left + 12 * s, y), theme::kText, s);
@@ -186,7 +185,7 @@ UiAction draw_money_transfer(const ScreenContext& context, const Rect& area) {
     draw_app_info(context, side);
     const auto choices = app_choices(context);
     if (!choices.empty()) {
-        app_heading(context, side, context.fonts.strong, "Manage this transfer");
+        app_heading(context, side, context.fonts.strong, ui_text("receipt.manage"));
         app_space(12 * s);
     }
     int number = 0;

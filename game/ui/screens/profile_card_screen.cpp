@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -17,7 +18,7 @@ bool side_button(const char* id, const char* label, unsigned colour, const Fonts
     draw->AddRect(at, end, theme::rgb(colour), box.y / 2, 0, 1.5f * s);
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + 12 * s, at.y + 6 * s),
                   theme::rgb(done ? 0xffffff : colour), label);
-    focus_ring(s, std::string(label) + ", button");
+    focus_ring(s, ui_text("focus.button", {{"label", label}}));
     return pressed;
 }
 
@@ -47,7 +48,7 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     draw_avatar(card_draw, centre, radius, member.avatar_rgb, member.initials(), context.fonts.title);
 
     ImGui::SetCursorScreenPos(ImVec2(top.x + card.width() - 150 * s, top.y + 14 * s));
-    if (filled_button("Close  Esc", ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
+    if (filled_button(ui_text("modal.close").c_str(), ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
         action = {UiAction::Kind::Choose, 0, "close-profile"};
 
     ImGui::SetCursorScreenPos(ImVec2(centre.x + radius + 20 * s, top.y + 78 * s));
@@ -72,15 +73,15 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
         if (side_button(button_id, button_label, theme::kAccent, context.fonts, s))
             action = {UiAction::Kind::Choose, 0, act};
     };
-    line("Display name", member.name, "record-name", "record:" + member.id + ".name", "Copy name to notes");
-    line("Account ID", "@" + member.handle, "record-id", "record:" + member.id + ".id", "Copy ID to notes");
+    line(ui_text("profile.name").c_str(), member.name, "record-name", "record:" + member.id + ".name", ui_text("profile.copy-name").c_str());
+    line(ui_text("profile.id").c_str(), "@" + member.handle, "record-id", "record:" + member.id + ".id", ui_text("profile.copy-id").c_str());
     if (!member.profile_url.empty())
-        line("Profile link", member.profile_url, "record-url", "record:" + member.id + ".url", "Copy link to notes");
+        line(ui_text("profile.link").c_str(), member.profile_url, "record-url", "record:" + member.id + ".url", ui_text("profile.copy-link").c_str());
 
     if (!member.profile.empty()) {
         ImGui::Dummy(ImVec2(0, 10 * s));
         ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.strong, theme::kText, "About this account", inner);
+        wrapped_text(context.fonts.strong, theme::kText, ui_text("profile.about"), inner);
         std::vector<FlagTarget> flaggable = run.flaggable();
         for (const auto& field : member.profile) {
             const std::string flag_id = member.id + "." + field.id;
@@ -90,7 +91,7 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
             wrapped_text(context.fonts.body, theme::kText, field.value, inner - 330 * s);
             ImGui::SameLine(pad + inner - 110 * s);
             const bool flagged = run.flagged(flag_id);
-            if (side_button(("flag-" + field.id).c_str(), flagged ? "Flagged" : "Flag", theme::kCaution, context.fonts, s, flagged))
+            if (side_button(("flag-" + field.id).c_str(), ui_text(flagged ? "chat.flagged" : "chat.flag").c_str(), theme::kCaution, context.fonts, s, flagged))
                 action = {UiAction::Kind::Choose, 0, "flag:" + flag_id};
         }
     }

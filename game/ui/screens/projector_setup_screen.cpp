@@ -1,5 +1,6 @@
 // The facilitator picks the story the whole class plays together on the
 // projector, in the session the dashboard shows.
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -14,15 +15,12 @@ UiAction draw_projector_setup(const ScreenContext& context, const Rect& area) {
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
     begin_area("projector-setup", page, theme::kBackground, true);
     const float inner = width - ImGui::GetStyle().ScrollbarSize;
-    wrapped_text(context.fonts.title, theme::kText, "Play with the class", inner - 290 * s);
+    wrapped_text(context.fonts.title, theme::kText, ui_text("projector.title"), inner - 290 * s);
     ImGui::SameLine(inner - 280 * s);
-    if (filled_button("Back to results", ImVec2(270 * s, 48 * s), 0x5d6b7d, context.fonts.strong, s))
+    if (filled_button(ui_text("projector.back").c_str(), ImVec2(270 * s, 48 * s), 0x5d6b7d, context.fonts.strong, s))
         action = {UiAction::Kind::ShowSession, 0, state.dashboard_session()};
     wrapped_text(context.fonts.body, theme::kText,
-                 "The class plays one story together on the big screen, in large text. At each choice, count "
-                 "hands and enter the votes; pause to talk it over if you like; then go with the class. The "
-                 "class's answers and votes are kept in session " + state.dashboard_session() +
-                     " as one player, named after the group. No names are recorded.",
+                 ui_text("projector.intro", {{"session", state.dashboard_session()}}),
                  inner);
     ImGui::Dummy(ImVec2(0, 8 * s));
     const auto& catalogue = state.catalogue();
@@ -31,7 +29,7 @@ UiAction draw_projector_setup(const ScreenContext& context, const Rect& area) {
         const Scenario& scenario = *catalogue[i].scenario;
         ImGui::PushID(static_cast<int>(i));
         const float pad = 20 * s, button_w = 280 * s, text_w = inner - button_w - pad * 3;
-        const std::string detail = scenario.summary + "  (age " + std::to_string(scenario.min_age) + "+)";
+        const std::string detail = scenario.summary + "  (" + ui_text("list.age", {{"age", std::to_string(scenario.min_age)}}) + ")";
         const float height = pad * 2 + text_height(context.fonts.strong, scenario.title, text_w) +
                              text_height(context.fonts.small, detail, text_w) + 8 * s;
         ImVec2 top = ImGui::GetCursorScreenPos();
@@ -43,7 +41,7 @@ UiAction draw_projector_setup(const ScreenContext& context, const Rect& area) {
         wrapped_text(context.fonts.small, theme::kMutedText, detail, text_w);
         ImGui::EndGroup();
         ImGui::SetCursorScreenPos(ImVec2(top.x + inner - button_w - pad, top.y + (height - 52 * s) / 2));
-        if (filled_button("Play with the class", ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
+        if (filled_button(ui_text("projector.play").c_str(), ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
             action = {UiAction::Kind::StartProjector, i, {}};
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + 12 * s));
         ImGui::Dummy(ImVec2(0, 0));

@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -25,7 +26,7 @@ float reply_area_height(const ScreenContext& context, float width, float messeng
     if (app_draws_choices(context.state)) return 0;
     const float button_w = width - kPad * 2 * s;
     const float wrap = button_w - 32 * s - 16 * s * 3;
-    float height = kPad * s * 2 + text_size(context.fonts.small, "Your reply").y + 8 * s;
+    float height = kPad * s * 2 + text_size(context.fonts.small, ui_text("reply.label")).y + 8 * s;
     for (const Choice* choice : run->offered())
         height += std::max(text_height(context.fonts.body, label_of(*choice), wrap), 32 * s) + 20 * s + 10 * s;
     return height;
@@ -46,20 +47,19 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
     ImGui::SetCursorPos(ImVec2(kPad * s, kPad * s));
 
     if (!pacer.settled()) {
-        wrapped_text(context.fonts.small, theme::kMutedText, "Messages are arriving\xE2\x80\xA6", inner_w * 0.6f);
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("reply.arriving"), inner_w * 0.6f);
         ImGui::SameLine(area.width() - 230 * s);
-        if (filled_button("Skip wait  (Space)", ImVec2(212 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
+        if (filled_button(ui_text("reply.skip-wait").c_str(), ImVec2(212 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::SkipWait);
     } else if (run.finished()) {
         ImGui::SetCursorPos(ImVec2(area.width() - 330 * s, 16 * s));
-        if (filled_button("See your debrief", ImVec2(312 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
+        if (filled_button(ui_text("reply.see-debrief").c_str(), ImVec2(312 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
             action = UiAction::of(UiAction::Kind::ShowDebrief);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     } else {
         const bool shaken = run.high_stress();
         wrapped_text(context.fonts.small, shaken ? theme::kDanger : theme::kMutedText,
-                     shaken ? "Your reply. Panic makes the rash reply easy: hold a steady one (or its number) to pick it"
-                            : "Your reply",
+                     ui_text(shaken ? "reply.label-shaken" : "reply.label"),
                      inner_w);
         int number = 0;
         for (const Choice* choice : run.offered()) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -52,7 +53,7 @@ void draw_reported(const ScreenContext& context, const AppPage& page, const Cast
     const ImVec4 clip(x, min.y, max.x - pad, max.y);
     draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(x, top), theme::rgb(theme::kText), contact.name.c_str(),
                   nullptr, 0.0f, &clip);
-    const std::string what = video ? "Video by " + handle : handle;
+    const std::string what = video ? ui_text("report.video-by", {{"handle", handle}}) : handle;
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(x, top + fonts.strong->FontSize * 1.3f),
                   theme::rgb(theme::kMutedText), what.c_str(), nullptr, 0.0f, &clip);
 }
@@ -67,7 +68,7 @@ UiAction draw_report_form(const ScreenContext& context, const Rect& area) {
     const AppFrame app = app_frame_for(context.state.showing_node());
     const Rect below = draw_app_bar(context, area, app);
     const AppPage page = begin_app_page(context, "report-form", below);
-    app_heading(context, page, context.fonts.title, "Report");
+    app_heading(context, page, context.fonts.title, ui_text("report.title"));
     app_space(12 * s);
     if (const CastMember* contact = context.state.run()->contact()) {
         draw_reported(context, page, *contact, mentions_video(app.title));
@@ -76,7 +77,7 @@ UiAction draw_report_form(const ScreenContext& context, const Rect& area) {
     draw_app_info(context, page);
     const auto choices = app_choices(context);
     if (!choices.empty()) {
-        app_heading(context, page, context.fonts.strong, "Why are you reporting this?");
+        app_heading(context, page, context.fonts.strong, ui_text("report.why"));
         app_space(4 * s);
     }
     int number = 0;

@@ -63,11 +63,10 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     if (context.state.session_scenarios().empty()) keep_first(action, draw_track_tabs(context));
     if (context.state.after_check_due()) {
         wrapped_text(context.fonts.body, theme::kText,
-                     "When you have finished playing, answer the questions from the start again to see what you "
-                     "have learned.",
+                     ui_text("list.check-after"),
                      width - 360 * s);
         ImGui::SameLine(width - 350 * s);
-        if (filled_button("Answer the questions again", ImVec2(340 * s, 48 * s), theme::kGood, context.fonts.strong, s))
+        if (filled_button(ui_text("check.answer-again").c_str(), ImVec2(340 * s, 48 * s), theme::kGood, context.fonts.strong, s))
             action = {UiAction::Kind::StartCheck, 0, "post"};
     }
     ImGui::Dummy(ImVec2(0, 8 * s));
@@ -86,15 +85,16 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
         std::string title = entry.scenario ? entry.scenario->title : entry.path;
         std::string detail = entry.scenario ? entry.scenario->summary
                                             : ui_text("list.has-errors",
-                                                      {{"problem", entry.problems.empty() ? std::string("unknown problem")
+                                                      {{"problem", entry.problems.empty() ? ui_text("list.unknown-problem")
                                                                                          : entry.problems.front().message}});
         std::string meta;
         if (entry.scenario) {
-            meta = std::to_string(entry.scenario->objectives.size()) + " learning objectives";
-            if (entry.scenario->minutes > 0) meta += "  \xC2\xB7  about " + std::to_string(entry.scenario->minutes) + " minutes";
-            meta += "  \xC2\xB7  age " + std::to_string(entry.scenario->min_age) + "+";
-            if (!entry.scenario->audience.empty()) meta += "  \xC2\xB7  for " + audience_text(*entry.scenario);
-            if (!entry.scenario->content_note.empty()) meta += "\nContent note: " + entry.scenario->content_note;
+            const std::size_t objectives = entry.scenario->objectives.size();
+            meta = ui_text(objectives == 1 ? "list.objectives-one" : "list.objectives", {{"count", std::to_string(objectives)}});
+            if (entry.scenario->minutes > 0) meta += "  \xC2\xB7  " + ui_text("list.minutes", {{"minutes", std::to_string(entry.scenario->minutes)}});
+            meta += "  \xC2\xB7  " + ui_text("list.age", {{"age", std::to_string(entry.scenario->min_age)}});
+            if (!entry.scenario->audience.empty()) meta += "  \xC2\xB7  " + ui_text("list.for", {{"audiences", audience_text(*entry.scenario)}});
+            if (!entry.scenario->content_note.empty()) meta += "\n" + ui_text("list.content-note", {{"note", entry.scenario->content_note}});
         }
         // A play left unfinished (closed window, power cut) can be carried on.
         const bool resumable = entry.scenario && context.state.can_resume(entry.scenario->id);
@@ -134,27 +134,27 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     ImGui::Dummy(ImVec2(0, 6 * s));
     const GameState& state = context.state;
     if (!state.records_problem().empty()) {
-        wrapped_text(context.fonts.small, theme::kDanger, "Results are not being saved: " + state.records_problem(), width);
+        wrapped_text(context.fonts.small, theme::kDanger, ui_text("list.not-saving", {{"problem", state.records_problem()}}), width);
     }
     if (state.recording()) {
         if (!state.own_results())
             wrapped_text(context.fonts.small, theme::kMutedText,
-                         "Playing in session " + state.record_session() + " as " + state.record_player() + ".", width);
-        if (filled_button("Join a class session", ImVec2(240 * s, 44 * s), theme::kAccent, context.fonts.small, s))
+                         ui_text("list.playing-in-session", {{"session", state.record_session()}, {"player", state.record_player()}}), width);
+        if (filled_button(ui_text("list.join").c_str(), ImVec2(240 * s, 44 * s), theme::kAccent, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::OpenJoin);
         ImGui::SameLine(0, 12 * s);
-        if (filled_button("Facilitator results", ImVec2(240 * s, 44 * s), 0x3a5573, context.fonts.small, s))
+        if (filled_button(ui_text("list.facilitator").c_str(), ImVec2(240 * s, 44 * s), 0x3a5573, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::OpenDashboard);
         ImGui::Dummy(ImVec2(0, 6 * s));
     }
     if (state.own_results()) {
         wrapped_text(context.fonts.small, theme::kMutedText,
                      state.results_note().empty()
-                         ? "Your results are kept only on this computer, for you. Nothing is sent anywhere."
+                         ? ui_text("list.results-kept")
                          : state.results_note(),
                      width - 260 * s);
         ImGui::SameLine(width - 250 * s);
-        if (filled_button("Delete my results", ImVec2(240 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
+        if (filled_button(ui_text("list.delete-results").c_str(), ImVec2(240 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::DeleteMyResults);
     }
     ImGui::Dummy(ImVec2(0, 12 * s));

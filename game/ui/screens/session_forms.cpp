@@ -1,6 +1,7 @@
 #include <cstring>
 #include <set>
 
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -13,8 +14,8 @@ struct FormCard {
     float pad, inner;
 };
 
-FormCard begin_form(const ScreenContext& context, const Rect& area, const char* id, const char* title,
-                    const char* explanation) {
+FormCard begin_form(const ScreenContext& context, const Rect& area, const char* id, const std::string& title,
+                    const std::string& explanation) {
     const float s = context.scale;
     const float width = std::min(area.width() - 80 * s, 680 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 40 * s},
@@ -46,9 +47,7 @@ std::string scenario_list(const std::set<std::string>& ids) {
 UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
-    const FormCard form = begin_form(context, area, "session-setup", "Set up a session",
-                                     "Players join with the short code this makes. No names are needed: they "
-                                     "use a nickname or their seat number.");
+    const FormCard form = begin_form(context, area, "session-setup", ui_text("setup.title"), ui_text("setup.intro"));
     static char label[64] = "";
     static int track = 0;
     static bool timers = true, prepost = false;
@@ -58,31 +57,31 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
         picked.clear();
         ImGui::SetKeyboardFocusHere();
     }
-    text_field(context, form, "A label for you (e.g. Year 9, Tuesday)", "##label", label, sizeof label);
+    text_field(context, form, ui_text("setup.label").c_str(), "##label", label, sizeof label);
     ImGui::SetCursorPosX(form.pad);
-    wrapped_text(context.fonts.strong, theme::kText, "Audience", form.inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("setup.audience"), form.inner);
     const char* tracks[] = {"schools", "armed-forces", "home"};
-    const char* names[] = {"Schools and youth groups", "Armed Forces", "At home"};
+    const char* names[] = {ui_text("track.schools").c_str(), ui_text("track.armed-forces").c_str(), ui_text("track.home").c_str()};
     for (int i = 0; i < 3; ++i) {
         ImGui::SetCursorPosX(form.pad);
         ImGui::PushFont(context.fonts.body);
         ImGui::RadioButton(names[i], &track, i);
         ImGui::PopFont();
-        focus_ring(s, std::string(names[i]) + (track == i ? ", selected" : ""));
+        focus_ring(s, track == i ? ui_text("focus.selected", {{"label", names[i]}}) : std::string(names[i]));
     }
     ImGui::SetCursorPosX(form.pad);
     ImGui::PushFont(context.fonts.body);
-    ImGui::Checkbox("Countdown timers on", &timers);
+    ImGui::Checkbox((ui_text("setup.timers") + "##timers").c_str(), &timers);
     ImGui::PopFont();
-    focus_ring(s, std::string("Countdown timers: ") + (timers ? "on" : "off"));
+    focus_ring(s, ui_text(timers ? "setup.timers-focus-on" : "setup.timers-focus-off"));
     ImGui::SetCursorPosX(form.pad);
     ImGui::PushFont(context.fonts.body);
-    ImGui::Checkbox("Pre/post check: the same short questions before and after play", &prepost);
+    ImGui::Checkbox((ui_text("setup.prepost") + "##prepost").c_str(), &prepost);
     ImGui::PopFont();
-    focus_ring(s, std::string("Pre/post check: ") + (prepost ? "on" : "off"));
+    focus_ring(s, ui_text(prepost ? "setup.prepost-focus-on" : "setup.prepost-focus-off"));
     ImGui::Dummy(ImVec2(0, 6 * s));
     ImGui::SetCursorPosX(form.pad);
-    wrapped_text(context.fonts.strong, theme::kText, "Scenarios to play (none ticked: all for this audience)", form.inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("setup.scenarios"), form.inner);
     for (const auto& entry : context.state.catalogue()) {
         if (!entry.scenario) continue;
         bool on = picked.count(entry.scenario->id) > 0;
@@ -93,16 +92,16 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
             else picked.erase(entry.scenario->id);
         }
         ImGui::PopFont();
-        focus_ring(s, entry.scenario->title + (on ? ": ticked" : ": not ticked"));
+        focus_ring(s, ui_text(on ? "focus.ticked" : "focus.not-ticked", {{"label", entry.scenario->title}}));
     }
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(form.pad);
-    if (filled_button("Create session", ImVec2(240 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
+    if (filled_button(ui_text("setup.create").c_str(), ImVec2(240 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
         action = {UiAction::Kind::CreateSession, 0,
                   std::string(label) + "\t" + tracks[track] + "\t" + (timers ? "1" : "0") + "\t" +
                       (prepost ? "1" : "0") + "\t" + scenario_list(picked)};
     ImGui::SameLine(0, 14 * s);
-    if (filled_button("Back", ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
+    if (filled_button(ui_text("form.back").c_str(), ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
         action = {UiAction::Kind::ShowSession, 0, context.state.dashboard_session()};
     ImGui::EndChild();
     return action;
@@ -111,29 +110,27 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
 UiAction draw_join_session(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
-    const FormCard form = begin_form(context, area, "join-session", "Join a class session",
-                                     "Type the code your facilitator shows, and a nickname or your seat number. "
-                                     "Please don't use your real name.");
+    const FormCard form = begin_form(context, area, "join-session", ui_text("join.title"), ui_text("join.intro"));
     static char code[9] = "";
     static char nickname[21] = "";
     if (ImGui::IsWindowAppearing()) {
         code[0] = nickname[0] = '\0';
         ImGui::SetKeyboardFocusHere();
     }
-    const bool entered_code = text_field(context, form, "Session code", "##code", code, sizeof code,
+    const bool entered_code = text_field(context, form, ui_text("join.code").c_str(), "##code", code, sizeof code,
                                          ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_CharsNoBlank);
-    const bool entered_name = text_field(context, form, "Nickname or seat number", "##nickname", nickname, sizeof nickname);
+    const bool entered_name = text_field(context, form, ui_text("join.nickname").c_str(), "##nickname", nickname, sizeof nickname);
     if (!context.state.join_message().empty()) {
         ImGui::SetCursorPosX(form.pad);
         wrapped_text(context.fonts.small, theme::kDanger, context.state.join_message(), form.inner);
     }
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(form.pad);
-    if (filled_button("Join", ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s) || entered_code ||
+    if (filled_button(ui_text("join.join").c_str(), ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s) || entered_code ||
         entered_name)
         action = {UiAction::Kind::JoinSession, 0, std::string(code) + "\t" + nickname};
     ImGui::SameLine(0, 14 * s);
-    if (filled_button("Back", ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
+    if (filled_button(ui_text("form.back").c_str(), ImVec2(140 * s, 52 * s), 0x5d6b7d, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::BackToList);
     ImGui::EndChild();
     return action;

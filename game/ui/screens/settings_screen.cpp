@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/modal_card.h"
 #include "ui/theme.h"
 
@@ -18,7 +19,7 @@ bool toggle_row(const char* id, const std::string& label, const std::string& det
     const float label_h = text_height(fonts.strong, label, wrap), detail_h = text_height(fonts.small, detail, wrap);
     const float height = std::max(64 * s, label_h + detail_h + pad * 2);
     bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
-    focus_ring(s, label + ": " + (on ? "on" : "off") + ". " + detail);
+    focus_ring(s, ui_text(on ? "focus.switch-on" : "focus.switch-off", {{"label", label}, {"detail", detail}}));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered()) draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::rgb(0xf1f4f8), 10 * s);
     draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(at.x + pad, at.y + pad), theme::rgb(theme::kText),
@@ -65,13 +66,13 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     const PlayerSettings& settings = context.state.settings();
     UiAction action;
-    const ModalCard modal = begin_modal_card(context, area, "settings", "Settings", 720);
+    const ModalCard modal = begin_modal_card(context, area, "settings", ui_text("settings.title"), 720);
     if (modal.close) action = UiAction::of(UiAction::Kind::CloseOverlay);
     const float pad = modal.pad, inner = modal.inner;
     ImGui::Dummy(ImVec2(0, 8 * s));
 
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.strong, theme::kText, "Volume: " + std::to_string(settings.volume) + "%", inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("settings.volume", {{"percent", std::to_string(settings.volume)}}), inner);
     ImGui::SetCursorPosX(pad);
     int volume = settings.volume;
     ImGui::PushItemWidth(inner);
@@ -86,13 +87,13 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     ImGui::PopFont();
     ImGui::PopItemWidth();
     ImGui::SetCursorPosX(pad);
-    const float step_w = (inner - 12 * s) / 2, step_h = text_size(context.fonts.strong, "Quieter").y + 20 * s;
-    if (filled_button("Quieter", ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
+    const float step_w = (inner - 12 * s) / 2, step_h = text_size(context.fonts.strong, ui_text("settings.quieter")).y + 20 * s;
+    if (filled_button(ui_text("settings.quieter").c_str(), ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
         action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(std::max(0, settings.volume - 10)), {}};
     ImGui::SameLine(0, 12 * s);
-    if (filled_button("Louder", ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
+    if (filled_button(ui_text("settings.louder").c_str(), ImVec2(step_w, step_h), 0x3a5573, context.fonts.strong, s))
         action = {UiAction::Kind::SetVolume, static_cast<std::size_t>(std::min(100, settings.volume + 10)), {}};
-    focus_ring(s, "Volume " + std::to_string(settings.volume) + " percent, slider: left and right arrows");
+    focus_ring(s, ui_text("settings.volume-focus", {{"percent", std::to_string(settings.volume)}}));
     ImGui::Dummy(ImVec2(0, 8 * s));
     struct Toggle {
         const char* id;
@@ -102,21 +103,21 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     };
     const std::string& speech_problem = context.state.read_aloud_problem();
     const Toggle toggles[] = {
-        {"mute", "Sound", settings.muted ? "Muted (read aloud still speaks)" : "On", !settings.muted,
+        {"mute", ui_text("settings.sound"), ui_text(settings.muted ? "settings.sound-muted" : "settings.sound-on"), !settings.muted,
          UiAction::Kind::ToggleMute},
-        {"captions", "Captions for sounds", "Shows [Message ping] and the like on screen", settings.captions,
+        {"captions", ui_text("settings.captions"), ui_text("settings.captions-detail"), settings.captions,
          UiAction::Kind::ToggleCaptions},
-        {"timers", "Countdown timers", settings.timers ? "On: the blackmail clock runs" : "Off: no time pressure",
+        {"timers", ui_text("settings.timers"), ui_text(settings.timers ? "settings.timers-on" : "settings.timers-off"),
          settings.timers, UiAction::Kind::ToggleTimers},
-        {"read-aloud", "Read aloud  (F3)",
-         speech_problem.empty() ? "Messages, choices and the focused button are spoken"
-                                : "Cannot speak here: " + speech_problem,
+        {"read-aloud", ui_text("settings.read-aloud"),
+         speech_problem.empty() ? ui_text("settings.read-aloud-detail")
+                                : ui_text("settings.read-aloud-problem", {{"problem", speech_problem}}),
          settings.read_aloud, UiAction::Kind::ToggleReadAloud},
-        {"contrast", "High contrast", "Black, white and yellow", settings.high_contrast,
+        {"contrast", ui_text("settings.contrast"), ui_text("settings.contrast-detail"), settings.high_contrast,
          UiAction::Kind::ToggleHighContrast},
-        {"spacing", "Easier reading spacing", "More space between letters, lines and buttons (helps with dyslexia)",
+        {"spacing", ui_text("settings.spacing"), ui_text("settings.spacing-detail"),
          settings.dyslexia_spacing, UiAction::Kind::ToggleDyslexiaSpacing},
-        {"motion", "Reduced motion", "Messages appear at once, without typing dots", settings.reduced_motion,
+        {"motion", ui_text("settings.motion"), ui_text("settings.motion-detail"), settings.reduced_motion,
          UiAction::Kind::ToggleReducedMotion},
     };
     for (const auto& toggle : toggles) {
@@ -126,13 +127,13 @@ UiAction draw_settings(const ScreenContext& context, const Rect& area) {
     }
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.strong, theme::kText, "Text size: " + std::to_string(settings.text_size) + "%", inner);
+    wrapped_text(context.fonts.strong, theme::kText, ui_text("settings.text-size", {{"percent", std::to_string(settings.text_size)}}), inner);
     ImGui::SetCursorPosX(pad);
     keep_first(action, text_size_row(context, settings.text_size, inner));
     ImGui::Dummy(ImVec2(0, 12 * s));
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.small, theme::kMutedText,
-                 "Facilitators: press P to pause the clock for a class discussion, and P again to carry on.", inner);
+                 ui_text("settings.pause-note"), inner);
     end_modal_card();
     return action;
 }

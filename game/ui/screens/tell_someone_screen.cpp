@@ -1,6 +1,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -61,12 +62,12 @@ UiAction draw_tell_someone(const ScreenContext& context, const Rect& area) {
     UiAction action;
     const Rect below = draw_app_bar(context, area, app_frame_for(context.state.showing_node()));
     const AppPage page = begin_app_page(context, "tell-someone", below);
-    app_heading(context, page, context.fonts.title, "Who do you want to talk to?");
+    app_heading(context, page, context.fonts.title, ui_text("tell.title"));
     app_space(14 * s);
     draw_app_info(context, page);
     const auto choices = app_choices(context);
     if (!choices.empty()) {
-        app_heading(context, page, context.fonts.small, "CONTACTS", theme::kMutedText);
+        app_heading(context, page, context.fonts.small, ui_text("tell.contacts"), theme::kMutedText);
         app_space(2 * s);
     }
     int number = 0;

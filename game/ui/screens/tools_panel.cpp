@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -15,10 +16,10 @@ unsigned stress_colour(int stress) {
 }
 
 const char* stress_words(int stress) {
-    if (stress >= kHighStress) return "Heart racing. Breathe before you act.";
-    if (stress >= 30) return "Tense. A slow breath helps.";
-    if (stress > 0) return "A little on edge.";
-    return "Calm.";
+    if (stress >= kHighStress) return ui_text("tools.stress-high").c_str();
+    if (stress >= 30) return ui_text("tools.stress-tense").c_str();
+    if (stress > 0) return ui_text("tools.stress-edge").c_str();
+    return ui_text("tools.stress-calm").c_str();
 }
 
 }  // namespace
@@ -29,7 +30,7 @@ namespace {
 // side by side, so neither label is cut off.
 bool buttons_stacked(const ScreenContext& context, float width) {
     const float s = context.scale, half = (width - kPad * 2 * s - 12 * s) / 2;
-    return text_size(context.fonts.strong, "Evidence 10/10  E").x + 36 * s > half;
+    return text_size(context.fonts.strong, ui_text("tools.evidence-key", {{"kept", "10"}, {"wanted", "10"}})).x + 36 * s > half;
 }
 
 float button_height(const ScreenContext& context) {
@@ -47,8 +48,8 @@ float tools_panel_height(const ScreenContext& context, float width) {
     if (!pressure) return buttons + 36 * s;
     // The feeling line, its bar and the breathe button, each as tall as its words.
     const float inner = width - kPad * 2 * s, spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float feeling = text_height(context.fonts.small, std::string("How you feel: ") + stress_words(kHighStress), inner);
-    const float breathe = std::max(48 * s, text_height(context.fonts.strong, "Hold C (or here) to breathe slowly",
+    const float feeling = text_height(context.fonts.small, ui_text("tools.feeling", {{"feeling", stress_words(kHighStress)}}), inner);
+    const float breathe = std::max(48 * s, text_height(context.fonts.strong, ui_text("tools.breathe-key"),
                                                        inner - 24 * s) + 16 * s);
     return buttons + 36 * s + 4 * s + feeling + 22 * s + breathe + spacing * 4;
 }
@@ -67,7 +68,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
     const float button_w = stacked ? inner : (inner - 12 * s) / 2, button_h = button_height(context);
     // On a projector the panel is narrower and the text larger: the keys are listed below instead.
     const bool projector = state.projector();
-    if (filled_button(projector ? "Screenshot" : "Screenshot  S", ImVec2(button_w, button_h), theme::kAccent,
+    if (filled_button(ui_text(projector ? "tools.screenshot" : "tools.screenshot-key").c_str(), ImVec2(button_w, button_h), theme::kAccent,
                       context.fonts.strong, s))
         action = {UiAction::Kind::Choose, 0, "screenshot"};
     if (stacked) ImGui::SetCursorPosX(kPad * s);
@@ -77,7 +78,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ++wanted;
         kept += status.captured ? 1 : 0;
     }
-    std::string locker = "Evidence " + std::to_string(kept) + "/" + std::to_string(wanted) + (projector ? "" : "  E");
+    std::string locker = ui_text(projector ? "tools.evidence" : "tools.evidence-key", {{"kept", std::to_string(kept)}, {"wanted", std::to_string(wanted)}});
     if (filled_button(locker.c_str(), ImVec2(button_w, button_h), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenLocker);
 
@@ -87,7 +88,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(0, 4 * s));
         ImGui::SetCursorPosX(kPad * s);
         const int stress = run.stress();
-        wrapped_text(context.fonts.small, theme::kMutedText, std::string("How you feel: ") + stress_words(stress), inner);
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("tools.feeling", {{"feeling", stress_words(stress)}}), inner);
         ImGui::SetCursorPosX(kPad * s);
         ImVec2 bar = ImGui::GetCursorScreenPos();
         ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -96,8 +97,8 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(inner, 22 * s));
         ImGui::SetCursorPosX(kPad * s);
         // Hold to breathe: in for two seconds, out for two. The button fills as you go.
-        std::string label = !breath ? (projector ? "Hold to breathe slowly" : "Hold C (or here) to breathe slowly")
-                            : *breath < 0.5 ? "Breathe in..." : "...and out";
+        std::string label = ui_text(!breath ? (projector ? "tools.breathe" : "tools.breathe-key")
+                                    : *breath < 0.5 ? "tools.breathe-in" : "tools.breathe-out");
         const float wrap = inner - 24 * s;
         const ImVec2 size = text_size(context.fonts.strong, label, wrap);
         const float height = std::max(48 * s, size.y + 16 * s);
@@ -105,7 +106,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ImGui::InvisibleButton("breathe", ImVec2(inner, height));
         if (ImGui::IsItemActivated()) action = UiAction::of(UiAction::Kind::BeginBreath);
         if (ImGui::IsItemDeactivated()) action = UiAction::of(UiAction::Kind::EndBreath);
-        focus_ring(s, "Breathe slowly: hold C or Enter");
+        focus_ring(s, ui_text("tools.breathe-focus"));
         draw->AddRectFilled(at, ImVec2(at.x + inner, at.y + height), theme::rgb(0xe3f1e7), 12 * s);
         if (breath)
             draw->AddRectFilled(at, ImVec2(at.x + inner * static_cast<float>(*breath), at.y + height),

@@ -1,3 +1,4 @@
+#include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -7,21 +8,21 @@ namespace secondlook {
 namespace {
 
 struct BarButton {
-    const char* label;
+    const char* label_id;  // in the string table
     float min_width;  // design pixels
     unsigned colour;
     UiAction::Kind kind;
 };
 const BarButton kBarButtons[] = {
-    {"Settings  F2", 150, 0x3a5573, UiAction::Kind::OpenSettings},
-    {"Help  F1", 130, 0x3a5573, UiAction::Kind::OpenHelp},
-    {"Quick exit", 170, theme::kDanger, UiAction::Kind::QuickExit},
+    {"top.settings", 150, 0x3a5573, UiAction::Kind::OpenSettings},
+    {"top.help", 130, 0x3a5573, UiAction::Kind::OpenHelp},
+    {"top.quick-exit", 170, theme::kDanger, UiAction::Kind::QuickExit},
 };
 constexpr float kBarGap = 12, kBarMargin = 16;
 
 // Wide enough for its label at the player's text size.
 float bar_button_width(const ScreenContext& context, const BarButton& button) {
-    return std::max(button.min_width * context.scale, text_size(context.fonts.strong, button.label).x + 36 * context.scale);
+    return std::max(button.min_width * context.scale, text_size(context.fonts.strong, ui_text(button.label_id)).x + 36 * context.scale);
 }
 
 }  // namespace
@@ -76,7 +77,7 @@ UiAction draw_top_bar(const ScreenContext& context, const Rect& area, float stat
     ImGui::SetCursorScreenPos(ImVec2(area.max.x - top_bar_buttons_width(context) + kBarGap * s, area.min.y + 9 * s));
     for (const auto& button : kBarButtons) {
         if (&button != kBarButtons) ImGui::SameLine(0, kBarGap * s);
-        if (filled_button(button.label, ImVec2(bar_button_width(context, button), button_h), button.colour,
+        if (filled_button(ui_text(button.label_id).c_str(), ImVec2(bar_button_width(context, button), button_h), button.colour,
                           context.fonts.strong, s))
             action = UiAction::of(button.kind);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "app/ui_text.h"
 #include "core/discussion_prompt.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -24,17 +25,17 @@ struct HeaderButton {
 };
 
 std::vector<HeaderButton> header_buttons(const GameState& state) {
-    std::vector<HeaderButton> buttons{{state.discussing() ? "Back to the vote" : "Discuss",
+    std::vector<HeaderButton> buttons{{ui_text(state.discussing() ? "vote.back-to-vote" : "vote.discuss"),
                                        UiAction::of(UiAction::Kind::ToggleDiscuss), 0x3a5573}};
     const auto leaders = state.class_vote().leaders();
     if (leaders.size() < 2) {
-        buttons.push_back({"Go with the class", UiAction::of(UiAction::Kind::GoWithClass), theme::kAccent});
+        buttons.push_back({ui_text("vote.go-with-class"), UiAction::of(UiAction::Kind::GoWithClass), theme::kAccent});
         return buttons;
     }
     const auto& choices = state.class_vote().choices();
     for (const auto& id : leaders) {
         const auto number = std::find(choices.begin(), choices.end(), id) - choices.begin() + 1;
-        buttons.push_back({"Go with " + std::to_string(number), {UiAction::Kind::GoWithClass, 0, id}, theme::kGood});
+        buttons.push_back({ui_text("vote.go-with", {{"number", std::to_string(number)}}), {UiAction::Kind::GoWithClass, 0, id}, theme::kGood});
     }
     return buttons;
 }
@@ -90,13 +91,13 @@ float row_height(const ScreenContext& context, const Choice& choice, float wrap)
 
 // What the header says: the total so far, and why nothing happened yet or what to do.
 std::string vote_total(const ClassVote& vote) {
-    return "Class vote: " + std::to_string(vote.total()) + (vote.total() == 1 ? " vote" : " votes");
+    return ui_text(vote.total() == 1 ? "vote.total-one" : "vote.total", {{"count", std::to_string(vote.total())}});
 }
 std::string vote_line(const GameState& state) {
     const std::string& message = state.vote_message();
     return !message.empty()                             ? message
-           : state.class_vote().leaders().size() > 1 ? "A tie: pick which reply the class goes with."
-                                                       : "Type each count, or use + and -.";
+           : state.class_vote().leaders().size() > 1 ? ui_text("vote.tie-hint")
+                                                       : ui_text("vote.hint");
 }
 
 // The header grows with its text: words beside the buttons, or over them.
@@ -230,7 +231,7 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     begin_area("discussion", card, theme::kPanel, true);
     const float pad = 32 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
-    wrapped_text(context.fonts.small, theme::kMutedText, "Paused to talk it over. The clock is stopped.", inner);
+    wrapped_text(context.fonts.small, theme::kMutedText, ui_text("vote.paused"), inner);
     const DiscussionPrompt prompt = discussion_prompt(context.state.current_stage());
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.title, theme::kText, prompt.question, inner);
@@ -245,7 +246,7 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     }
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(pad);
-    if (filled_button("Back to the vote", ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
+    if (filled_button(ui_text("vote.back-to-vote").c_str(), ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::ToggleDiscuss);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();
