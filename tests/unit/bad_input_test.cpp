@@ -126,6 +126,15 @@ TEST_CASE("the limits leave room for every shipped scenario") {
     }
 }
 
+TEST_CASE("a file over the size limit is refused before it is parsed, with what to do") {
+    std::string text = kValidScenario;
+    text += "# " + std::string(kMaxScenarioBytes, 'x') + "\n";
+    auto result = load_text(text);
+    REQUIRE_FALSE(result.ok());
+    CHECK(reports(result, "tiny.yaml:1:1: error: the file is"));
+    CHECK(reports(result, "split the story into several scenarios"));
+}
+
 TEST_CASE("a text just at the length limit loads; one character more does not") {
     auto with_text = [](std::size_t characters) {
         std::string text = kValidScenario;
