@@ -47,6 +47,37 @@ std::string audience_text(const Scenario& scenario) {
     return text;
 }
 
+// Joining a class and the facilitator's results sit beside the heading: in a
+// classroom they are the first thing a player or teacher looks for.
+UiAction draw_heading(const ScreenContext& context, float width) {
+    const float s = context.scale;
+    const GameState& state = context.state;
+    UiAction action;
+    const std::string& join = ui_text("list.join");
+    const std::string& facilitator = ui_text("list.facilitator");
+    const float pad = 40 * s, gap = 12 * s;
+    const float join_w = text_size(context.fonts.strong, join).x + pad;
+    const float facilitator_w = text_size(context.fonts.strong, facilitator).x + pad;
+    const float buttons_w = state.recording() ? join_w + gap + facilitator_w : 0;
+    const std::string& title = ui_text("list.title");
+    const bool beside = text_size(context.fonts.title, title).x + buttons_w + 24 * s <= width;
+    wrapped_text(context.fonts.title, theme::kText, title, beside ? width - buttons_w - 24 * s : width);
+    if (state.recording()) {
+        if (beside) ImGui::SameLine(width - buttons_w);
+        if (filled_button(join.c_str(), ImVec2(join_w, 44 * s), theme::kAccent, context.fonts.strong, s))
+            action = UiAction::of(UiAction::Kind::OpenJoin);
+        ImGui::SameLine(0, gap);
+        if (filled_button(facilitator.c_str(), ImVec2(facilitator_w, 44 * s), 0x3a5573, context.fonts.strong, s))
+            action = UiAction::of(UiAction::Kind::OpenDashboard);
+        if (!state.own_results())
+            wrapped_text(context.fonts.small, theme::kMutedText,
+                         ui_text("list.playing-in-session",
+                                 {{"session", state.record_session()}, {"player", state.record_player()}}),
+                         width);
+    }
+    return action;
+}
+
 }  // namespace
 
 UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
@@ -56,7 +87,7 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     Rect list{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
     begin_area("scenario-list", list, theme::kBackground, true);
-    wrapped_text(context.fonts.title, theme::kText, ui_text("list.title"), width);
+    keep_first(action, draw_heading(context, width));
     wrapped_text(context.fonts.body, theme::kMutedText, ui_text("list.intro"), width);
     ImGui::Dummy(ImVec2(0, 8 * s));
     // A session's own list of scenarios replaces the audience tabs.
@@ -135,17 +166,6 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     const GameState& state = context.state;
     if (!state.records_problem().empty()) {
         wrapped_text(context.fonts.small, theme::kDanger, ui_text("list.not-saving", {{"problem", state.records_problem()}}), width);
-    }
-    if (state.recording()) {
-        if (!state.own_results())
-            wrapped_text(context.fonts.small, theme::kMutedText,
-                         ui_text("list.playing-in-session", {{"session", state.record_session()}, {"player", state.record_player()}}), width);
-        if (filled_button(ui_text("list.join").c_str(), ImVec2(240 * s, 44 * s), theme::kAccent, context.fonts.small, s))
-            action = UiAction::of(UiAction::Kind::OpenJoin);
-        ImGui::SameLine(0, 12 * s);
-        if (filled_button(ui_text("list.facilitator").c_str(), ImVec2(240 * s, 44 * s), 0x3a5573, context.fonts.small, s))
-            action = UiAction::of(UiAction::Kind::OpenDashboard);
-        ImGui::Dummy(ImVec2(0, 6 * s));
     }
     if (state.own_results()) {
         wrapped_text(context.fonts.small, theme::kMutedText,
