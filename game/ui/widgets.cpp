@@ -157,4 +157,15 @@ bool labelled_text_field(const Fonts& fonts, float scale, const std::string& lab
     return entered;
 }
 
+float button_width(ImFont* font, const char* label, float min_width) {
+    return std::max(min_width, text_size(font, label).x + ImGui::GetStyle().FramePadding.x * 2);
+}
+
+void same_line_if_fits(float next_width, float right, float gap, float left) {
+    ImGui::SameLine(0, gap);
+    if (ImGui::GetCursorPosX() + next_width <= right) return;
+    ImGui::NewLine();
+    if (left >= 0) ImGui::SetCursorPosX(left);
+}
+
 }  // namespace secondlook

@@ -34,6 +34,14 @@ void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float 
 bool labelled_text_field(const Fonts& fonts, float scale, const std::string& label, const char* id, char* buffer,
                          std::size_t size, float width, ImGuiInputTextFlags flags = 0);
 
+// The width filled_button() gives a label in `font`, at least `min_width`.
+float button_width(ImFont* font, const char* label, float min_width);
+
+// Puts the next item after the last one on its line when it fits before
+// `right`, else on a new line starting at `left` (< 0: the window's own
+// start): rows of buttons wrap at large text sizes.
+void same_line_if_fits(float next_width, float right, float gap, float left = -1.0f);
+
 // A filled, rounded button with a focus ring when reached by keyboard.
 bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font, float scale,
                    unsigned text_colour = 0xffffff);

@@ -38,17 +38,6 @@ void bar_row(const ScreenContext& context, const std::string& label, std::size_t
     ImGui::Dummy(ImVec2(width, at.y - ImGui::GetCursorScreenPos().y + height + 4 * s));
 }
 
-// The width filled_button() gives a label at least `min_width` wide.
-float button_width(const ScreenContext& context, const char* label, float min_width) {
-    return std::max(min_width, text_size(context.fonts.strong, label).x + ImGui::GetStyle().FramePadding.x * 2);
-}
-
-// Puts the next item after the last one on its line when it fits in
-// `width`, else on a new line: rows of buttons wrap at large text sizes.
-void same_line_if_fits(float next_width, float width, float gap) {
-    ImGui::SameLine(0, gap);
-    if (ImGui::GetCursorPosX() + next_width > width) ImGui::NewLine();
-}
 
 std::string share_text(std::size_t part, std::size_t whole) {
     return ui_text("dashboard.part-of", {{"part", std::to_string(part)}, {"whole", std::to_string(whole)}});
@@ -101,8 +90,8 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
     const char* new_label = ui_text("dashboard.new-session").c_str();
     const char* group_label = ui_text(state.group_view() ? "dashboard.show-nicknames" : "dashboard.group-view").c_str();
     const char* lock_label = ui_text("dashboard.lock").c_str();
-    const float new_w = button_width(context, new_label, 208 * s), group_w = button_width(context, group_label, 210 * s),
-                lock_w = button_width(context, lock_label, 220 * s), gap = 12 * s;
+    const float new_w = button_width(context.fonts.strong, new_label, 208 * s), group_w = button_width(context.fonts.strong, group_label, 210 * s),
+                lock_w = button_width(context.fonts.strong, lock_label, 220 * s), gap = 12 * s;
     const float buttons_w = new_w + group_w + lock_w + gap * 2;
     const std::string title = ui_text("dashboard.title", {{"session", state.dashboard_session()}});
     // The buttons sit beside the title while there is room for both.

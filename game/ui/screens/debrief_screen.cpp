@@ -124,12 +124,16 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     if (filled_button(ui_text("debrief.play-again").c_str(), ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::PlayAgain);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
-    ImGui::SameLine(0, 14 * s);
-    if (filled_button(ui_text("debrief.other-scenarios").c_str(), ImVec2(240 * s, 52 * s), 0x3a5573, context.fonts.strong, s))
+    // The row wraps when the text is large or a translation long.
+    const float row_end = pad + wrap;
+    const char* other = ui_text("debrief.other-scenarios").c_str();
+    same_line_if_fits(button_width(context.fonts.strong, other, 240 * s), row_end, 14 * s, pad);
+    if (filled_button(other, ImVec2(240 * s, 52 * s), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::BackToList);
     if (context.state.after_check_due()) {
-        ImGui::SameLine(0, 14 * s);
-        if (filled_button(ui_text("check.answer-again").c_str(), ImVec2(340 * s, 52 * s), theme::kGood, context.fonts.strong, s))
+        const char* again = ui_text("check.answer-again").c_str();
+        same_line_if_fits(button_width(context.fonts.strong, again, 340 * s), row_end, 14 * s, pad);
+        if (filled_button(again, ImVec2(340 * s, 52 * s), theme::kGood, context.fonts.strong, s))
             action = {UiAction::Kind::StartCheck, 0, "post"};
     }
     ImGui::Dummy(ImVec2(0, 12 * s));
