@@ -66,7 +66,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     const std::string path = line.has("--records") ? line.value("--records") : default_records_path();
     try {
         RecordStore records(path);
-        const auto player = records.join(line.has("--session") ? line.value("--session") : "home",
+        const auto player = records.join(line.has("--session") ? line.value("--session") : kHomeSession,
                                          line.has("--player") ? line.value("--player") : "player");
         for (const auto& answer : answers) record_check_answer(records, player, check, when, answer, 0);
     } catch (const std::exception& error) {

@@ -65,9 +65,9 @@ std::vector<XapiStatement> shareable_statements(const RecordSet& records) {
     std::vector<AnswerRecord> answers;
     std::vector<PlayRecord> plays;
     std::copy_if(records.answers.begin(), records.answers.end(), std::back_inserter(answers),
-                 [](const AnswerRecord& answer) { return answer.session != kPrivateSession; });
+                 [](const AnswerRecord& answer) { return answer.session != kHomeSession; });
     std::copy_if(records.plays.begin(), records.plays.end(), std::back_inserter(plays),
-                 [](const PlayRecord& play) { return play.session != kPrivateSession; });
+                 [](const PlayRecord& play) { return play.session != kHomeSession; });
     // Through the exporter's own text, so the LRS gets exactly what
     // `export --format xapi` shows a facilitator.
     std::ostringstream text;

@@ -19,10 +19,6 @@ struct XapiStatement {
     std::string json;  // the statement, as the LRS receives it
 };
 
-// The session self-guided learners record under (the window's and `run`'s
-// default): never sent, whatever is configured.
-inline const char* const kPrivateSession = "home";
-
 // Every statement for `records` that may leave this machine.
 std::vector<XapiStatement> shareable_statements(const RecordSet& records);
 

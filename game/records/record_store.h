@@ -15,6 +15,10 @@
 
 namespace secondlook {
 
+// The session a self-guided learner's results are kept under (the window's
+// and `run`'s default). Private: it is never sent to an LRS.
+inline const char* const kHomeSession = "home";
+
 class SqliteDb;
 
 // One recorded answer or action, as exports read it back.

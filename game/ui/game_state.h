@@ -30,9 +30,6 @@ namespace secondlook {
 // Sessions unused for longer than this are offered for deletion.
 inline constexpr double kRetentionDays = 365;
 
-// The session a self-guided learner's results are kept under.
-inline const char* const kHomeSession = "home";
-
 struct CatalogueEntry {
     std::string path;
     std::shared_ptr<const Scenario> scenario;  // null when the file has errors
