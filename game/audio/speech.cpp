@@ -2,10 +2,46 @@
 
 #include <espeak-ng/espeak_ng.h>
 
+#include "app/shared_library.h"
 #include "audio/audio_player.h"
 
 namespace secondlook {
 namespace {
+
+// espeak-ng's functions, from libespeak-ng.so.1 opened the first time read
+// aloud starts (see app/shared_library.h for why it is not linked). The
+// types come from <espeak-ng/espeak_ng.h>, so calls are checked as usual.
+struct Espeak {
+    Espeak() : library("libespeak-ng.so.1") {
+        library.find(initialize_path, "espeak_ng_InitializePath");
+        library.find(initialize, "espeak_ng_Initialize");
+        library.find(initialize_output, "espeak_ng_InitializeOutput");
+        library.find(set_voice_by_name, "espeak_ng_SetVoiceByName");
+        library.find(clear_error_context, "espeak_ng_ClearErrorContext");
+        library.find(status_code_message, "espeak_ng_GetStatusCodeMessage");
+        library.find(sample_rate, "espeak_ng_GetSampleRate");
+        library.find(set_synth_callback, "espeak_SetSynthCallback");
+        library.find(synthesize, "espeak_ng_Synthesize");
+        library.find(terminate, "espeak_ng_Terminate");
+    }
+
+    SharedLibrary library;
+    decltype(&espeak_ng_InitializePath) initialize_path = nullptr;
+    decltype(&espeak_ng_Initialize) initialize = nullptr;
+    decltype(&espeak_ng_InitializeOutput) initialize_output = nullptr;
+    decltype(&espeak_ng_SetVoiceByName) set_voice_by_name = nullptr;
+    decltype(&espeak_ng_ClearErrorContext) clear_error_context = nullptr;
+    decltype(&espeak_ng_GetStatusCodeMessage) status_code_message = nullptr;
+    decltype(&espeak_ng_GetSampleRate) sample_rate = nullptr;
+    decltype(&espeak_SetSynthCallback) set_synth_callback = nullptr;
+    decltype(&espeak_ng_Synthesize) synthesize = nullptr;
+    decltype(&espeak_ng_Terminate) terminate = nullptr;
+};
+
+const Espeak& espeak() {
+    static const Espeak library;  // opened on first use, kept until exit
+    return library;
+}
 
 // espeak-ng's callback is global; only the worker thread synthesises, so
 // one slot says where the samples go and whether to stop early.
@@ -25,7 +61,7 @@ int collect(short* wav, int count, espeak_EVENT*) {
 
 std::string status_text(espeak_ng_STATUS status) {
     char message[512] = {};
-    espeak_ng_GetStatusCodeMessage(status, message, sizeof message);
+    espeak().status_code_message(status, message, sizeof message);
     return message;
 }
 
@@ -41,7 +77,7 @@ Speech::~Speech() {
     wake_.notify_all();
     worker_.join();
     audio_.stop_speech();
-    espeak_ng_Terminate();
+    espeak().terminate();
 }
 
 bool Speech::start(std::string* why) {
@@ -50,18 +86,24 @@ bool Speech::start(std::string* why) {
         *why = "no sound device, so nothing can be spoken";
         return false;
     }
-    espeak_ng_InitializePath(nullptr);
-    espeak_ng_ERROR_CONTEXT context = nullptr;
-    espeak_ng_STATUS status = espeak_ng_Initialize(&context);
-    if (status == ENS_OK) status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
-    if (status == ENS_OK && espeak_ng_SetVoiceByName("en-gb") != ENS_OK) status = espeak_ng_SetVoiceByName("en");
-    if (status != ENS_OK) {
-        *why = "espeak-ng cannot start (" + status_text(status) + "); install espeak-ng-data";
-        espeak_ng_ClearErrorContext(&context);
+    const Espeak& api = espeak();
+    if (!api.library.loaded()) {
+        *why = "cannot load espeak-ng (" + api.library.soname() + "): " + api.library.error() +
+               "; install libespeak-ng1";
         return false;
     }
-    sample_rate_ = espeak_ng_GetSampleRate();
-    espeak_SetSynthCallback(collect);
+    api.initialize_path(nullptr);
+    espeak_ng_ERROR_CONTEXT context = nullptr;
+    espeak_ng_STATUS status = api.initialize(&context);
+    if (status == ENS_OK) status = api.initialize_output(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+    if (status == ENS_OK && api.set_voice_by_name("en-gb") != ENS_OK) status = api.set_voice_by_name("en");
+    if (status != ENS_OK) {
+        *why = "espeak-ng cannot start (" + status_text(status) + "); install espeak-ng-data";
+        api.clear_error_context(&context);
+        return false;
+    }
+    sample_rate_ = api.sample_rate();
+    api.set_synth_callback(collect);
     worker_ = std::thread([this] { work(); });
     return true;
 }
@@ -78,7 +120,7 @@ void Speech::work() {
         lock.unlock();
         std::vector<std::int16_t> samples;
         target = {&samples, &generation_, generation, &mutex_};
-        espeak_ng_Synthesize(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+        espeak().synthesize(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
         lock.lock();
         synthesising_ = false;
         if (generation == generation_ && !samples.empty()) ready_.push_back(std::move(samples));

@@ -24,8 +24,9 @@ public:
     Speech(const Speech&) = delete;
     Speech& operator=(const Speech&) = delete;
 
-    // Starts espeak-ng (British English). False with the reason in *why when
-    // there is no audio device or espeak-ng cannot start (no voice data).
+    // Loads and starts espeak-ng (British English). False with the reason in
+    // *why when there is no audio device, libespeak-ng.so.1 cannot be loaded,
+    // or espeak-ng cannot start (no voice data).
     bool start(std::string* why);
     bool available() const { return worker_.joinable(); }
 

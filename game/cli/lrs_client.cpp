@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
-#include <mutex>
+
+#include "app/shared_library.h"
 
 namespace secondlook {
 namespace {
@@ -37,6 +38,41 @@ std::string base64(const std::string& text) {
 std::string authorization(const std::string& key) {
     if (key.rfind("Basic ", 0) == 0) return "Authorization: " + key;
     return "Authorization: Basic " + base64(key);
+}
+
+// libcurl's functions, from libcurl.so.4 opened on the first send (see
+// app/shared_library.h for why it is not linked). The types come from
+// <curl/curl.h>, so a call through them is checked as a direct call would be.
+struct Curl {
+    Curl() : library("libcurl.so.4") {
+        library.find(global_init, "curl_global_init");
+        library.find(easy_init, "curl_easy_init");
+        library.find(easy_cleanup, "curl_easy_cleanup");
+        library.find(easy_setopt, "curl_easy_setopt");
+        library.find(easy_perform, "curl_easy_perform");
+        library.find(easy_getinfo, "curl_easy_getinfo");
+        library.find(easy_strerror, "curl_easy_strerror");
+        library.find(slist_append, "curl_slist_append");
+        library.find(slist_free_all, "curl_slist_free_all");
+        // Once, before any handle, as libcurl asks; never cleaned up, as it stays loaded.
+        if (library.loaded()) global_init(CURL_GLOBAL_DEFAULT);
+    }
+
+    SharedLibrary library;
+    decltype(&curl_global_init) global_init = nullptr;
+    decltype(&curl_easy_init) easy_init = nullptr;
+    decltype(&curl_easy_cleanup) easy_cleanup = nullptr;
+    decltype(&curl_easy_setopt) easy_setopt = nullptr;
+    decltype(&curl_easy_perform) easy_perform = nullptr;
+    decltype(&curl_easy_getinfo) easy_getinfo = nullptr;
+    decltype(&curl_easy_strerror) easy_strerror = nullptr;
+    decltype(&curl_slist_append) slist_append = nullptr;
+    decltype(&curl_slist_free_all) slist_free_all = nullptr;
+};
+
+const Curl& curl_library() {
+    static const Curl curl;  // thread-safe first use
+    return curl;
 }
 
 std::size_t keep_body(char* data, std::size_t size, std::size_t count, void* target) {
@@ -71,11 +107,18 @@ bool valid_lrs_key(const std::string& key) {
     return colon != std::string::npos && colon > 0 && colon + 1 < key.size();
 }
 
+bool lrs_client_ready(std::string* why) {
+    const Curl& curl = curl_library();
+    if (curl.library.loaded()) return true;
+    *why = "cannot load libcurl (" + curl.library.soname() + "): " + curl.library.error() + "; install libcurl4";
+    return false;
+}
+
 LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements) {
-    static std::once_flag initialised;
-    std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
     LrsResponse response;
-    std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), curl_easy_cleanup);
+    if (!lrs_client_ready(&response.error)) return response;
+    const Curl& api = curl_library();
+    std::unique_ptr<CURL, void (*)(CURL*)> curl(api.easy_init(), api.easy_cleanup);
     if (!curl) {
         response.error = "could not start an HTTP request";
         return response;
@@ -83,29 +126,29 @@ LrsResponse post_statements(const LrsSettings& lrs, const std::string& statement
     curl_slist* headers = nullptr;
     for (const std::string& header : {std::string("X-Experience-API-Version: 1.0.3"),
                                       std::string("Content-Type: application/json"), authorization(lrs.key)})
-        headers = curl_slist_append(headers, header.c_str());
-    std::unique_ptr<curl_slist, void (*)(curl_slist*)> free_headers(headers, curl_slist_free_all);
+        headers = api.slist_append(headers, header.c_str());
+    std::unique_ptr<curl_slist, void (*)(curl_slist*)> free_headers(headers, api.slist_free_all);
     char message[CURL_ERROR_SIZE] = "";
     const std::string url = lrs.endpoint + "statements";
     CURL* handle = curl.get();
-    curl_easy_setopt(handle, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);  // a redirected POST could land anywhere
-    curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(handle, CURLOPT_POSTFIELDS, statements.c_str());
-    curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(statements.size()));
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, kConnectSeconds);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT, kTotalSeconds);
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);  // safe on a worker thread
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, message);
-    curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, keep_body);
-    curl_easy_setopt(handle, CURLOPT_WRITEDATA, &response.body);
-    const CURLcode result = curl_easy_perform(handle);
+    api.easy_setopt(handle, CURLOPT_URL, url.c_str());
+    api.easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
+    api.easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);  // a redirected POST could land anywhere
+    api.easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
+    api.easy_setopt(handle, CURLOPT_POSTFIELDS, statements.c_str());
+    api.easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(statements.size()));
+    api.easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, kConnectSeconds);
+    api.easy_setopt(handle, CURLOPT_TIMEOUT, kTotalSeconds);
+    api.easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);  // safe on a worker thread
+    api.easy_setopt(handle, CURLOPT_ERRORBUFFER, message);
+    api.easy_setopt(handle, CURLOPT_WRITEFUNCTION, keep_body);
+    api.easy_setopt(handle, CURLOPT_WRITEDATA, &response.body);
+    const CURLcode result = api.easy_perform(handle);
     if (result != CURLE_OK) {
-        response.error = *message ? message : curl_easy_strerror(result);
+        response.error = *message ? message : api.easy_strerror(result);
         return response;
     }
-    curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &response.status);
+    api.easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &response.status);
     return response;
 }
 

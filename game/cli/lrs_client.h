@@ -1,7 +1,8 @@
 // The one place Second Look talks to a network: posting xAPI statements to
-// a learning record store (LRS) with libcurl. Only http and https, no
-// redirects followed, and time limits so a send never hangs. Nothing calls
-// this unless a facilitator has configured an LRS (see lrs_outbox.h).
+// a learning record store (LRS) with libcurl, opened only when a send needs
+// it. Only http and https, no redirects followed, and time limits so a send
+// never hangs. Nothing calls this unless a facilitator has configured an LRS
+// (see lrs_outbox.h).
 #pragma once
 
 #include <optional>
@@ -24,6 +25,10 @@ struct LrsResponse {
     std::string error;   // why no answer came (network, timeout, TLS)
     std::string body;    // the start of the LRS's answer, for messages
 };
+
+// libcurl can be loaded (it is opened at run time, not linked); false with
+// what to install in `why` when it cannot.
+bool lrs_client_ready(std::string* why);
 
 // POST {endpoint}statements with `statements` (a JSON array), as xAPI 1.0.3.
 LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements);

@@ -127,6 +127,11 @@ int lrs_command(const std::vector<std::string>& args, std::istream& in, std::ost
             print_counts(count_outbox(*outbox, lrs.endpoint, statements), out);
             return 0;
         }
+        std::string why;
+        if (!lrs_client_ready(&why)) {
+            err << "secondlook lrs: " << why << "; nothing was sent\n";
+            return 1;
+        }
         const SendResult result = send_waiting(*outbox, statements, batch);
         out << "Sent " << result.sent_now << " statements to " << lrs.endpoint << "; ";
         print_counts(result.after, out);

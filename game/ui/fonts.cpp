@@ -68,9 +68,13 @@ Fonts build_fonts(float scale, bool spacing) {
     // grows after the atlas is built, with the glyphs centred in the gap).
     constexpr float kLineGap = 0.25f;
     ImFontConfig config;
-    config.OversampleH = 2;
     config.OversampleV = 1;
     auto add = [&](const std::string& file, float size, const ImWchar* ranges = glyph_ranges()) {
+        // Rasterised twice as wide, small text keeps even letter spacing at
+        // fractional positions. From 30 pixels up (titles, amounts, and all
+        // text at 200%) single width looks the same side by side and keeps
+        // the atlas texture half as tall: 2 MB less memory at 100%.
+        config.OversampleH = size * scale >= 30.0f ? 1 : 2;
         config.GlyphExtraSpacing.x = spacing ? std::max(1.0f, size * scale * 0.06f) : 0.0f;
         config.GlyphOffset.y = spacing ? size * scale * kLineGap / 2 : 0.0f;
         return io.Fonts->AddFontFromFileTTF(file.c_str(), size * scale, &config, ranges);
