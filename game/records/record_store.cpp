@@ -122,15 +122,6 @@ double days_since(const std::string& iso_time) {
     return std::difftime(std::time(nullptr), timegm(&when)) / 86400.0;
 }
 
-std::string new_session_code() {
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    static std::mt19937 random{std::random_device{}()};
-    std::uniform_int_distribution<std::size_t> pick(0, sizeof alphabet - 2);
-    std::string code;
-    for (int i = 0; i < 4; ++i) code += alphabet[pick(random)];
-    return code;
-}
-
 RecordStore::RecordStore(const std::string& path, Access access)
     : db_(open_database(path, access == Access::ReadOnly)) {
     if (access == Access::ReadOnly) return;

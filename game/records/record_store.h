@@ -73,9 +73,6 @@ std::string now_iso();
 // Days from a time as the records keep it (ISO 8601 UTC) to now.
 double days_since(const std::string& iso_time);
 
-// A short session code players can type: letters and digits that cannot be
-// mistaken for each other (no O/0, I/1).
-std::string new_session_code();
 
 class RecordStore {
 public:

@@ -9,6 +9,7 @@
 #include "app/id_list.h"
 #include "app/ui_text.h"
 #include "records/record_set.h"
+#include "records/session_code.h"
 #include "core/play_explorer.h"
 #include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
@@ -163,13 +164,14 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::CreateSession: {
             if (screen_ != ScreenId::SessionSetup || !records_) break;
             auto fields = split_fields(action.id);
-            SessionSetup setup{new_session_code(), fields.size() > 0 ? fields[0] : "", fields.size() > 1 ? fields[1] : "",
+            SessionSetup setup{"", fields.size() > 0 ? fields[0] : "", fields.size() > 1 ? fields[1] : "",
                                fields.size() > 2 ? fields[2] != "0" : true, {}, fields.size() > 3 && fields[3] == "1"};
             if (fields.size() > 4) setup.scenarios = split_ids(fields[4]);
+            setup.code = new_session_code(setup);
             guard_records([&] {
                 const auto existing = records_->sessions();
                 while (std::find(existing.begin(), existing.end(), setup.code) != existing.end())
-                    setup.code = new_session_code();  // never reuse a code already on this machine
+                    setup.code = new_session_code(setup);  // never reuse a code already on this machine
                 records_->create_session(setup);
             });
             load_dashboard(setup.code);
@@ -207,14 +209,16 @@ void GameState::apply(const UiAction& action, double now) {
             } else {
                 record_session_ = code;
                 record_player_ = nickname;
-                if (records_)
-                    guard_records([&] {
-                        if (auto setup = records_->session_setup(code)) {
-                            track_ = setup->track;
-                            settings_.timers = setup->timers;
-                            join_session_plan(*setup, now);
-                        }
-                    });
+                // The setup kept here, or else the switches the code itself
+                // carries (the session was set up on another machine).
+                std::optional<SessionSetup> setup;
+                if (records_) guard_records([&] { setup = records_->session_setup(code); });
+                if (!setup) setup = setup_from_code(code);
+                if (setup) {
+                    track_ = setup->track;
+                    settings_.timers = setup->timers;
+                    join_session_plan(*setup, now);
+                }
                 join_message_.clear();
                 find_resumable();
                 screen_ = ScreenId::ScenarioList;

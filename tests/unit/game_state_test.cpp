@@ -308,7 +308,7 @@ TEST_CASE("a facilitator sets up a session; players join it with its code and a 
     state.apply({UiAction::Kind::CreateSession, 0, "Year 9 Tuesday\tarmed-forces\t0"}, 0.0);
     REQUIRE(state.screen() == ScreenId::Dashboard);
     const std::string code = state.dashboard_session();
-    CHECK(code.size() == 4);
+    CHECK(code.size() == 5);
     auto setup = store.session_setup(code);
     REQUIRE(setup);
     CHECK(setup->label == "Year 9 Tuesday");

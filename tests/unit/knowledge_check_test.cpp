@@ -13,6 +13,7 @@
 #include "records/check_recorder.h"
 #include "records/facilitator_pin.h"
 #include "records/learning_gain.h"
+#include "records/session_code.h"
 #include "records/record_store.h"
 #include "records/sqlite_db.h"
 #include "scenario_text.h"
@@ -336,4 +337,22 @@ TEST_CASE("the facilitator's form sets the session's scenarios and the pre/post 
     REQUIRE(setup);
     CHECK(setup->prepost);
     CHECK(setup->scenarios == std::vector<std::string>{"actions", "mini"});
+}
+
+TEST_CASE("joining on another machine, the code alone brings the session's track, timers and check") {
+    const std::string path = fresh_records("another-machine");
+    RecordStore this_machine(path);  // has never seen the session
+    GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
+    state.set_knowledge_check(load_check_text(kValidCheck, "tiny.yaml").check);
+    state.record_to(&this_machine, kHomeSession, "me");
+    state.apply(UiAction::of(UiAction::Kind::AcceptContentNote), 0.0);
+    const std::string code = new_session_code({"", "Year 10", "armed-forces", false, {}, true});
+
+    state.apply(UiAction::of(UiAction::Kind::OpenJoin), 0.0);
+    state.apply({UiAction::Kind::JoinSession, 0, code + "\tseat 4"}, 1.0);
+    CHECK(state.record_session() == code);
+    CHECK(state.track() == "armed-forces");
+    CHECK_FALSE(state.settings().timers);
+    REQUIRE(state.screen() == ScreenId::Check);  // the before-check comes first
+    CHECK(state.check_progress()->phase == CheckPhase::Pre);
 }
