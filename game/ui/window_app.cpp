@@ -113,10 +113,21 @@ struct KeyState {
     SDL_Keycode held_number = 0;  // a number key held for a steady choice
     double held_since = 0;
     bool enter_used = false;  // this Enter did the game's own thing: ImGui must not press a button too
+    bool shift_alone = false;  // Shift is down and no other key has been pressed with it
 };
 
 void handle_key_up(const SDL_KeyboardEvent& key, GameState& state, KeyState& keys, double now) {
-    if (key.keysym.sym == SDLK_c) state.apply(UiAction::of(UiAction::Kind::EndBreath), now);
+    const SDL_Keycode code = key.keysym.sym;
+    if ((code == SDLK_LSHIFT || code == SDLK_RSHIFT) && keys.shift_alone) {
+        // A tap is Shift pressed and let go on its own, so Shift+Tab and
+        // capital letters never count. Typing a nickname must not close the
+        // game either; while a text field has the keyboard, the Quick exit
+        // button still works.
+        keys.shift_alone = false;
+        if (!ImGui::GetIO().WantTextInput && keys.shift_taps.press(now))
+            state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+    }
+    if (code == SDLK_c) state.apply(UiAction::of(UiAction::Kind::EndBreath), now);
     if (key.keysym.sym == keys.held_number) keys.held_number = 0;
 }
 
@@ -186,13 +197,11 @@ void handle_play_key(SDL_Keycode code, bool repeat, GameState& state, KeyState& 
 
 void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& keys, double now) {
     const SDL_Keycode code = key.keysym.sym;
-    if ((code == SDLK_LSHIFT || code == SDLK_RSHIFT) && !key.repeat) {
-        // Typing a nickname in capitals must not close the game; while a text
-        // field has the keyboard, the Quick exit button still works.
-        if (!ImGui::GetIO().WantTextInput && keys.shift_taps.press(now))
-            state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
+    if (code == SDLK_LSHIFT || code == SDLK_RSHIFT) {
+        if (!key.repeat) keys.shift_alone = true;
         return;
     }
+    keys.shift_alone = false;
     if (code == SDLK_F1 && !key.repeat) {
         state.apply(UiAction::of(state.help_open() ? UiAction::Kind::CloseHelp : UiAction::Kind::OpenHelp), now);
     } else if (code == SDLK_ESCAPE && state.help_open()) {
@@ -220,14 +229,22 @@ void handle_shortcut(const SDL_KeyboardEvent& key, GameState& state, KeyState& k
     }
 }
 
-// ImGui 1.86 presses the focused button with Space only; players expect
-// Enter too. Outside text fields, Enter reaches ImGui as Space.
+// ImGui 1.86 presses the focused button with Space only, and its Tab moves
+// only between text fields; players expect Enter and Tab to work on every
+// control. Outside text fields, Enter reaches ImGui as Space, and Tab (or
+// Shift+Tab) as the arrow that moves the focus to the next (or previous) one.
 SDL_Event& for_imgui(SDL_Event& event) {
     const bool key = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP;
-    if (key && !ImGui::GetIO().WantTextInput &&
-        (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER)) {
-        event.key.keysym.sym = SDLK_SPACE;
-        event.key.keysym.scancode = SDL_SCANCODE_SPACE;
+    if (!key || ImGui::GetIO().WantTextInput) return event;
+    SDL_Keysym& pressed = event.key.keysym;
+    if (pressed.sym == SDLK_RETURN || pressed.sym == SDLK_KP_ENTER) {
+        pressed.sym = SDLK_SPACE;
+        pressed.scancode = SDL_SCANCODE_SPACE;
+    } else if (pressed.sym == SDLK_TAB) {
+        const bool back = (pressed.mod & KMOD_SHIFT) != 0;
+        pressed.sym = back ? SDLK_UP : SDLK_DOWN;
+        pressed.scancode = back ? SDL_SCANCODE_UP : SDL_SCANCODE_DOWN;
+        pressed.mod = static_cast<Uint16>(pressed.mod & ~KMOD_SHIFT);
     }
     return event;
 }
