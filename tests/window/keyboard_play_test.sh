@@ -98,6 +98,13 @@ done
 sleep 0.5  # written in full
 "$png_check" "$shot" 1280 720
 cp "$shot" "$out/debrief.png"
+# Shift+Tab moves the focus back; three of them must not count as the
+# quick-exit taps (only Shift on its own does).
+for _ in 1 2 3; do
+  xdotool keydown Shift_L; sleep 0.1; xdotool keydown Tab; sleep 0.1; xdotool keyup Tab; xdotool keyup Shift_L; sleep 0.3
+done
+sleep 0.5
+kill -0 "$pid" 2>/dev/null || fail "Shift+Tab three times closed the window"
 press Shift_L Shift_L Shift_L  # quick exit
 for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
 kill -0 "$pid" 2>/dev/null && fail "Shift three times did not close the window"
