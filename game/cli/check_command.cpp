@@ -3,7 +3,6 @@
 #include <iomanip>
 #include <ostream>
 
-#include "app/resource_paths.h"
 #include "cli/cli_args.h"
 #include "core/knowledge_check.h"
 #include "core/objectives.h"
@@ -63,11 +62,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
         return kBadRequest;
     }
 
-    const std::string path = line.has("--records") ? line.value("--records") : default_records_path();
+    const RecordingTarget target = recording_target(line);
     try {
-        RecordStore records(path);
-        const auto player = records.join(line.has("--session") ? line.value("--session") : kHomeSession,
-                                         line.has("--player") ? line.value("--player") : "player");
+        RecordStore records(target.path);
+        const auto player = records.join(target.session, target.player);
         for (const auto& answer : answers) record_check_answer(records, player, check, when, answer, 0);
     } catch (const std::exception& error) {
         err << "secondlook check: cannot record the answers: " << error.what()

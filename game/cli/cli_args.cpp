@@ -3,6 +3,9 @@
 #include <cctype>
 #include <ostream>
 
+#include "app/resource_paths.h"
+#include "records/record_store.h"
+
 namespace secondlook {
 
 CommandLine parse_command_line(const std::vector<std::string>& args, const std::set<std::string>& with_value,
@@ -28,6 +31,12 @@ CommandLine parse_command_line(const std::vector<std::string>& args, const std::
         }
     }
     return line;
+}
+
+RecordingTarget recording_target(const CommandLine& line) {
+    return {line.has("--records") ? line.value("--records") : default_records_path(),
+            line.has("--session") ? line.value("--session") : kHomeSession,
+            line.has("--player") ? line.value("--player") : "player"};
 }
 
 bool parse_count(const std::string& text, std::size_t* count) {

@@ -29,6 +29,14 @@ struct CommandLine {
 CommandLine parse_command_line(const std::vector<std::string>& args, const std::set<std::string>& with_value,
                                const std::set<std::string>& flags = {});
 
+// Where `run` and `check` record answers: --records PATH (default: the
+// player's data folder), --session CODE (default: the private "home"
+// session) and --player NICKNAME (default: "player").
+struct RecordingTarget {
+    std::string path, session, player;
+};
+RecordingTarget recording_target(const CommandLine& line);
+
 // A whole number >= 1; false for anything else.
 bool parse_count(const std::string& text, std::size_t* count);
 

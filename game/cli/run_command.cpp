@@ -98,9 +98,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     std::unique_ptr<RecordStore> records;
     std::unique_ptr<PlayRecorder> recorder;
     if (line.has("--session") || line.has("--records")) {
-        const std::string path = line.has("--records") ? line.value("--records") : default_records_path();
-        const std::string session = line.has("--session") ? line.value("--session") : kHomeSession;
-        const std::string player = line.has("--player") ? line.value("--player") : "player";
+        const auto [path, session, player] = recording_target(line);
         try {
             records = std::make_unique<RecordStore>(path);
             const std::int64_t player_id = records->join(session, player);

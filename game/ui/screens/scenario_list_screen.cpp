@@ -55,9 +55,9 @@ UiAction draw_heading(const ScreenContext& context, float width) {
     UiAction action;
     const std::string& join = ui_text("list.join");
     const std::string& facilitator = ui_text("list.facilitator");
-    const float pad = 40 * s, gap = 12 * s;
-    const float join_w = text_size(context.fonts.strong, join).x + pad;
-    const float facilitator_w = text_size(context.fonts.strong, facilitator).x + pad;
+    const float gap = 12 * s;
+    const float join_w = button_width(context.fonts.strong, join.c_str(), 200 * s);
+    const float facilitator_w = button_width(context.fonts.strong, facilitator.c_str(), 200 * s);
     const float buttons_w = state.recording() ? join_w + gap + facilitator_w : 0;
     const std::string& title = ui_text("list.title");
     const bool beside = text_size(context.fonts.title, title).x + buttons_w + 24 * s <= width;
