@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text_file.h"
+
 namespace fs = std::filesystem;
 
 namespace secondlook {
@@ -109,11 +111,9 @@ std::string format_settings(const PlayerSettings& settings) {
 }
 
 PlayerSettings load_settings_file(const std::string& path, std::vector<std::string>* problems) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_settings(text.str(), problems);
+    const auto text = read_text_file(path);
+    if (!text) return {};
+    return parse_settings(*text, problems);
 }
 
 bool save_settings_file(const std::string& path, const PlayerSettings& settings, std::string* why) {

@@ -1,10 +1,9 @@
 #include "app/ui_text.h"
 
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 #include "app/csv.h"
+#include "core/text_file.h"
 
 namespace secondlook {
 namespace {
@@ -41,16 +40,14 @@ std::string ui_text(std::string_view id, const std::vector<std::pair<std::string
 }
 
 bool load_ui_translation(const std::string& path, std::string* error) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
+    const auto text = read_text_file(path);
+    if (!text) {
         *error = "cannot read " + path;
         return false;
     }
-    std::stringstream text;
-    text << file.rdbuf();
     std::vector<std::vector<std::string>> rows;
     std::string why;
-    if (!parse_csv(text.str(), &rows, &why)) {
+    if (!parse_csv(*text, &rows, &why)) {
         *error = path + ": " + why;
         return false;
     }

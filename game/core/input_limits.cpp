@@ -37,7 +37,7 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
 }
 
 // Characters, not bytes: the text is valid UTF-8 by now.
-std::size_t character_count(const std::string& text) {
+std::size_t character_count(std::string_view text) {
     std::size_t count = 0;
     for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return count;
@@ -58,6 +58,11 @@ bool check_raw_text(const std::string& text, const std::string& file, Diagnostic
     int line = 1, column = 1;
     for (std::size_t i = 0; i < text.size();) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x7F) {  // plain ASCII, most of any file: nothing to check
+            ++column;
+            ++i;
+            continue;
+        }
         const SourceLocation where{file, line, column};
         if (c == 0) {
             diagnostics.error(where, "the file holds a NUL byte, so it is binary data or UTF-16, not a "
@@ -86,39 +91,39 @@ bool check_raw_text(const std::string& text, const std::string& file, Diagnostic
     return true;
 }
 
-bool check_yaml_tree(const YAML::Node& root, const std::string& file, Diagnostics& diagnostics) {
-    std::vector<std::pair<YAML::Node, std::size_t>> stack{{root, 1}};
+bool check_yaml_tree(const YamlNode& root, const std::string& file, Diagnostics& diagnostics) {
+    std::vector<std::pair<const YamlNode*, std::size_t>> stack{{&root, 1}};
     std::size_t visited = 0, expanded_bytes = 0;
     std::set<std::pair<int, int>> long_texts;  // reported once each, however often aliased
     bool ok = true;
     while (!stack.empty()) {
-        auto [node, depth] = std::move(stack.back());
+        const auto [node, depth] = stack.back();
         stack.pop_back();
         if (++visited > kMaxYamlNodes) {
-            diagnostics.error(location_of(node, file, {file, 1, 1}),
+            diagnostics.error(location_of(*node, file),
                               "the scenario grows to more than " + std::to_string(kMaxYamlNodes) +
                                   " values once its aliases (*name) are expanded; write the parts out "
                                   "instead of repeating aliases of aliases");
             return false;
         }
         if (depth > kMaxYamlDepth) {
-            diagnostics.error(location_of(node, file, {file, 1, 1}),
+            diagnostics.error(location_of(*node, file),
                               "lists and mappings are nested more than " + std::to_string(kMaxYamlDepth) +
                                   " levels deep here; a scenario needs fewer than 10, so check the brackets "
                                   "and indentation");
             return false;
         }
-        if (node.IsScalar()) {
-            const std::string& text = node.Scalar();
+        if (node->is_scalar()) {
+            const std::string_view text = node->text();
             expanded_bytes += text.size();
             if (expanded_bytes > kMaxExpandedTextBytes) {
-                diagnostics.error(location_of(node, file, {file, 1, 1}),
+                diagnostics.error(location_of(*node, file),
                                   "the scenario's texts add up to more than " +
                                       size_in_kilobytes(kMaxExpandedTextBytes) +
                                       " once its aliases (*name) are expanded; repeat less text");
                 return false;
             }
-            const auto where = location_of(node, file, {file, 1, 1});
+            const auto where = location_of(*node, file);
             if (text.size() > kMaxTextCharacters && character_count(text) > kMaxTextCharacters &&
                 long_texts.insert({where.line, where.column}).second) {
                 diagnostics.error(where, "this text is " + std::to_string(character_count(text)) +
@@ -126,13 +131,9 @@ bool check_yaml_tree(const YAML::Node& root, const std::string& file, Diagnostic
                                              std::to_string(kMaxTextCharacters) + ", so shorten or split it");
                 ok = false;
             }
-        } else if (node.IsSequence()) {
-            for (const auto& item : node) stack.emplace_back(item, depth + 1);
-        } else if (node.IsMap()) {
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                stack.emplace_back(it->first, depth + 1);
-                stack.emplace_back(it->second, depth + 1);
-            }
+        } else {
+            // A mapping's keys and values, or a list's items: all are values to count.
+            for (const YamlNode* child : node->children()) stack.emplace_back(child, depth + 1);
         }
     }
     return ok;

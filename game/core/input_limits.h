@@ -5,13 +5,11 @@
 // loader may go on.
 #pragma once
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <cstddef>
 #include <string>
 
 #include "diagnostics.h"
+#include "yaml_document.h"
 
 namespace secondlook {
 
@@ -33,6 +31,6 @@ bool check_raw_text(const std::string& text, const std::string& file, Diagnostic
 // After parsing, walking the tree as the loader will (every alias expanded,
 // with an explicit stack, so nothing here can recurse): the number of nodes,
 // the depth, the length of every text and of all of them together. False when it must not be read.
-bool check_yaml_tree(const YAML::Node& root, const std::string& file, Diagnostics& diagnostics);
+bool check_yaml_tree(const YamlNode& root, const std::string& file, Diagnostics& diagnostics);
 
 }  // namespace secondlook

@@ -6,8 +6,10 @@
 #include <set>
 #include <sstream>
 
+#include "input_limits.h"
 #include "load_helpers.h"
 #include "objectives.h"
+#include "text_file.h"
 #include "yaml_map.h"
 
 namespace secondlook {
@@ -29,12 +31,12 @@ void read_options(YamlMap& map, CheckQuestion& question) {
         map.diagnostics().error(map.where(), "question '" + question.id + "' needs 'options:' (a list of 3 or 4)");
         return;
     }
-    if (!options->IsSequence()) {
+    if (!options->is_sequence()) {
         map.diagnostics().error(map.where_of("options"), "'options' should be a list of { text, correct }");
         return;
     }
-    for (const auto& entry : *options) {
-        YamlMap option_map(entry, "an option of question '" + question.id + "'", map.file(), map.where_of("options"),
+    for (const YamlNode* entry : options->items()) {
+        YamlMap option_map(*entry, "an option of question '" + question.id + "'", map.file(),
                            map.diagnostics());
         CheckOption option;
         option.id = std::string(1, static_cast<char>('a' + question.options.size()));
@@ -58,9 +60,8 @@ void read_options(YamlMap& map, CheckQuestion& question) {
                                                              " options correct; mark only the one best answer");
 }
 
-CheckQuestion read_question(const YAML::Node& yaml, const std::string& file, const SourceLocation& fallback,
-                            Diagnostics& diagnostics) {
-    YamlMap map(yaml, "a question", file, fallback, diagnostics);
+CheckQuestion read_question(const YamlNode& yaml, const std::string& file, Diagnostics& diagnostics) {
+    YamlMap map(yaml, "a question", file, diagnostics);
     CheckQuestion question;
     question.where = map.where();
     if (!map.is_map()) return question;
@@ -106,39 +107,34 @@ bool is_question_set_text(const std::string& text) {
 }
 
 bool is_question_set_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return is_question_set_text(text.str());
+    return is_question_set_text(read_text_file(path).value_or(""));
 }
 
 CheckLoadResult load_check_text(const std::string& text, const std::string& file_name) {
     CheckLoadResult result;
     auto& diagnostics = result.diagnostics;
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::Exception& error) {
-        diagnostics.error({file_name, error.mark.line + 1, error.mark.column + 1},
-                          "this is not valid YAML (" + error.msg +
-                              "); check indentation and quotes around text containing ':'");
+    const auto document = parse_yaml(text, file_name, kMaxYamlDepth, diagnostics);
+    if (!document) return result;
+    if (!document->root()) {
+        diagnostics.error({file_name, 1, 1}, "the file is empty; a question set starts with check, title and "
+                                             "questions (see scenarios/FORMAT.md)");
         return result;
     }
     auto check = std::make_shared<KnowledgeCheck>();
     check->file = file_name;
-    YamlMap map(root, "the question set", file_name, {file_name, 1, 1}, diagnostics);
+    YamlMap map(*document->root(), "the question set", file_name, diagnostics);
     if (!map.is_map()) return result;
     check->id = map.required_string("check");
     check_id(map, "check", check->id);
     check->title = map.required_string("title");
     check->intro = map.optional_string("intro");
     auto questions = map.take("questions");
-    if (!questions || !questions->IsSequence() || questions->size() == 0) {
+    if (!questions || questions->items().empty()) {
         diagnostics.error(map.where_of("questions"), "'questions' should be a list of questions (see scenarios/FORMAT.md)");
     } else {
         std::set<std::string> ids;
-        for (const auto& entry : *questions) {
-            auto question = read_question(entry, file_name, map.where_of("questions"), diagnostics);
+        for (const YamlNode* entry : questions->items()) {
+            auto question = read_question(*entry, file_name, diagnostics);
             if (!question.id.empty() && !ids.insert(question.id).second)
                 diagnostics.error(question.where, "question id '" + question.id + "' is used twice; ids must differ");
             check->questions.push_back(std::move(question));
@@ -156,15 +152,13 @@ CheckLoadResult load_check_text(const std::string& text, const std::string& file
 }
 
 CheckLoadResult load_check_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const auto text = read_text_file(path);
+    if (!text) {
         CheckLoadResult result;
         result.diagnostics.error({path, 0, 0}, "cannot open this file; check the path and that it is readable");
         return result;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return load_check_text(text.str(), path);
+    return load_check_text(*text, path);
 }
 
 const char* to_string(CheckPhase phase) { return phase == CheckPhase::Pre ? "pre" : "post"; }

@@ -63,27 +63,25 @@ std::optional<Condition> read_condition(YamlMap& map) {
 void read_awards(YamlMap& map, const std::string& key, std::vector<ScoreAward>& awards) {
     auto score = map.take(key);
     if (!score) return;
-    if (!score->IsMap()) {
+    if (!score->is_map()) {
         map.diagnostics().error(map.where_of(key),
                                 "'" + key + "' should map objectives to points, e.g. { RESP-2: 2 }");
         return;
     }
-    for (auto it = score->begin(); it != score->end(); ++it) {
-        const std::string objective = it->first.Scalar();
-        auto where = location_of(it->first, map.file(), map.where_of(key));
-        const YAML::Node value = it->second;  // a copy: it->second is a temporary
-        int points = 0;
+    for (const auto [name, value] : score->entries()) {
+        const std::string objective(name.text());
+        auto where = location_of(name, map.file());
+        const auto points = yaml_int(value);
         if (!find_objective(objective)) {
             std::vector<std::string> known;
             for (const auto& o : objective_catalogue()) known.push_back(o.id);
             map.diagnostics().error(where, "unknown learning objective '" + objective +
                                                "'; known objectives: " + hint_list(objective, known, 14));
-        } else if (!value.IsScalar() || !YAML::convert<int>::decode(value, points) || points <= 0 ||
-                   points > 100) {
-            map.diagnostics().error(location_of(value, map.file(), where),
+        } else if (!points || *points <= 0 || *points > 100) {
+            map.diagnostics().error(location_of(value, map.file()),
                                     "points for " + objective + " should be a whole number from 1 to 100");
         } else {
-            awards.push_back({objective, points});
+            awards.push_back({objective, *points});
         }
     }
 }
@@ -91,7 +89,7 @@ void read_awards(YamlMap& map, const std::string& key, std::vector<ScoreAward>& 
 std::optional<WarningSign> read_sign(YamlMap& owner, const std::string& what) {
     auto yaml = owner.take("sign");
     if (!yaml) return std::nullopt;
-    YamlMap map(*yaml, "the warning sign of " + what, owner.file(), owner.where_of("sign"), owner.diagnostics());
+    YamlMap map(*yaml, "the warning sign of " + what, owner.file(), owner.diagnostics());
     WarningSign sign;
     read_awards(map, "score", sign.score);
     sign.why = map.required_string("why");

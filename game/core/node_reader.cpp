@@ -36,18 +36,18 @@ std::vector<Item> read_list(YamlMap& owner, const std::string& key, ReadOne read
     std::vector<Item> items;
     auto list = owner.take(key);
     if (!list) return items;
-    if (!list->IsSequence()) {
+    if (!list->is_sequence()) {
         owner.diagnostics().error(owner.where_of(key),
                                   "'" + key + "' should be a list (each item starting with '- ')");
         return items;
     }
-    for (const auto& entry : *list) items.push_back(read_one(entry));
+    for (const YamlNode* entry : list->items()) items.push_back(read_one(*entry));
     return items;
 }
 
-Message read_message(const YAML::Node& yaml, const Node& node, std::size_t number,
+Message read_message(const YamlNode& yaml, const Node& node, std::size_t number,
                      const std::string& file, Diagnostics& diagnostics) {
-    YamlMap map(yaml, "a message of node '" + node.id + "'", file, node.where, diagnostics);
+    YamlMap map(yaml, "a message of node '" + node.id + "'", file, diagnostics);
     Message message;
     message.where = map.where();
     message.id = map.optional_string("id", node.id + "." + std::to_string(number));
@@ -71,22 +71,21 @@ Message read_message(const YAML::Node& yaml, const Node& node, std::size_t numbe
 void read_effects(YamlMap& map, const std::string& key, Effect::Op op, Choice& choice) {
     auto effects = map.take(key);
     if (!effects) return;
-    if (!effects->IsMap()) {
+    if (!effects->is_map()) {
         map.diagnostics().error(map.where_of(key),
                                 "'" + key + "' should map variable names to values, e.g. { paid: true }");
         return;
     }
-    for (auto it = effects->begin(); it != effects->end(); ++it) {
+    for (const auto [name, value] : effects->entries()) {
         Effect effect;
         effect.op = op;
-        effect.variable = it->first.Scalar();
-        bool flag = false;
-        const YAML::Node value = it->second;  // a copy: it->second is a temporary
-        if (value.IsScalar() && YAML::convert<int>::decode(value, effect.value)) {
-        } else if (op == Effect::Op::Set && value.IsScalar() && YAML::convert<bool>::decode(value, flag)) {
-            effect.value = flag ? 1 : 0;
+        effect.variable = std::string(name.text());
+        if (auto number = yaml_int(value)) {
+            effect.value = *number;
+        } else if (auto flag = op == Effect::Op::Set ? yaml_bool(value) : std::nullopt) {
+            effect.value = *flag ? 1 : 0;
         } else {
-            map.diagnostics().error(location_of(value, map.file(), map.where_of(key)),
+            map.diagnostics().error(location_of(value, map.file()),
                                     "value of '" + effect.variable + "' should be " +
                                         (op == Effect::Op::Set ? "true, false or a whole number"
                                                                : "a whole number"));
@@ -96,9 +95,9 @@ void read_effects(YamlMap& map, const std::string& key, Effect::Op op, Choice& c
     }
 }
 
-Choice read_choice(const YAML::Node& yaml, const Node& node, const std::string& file,
+Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& file,
                    Diagnostics& diagnostics) {
-    YamlMap map(yaml, "a choice of node '" + node.id + "'", file, node.where, diagnostics);
+    YamlMap map(yaml, "a choice of node '" + node.id + "'", file, diagnostics);
     Choice choice;
     choice.where = map.where();
     choice.id = map.required_string("id");
@@ -120,9 +119,9 @@ Choice read_choice(const YAML::Node& yaml, const Node& node, const std::string& 
     return choice;
 }
 
-Branch read_branch(const YAML::Node& yaml, const Node& node, const std::string& file,
+Branch read_branch(const YamlNode& yaml, const Node& node, const std::string& file,
                    Diagnostics& diagnostics) {
-    YamlMap map(yaml, "a branch of node '" + node.id + "'", file, node.where, diagnostics);
+    YamlMap map(yaml, "a branch of node '" + node.id + "'", file, diagnostics);
     Branch branch;
     branch.where = map.where();
     branch.condition = read_condition(map);
@@ -136,8 +135,7 @@ std::optional<Ending> read_ending(YamlMap& node_map, const std::string& node_id,
                                   Diagnostics& diagnostics) {
     auto yaml = node_map.take("ending");
     if (!yaml) return std::nullopt;
-    YamlMap map(*yaml, "the ending of node '" + node_id + "'", node_map.file(),
-                node_map.where_of("ending"), diagnostics);
+    YamlMap map(*yaml, "the ending of node '" + node_id + "'", node_map.file(), diagnostics);
     Ending ending;
     ending.title = map.required_string("title");
     ending.outcome = read_choice_of(map, "outcome", kOutcomes, Outcome::Mixed);
@@ -149,8 +147,7 @@ std::optional<Ending> read_ending(YamlMap& node_map, const std::string& node_id,
 std::optional<AppFrame> read_app(YamlMap& node_map, const std::string& node_id) {
     auto yaml = node_map.take("app");
     if (!yaml) return std::nullopt;
-    YamlMap map(*yaml, "the app of node '" + node_id + "'", node_map.file(), node_map.where_of("app"),
-                node_map.diagnostics());
+    YamlMap map(*yaml, "the app of node '" + node_id + "'", node_map.file(), node_map.diagnostics());
     AppFrame app;
     app.name = map.required_string("name");
     app.title = map.optional_string("title");
@@ -162,8 +159,7 @@ std::optional<AppFrame> read_app(YamlMap& node_map, const std::string& node_id) 
 std::optional<Receipt> read_receipt(YamlMap& node_map, const std::string& node_id) {
     auto yaml = node_map.take("receipt");
     if (!yaml) return std::nullopt;
-    YamlMap map(*yaml, "the receipt of node '" + node_id + "'", node_map.file(), node_map.where_of("receipt"),
-                node_map.diagnostics());
+    YamlMap map(*yaml, "the receipt of node '" + node_id + "'", node_map.file(), node_map.diagnostics());
     Receipt receipt;
     receipt.service = map.required_string("service");
     receipt.mtcn = map.required_string("mtcn");
@@ -175,9 +171,9 @@ std::optional<Receipt> read_receipt(YamlMap& node_map, const std::string& node_i
     return receipt;
 }
 
-Demand read_demand(const YAML::Node& yaml, const Node& node, std::size_t number, Diagnostics& diagnostics,
-                   const std::string& file, const SourceLocation& fallback) {
-    YamlMap map(yaml, "a demand of node '" + node.id + "'", file, fallback, diagnostics);
+Demand read_demand(const YamlNode& yaml, const Node& node, std::size_t number, Diagnostics& diagnostics,
+                   const std::string& file) {
+    YamlMap map(yaml, "a demand of node '" + node.id + "'", file, diagnostics);
     Demand demand;
     demand.at_seconds = map.optional_number("at").value_or(0);
     if (!map.has("at")) diagnostics.error(map.where(), "a demand needs 'at:', the seconds into the countdown");
@@ -196,16 +192,15 @@ Demand read_demand(const YAML::Node& yaml, const Node& node, std::size_t number,
 std::optional<Countdown> read_countdown(YamlMap& node_map, const Node& node, Diagnostics& diagnostics) {
     auto yaml = node_map.take("countdown");
     if (!yaml) return std::nullopt;
-    YamlMap map(*yaml, "the countdown of node '" + node.id + "'", node_map.file(), node_map.where_of("countdown"),
-                diagnostics);
+    YamlMap map(*yaml, "the countdown of node '" + node.id + "'", node_map.file(), diagnostics);
     Countdown countdown;
     countdown.seconds = map.optional_number("seconds").value_or(0);
     if (countdown.seconds < 10 || countdown.seconds > 3600)
         diagnostics.error(map.where_of("seconds"), "a countdown needs 'seconds:' from 10 to 3600");
     countdown.amount = map.optional_string("amount");
     std::size_t number = 0;
-    countdown.demands = read_list<Demand>(map, "demands", [&](const YAML::Node& entry) {
-        Demand demand = read_demand(entry, node, ++number, diagnostics, map.file(), map.where_of("demands"));
+    countdown.demands = read_list<Demand>(map, "demands", [&](const YamlNode& entry) {
+        Demand demand = read_demand(entry, node, ++number, diagnostics, map.file());
         if (demand.at_seconds < 0 || demand.at_seconds > countdown.seconds)
             diagnostics.error(demand.message.where, "a demand's 'at' should be within the countdown's " +
                                                         std::to_string(static_cast<int>(countdown.seconds)) +
@@ -218,10 +213,9 @@ std::optional<Countdown> read_countdown(YamlMap& node_map, const Node& node, Dia
 
 }  // namespace
 
-Node read_node(const YAML::Node& yaml, const std::string& file, const SourceLocation& fallback,
-               Diagnostics& diagnostics) {
+Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagnostics) {
     Node node;
-    YamlMap map(yaml, "a node", file, fallback, diagnostics);
+    YamlMap map(yaml, "a node", file, diagnostics);
     node.where = map.where();
     if (!map.is_map()) return node;
     node.id = map.required_string("id");
@@ -231,13 +225,13 @@ Node read_node(const YAML::Node& yaml, const std::string& file, const SourceLoca
     node.stage = read_choice_of(map, "stage", kStages, Stage::None);
 
     std::size_t number = 0;
-    node.messages = read_list<Message>(map, "messages", [&](const YAML::Node& entry) {
+    node.messages = read_list<Message>(map, "messages", [&](const YamlNode& entry) {
         return read_message(entry, node, ++number, file, diagnostics);
     });
-    node.choices = read_list<Choice>(map, "choices", [&](const YAML::Node& entry) {
+    node.choices = read_list<Choice>(map, "choices", [&](const YamlNode& entry) {
         return read_choice(entry, node, file, diagnostics);
     });
-    node.branches = read_list<Branch>(map, "branches", [&](const YAML::Node& entry) {
+    node.branches = read_list<Branch>(map, "branches", [&](const YamlNode& entry) {
         return read_branch(entry, node, file, diagnostics);
     });
     if (map.has("next")) {

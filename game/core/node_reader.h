@@ -3,16 +3,14 @@
 // scenario loader resolves them once every node is known.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <string>
 
 #include "diagnostics.h"
 #include "scenario.h"
+#include "yaml_document.h"
 
 namespace secondlook {
 
-Node read_node(const YAML::Node& yaml, const std::string& file, const SourceLocation& fallback,
-               Diagnostics& diagnostics);
+Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagnostics);
 
 }  // namespace secondlook

@@ -12,6 +12,7 @@
 #include "load_helpers.h"
 #include "node_reader.h"
 #include "objectives.h"
+#include "text_file.h"
 #include "validator.h"
 
 namespace secondlook {
@@ -29,9 +30,8 @@ std::string id_from_label(const std::string& label) {
     return id.empty() ? "detail" : id.substr(0, 64);
 }
 
-CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
-                            const SourceLocation& fallback, Diagnostics& diagnostics) {
-    YamlMap map(yaml, "a cast member", file, fallback, diagnostics);
+CastMember read_cast_member(const YamlNode& yaml, const std::string& file, Diagnostics& diagnostics) {
+    YamlMap map(yaml, "a cast member", file, diagnostics);
     CastMember member;
     member.where = map.where();
     member.id = map.required_string("id");
@@ -51,11 +51,11 @@ CastMember read_cast_member(const YAML::Node& yaml, const std::string& file,
     member.profile_url = map.optional_string("profile_url");
     member.trusted = map.optional_bool("trusted").value_or(false);
     if (auto profile = map.take("profile")) {
-        if (!profile->IsSequence()) {
+        if (!profile->is_sequence()) {
             diagnostics.error(map.where_of("profile"), "'profile' should be a list of { label, value }");
         } else {
-            for (const auto& entry : *profile) {
-                YamlMap field(entry, "a profile detail of '" + member.id + "'", file, member.where, diagnostics);
+            for (const YamlNode* entry : profile->items()) {
+                YamlMap field(*entry, "a profile detail of '" + member.id + "'", file, diagnostics);
                 ProfileField detail;
                 detail.label = field.required_string("label");
                 detail.value = field.required_string("value");
@@ -81,9 +81,9 @@ const std::vector<std::pair<const char*, EvidenceItem::Source>> kEvidenceSources
     {"receipt", EvidenceItem::Source::Receipt},
 };
 
-EvidenceItem read_evidence_item(const YAML::Node& yaml, const std::string& file, const SourceLocation& fallback,
+EvidenceItem read_evidence_item(const YamlNode& yaml, const std::string& file,
                                 Diagnostics& diagnostics) {
-    YamlMap map(yaml, "an evidence item", file, fallback, diagnostics);
+    YamlMap map(yaml, "an evidence item", file, diagnostics);
     EvidenceItem item;
     item.where = map.where();
     item.id = map.required_string("id");
@@ -114,16 +114,15 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
                                   "'; use the ids from the content brief (SPOT-1..4, RESP-1..9, HELP-1)");
     if (auto conditions = map.take("applies_if")) {
         scenario.applies_if_where = map.where_of("applies_if");
-        if (!conditions->IsMap()) {
+        if (!conditions->is_map()) {
             diagnostics.error(scenario.applies_if_where,
                               "'applies_if' should map objectives to conditions, e.g. { RESP-7: paid }");
         } else {
-            for (auto it = conditions->begin(); it != conditions->end(); ++it) {
-                const std::string objective = it->first.Scalar();
-                const YAML::Node value = it->second;  // a copy: it->second is a temporary
+            for (const auto [name, value] : conditions->entries()) {
+                const std::string objective(name.text());
                 std::string error;
-                auto condition = value.IsScalar() ? Condition::parse(value.Scalar(), &error) : std::nullopt;
-                const auto where = location_of(value, map.file(), scenario.applies_if_where);
+                auto condition = value.is_scalar() ? Condition::parse(std::string(value.text()), &error) : std::nullopt;
+                const auto where = location_of(value, map.file());
                 if (std::find(scenario.objectives.begin(), scenario.objectives.end(), objective) ==
                     scenario.objectives.end())
                     diagnostics.error(where, "'applies_if' names " + objective +
@@ -153,7 +152,7 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
     // Empty: the kind default from the string table (feedback.harmless-flag), in the player's language.
     scenario.harmless_flag_feedback = map.optional_string("harmless_flag");
     if (auto calm = map.take("calm")) {
-        YamlMap calm_map(*calm, "'calm'", map.file(), map.where_of("calm"), diagnostics);
+        YamlMap calm_map(*calm, "'calm'", map.file(), diagnostics);
         read_awards(calm_map, "score", scenario.calm_score);
         scenario.calm_feedback = calm_map.optional_string("feedback");
         calm_map.reject_unknown({"score", "feedback"});
@@ -167,11 +166,11 @@ void read_sequence(YamlMap& map, const std::string& key, std::vector<Item>& out,
         map.diagnostics().error(map.where(), "the scenario needs '" + key + ":' (a list)");
         return;
     }
-    if (!list->IsSequence()) {
+    if (!list->is_sequence()) {
         map.diagnostics().error(map.where_of(key), "'" + key + "' should be a list (each item starting with '- ')");
         return;
     }
-    for (const auto& entry : *list) out.push_back(read(entry, map.where_of(key)));
+    for (const YamlNode* entry : list->items()) out.push_back(read(*entry));
 }
 
 // Second pass: every id another part refers to must exist.
@@ -282,40 +281,29 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
     auto& diagnostics = result.diagnostics;
 
     if (!check_raw_text(text, file_name, diagnostics)) return result;
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::DeepRecursion& error) {
-        diagnostics.error({file_name, error.mark.line + 1, error.mark.column + 1},
-                          "lists or mappings are nested far too deeply here (a scenario needs fewer than 10 "
-                          "levels); check for unclosed [ or { and for runs of '- - -'");
-        return result;
-    } catch (const YAML::Exception& error) {
-        diagnostics.error({file_name, error.mark.line + 1, error.mark.column + 1},
-                          "this is not valid YAML (" + error.msg +
-                              "); check indentation and quotes around text containing ':'");
-        return result;
-    }
-    if (!root || root.IsNull()) {
+    const auto document = parse_yaml(text, file_name, kMaxYamlDepth, diagnostics);
+    if (!document) return result;
+    const YamlNode* root = document->root();
+    if (!root) {
         diagnostics.error({file_name, 1, 1}, "the file is empty; a scenario starts with id, title, summary, "
                                              "objectives, start, cast and nodes (see scenarios/FORMAT.md)");
         return result;
     }
 
-    if (!check_yaml_tree(root, file_name, diagnostics)) return result;
+    if (!check_yaml_tree(*root, file_name, diagnostics)) return result;
 
-    YamlMap map(root, "the scenario", file_name, {file_name, 1, 1}, diagnostics);
+    YamlMap map(*root, "the scenario", file_name, diagnostics);
     if (!map.is_map()) return result;
     read_top_level(map, *scenario, diagnostics);
-    read_sequence(map, "cast", scenario->cast, [&](const YAML::Node& entry, const SourceLocation& where) {
-        return read_cast_member(entry, file_name, where, diagnostics);
+    read_sequence(map, "cast", scenario->cast, [&](const YamlNode& entry) {
+        return read_cast_member(entry, file_name, diagnostics);
     });
-    read_sequence(map, "nodes", scenario->nodes, [&](const YAML::Node& entry, const SourceLocation& where) {
-        return read_node(entry, file_name, where, diagnostics);
+    read_sequence(map, "nodes", scenario->nodes, [&](const YamlNode& entry) {
+        return read_node(entry, file_name, diagnostics);
     });
     if (map.has("evidence"))
-        read_sequence(map, "evidence", scenario->evidence, [&](const YAML::Node& entry, const SourceLocation& where) {
-            return read_evidence_item(entry, file_name, where, diagnostics);
+        read_sequence(map, "evidence", scenario->evidence, [&](const YamlNode& entry) {
+            return read_evidence_item(entry, file_name, diagnostics);
         });
     else
         map.take("evidence");
@@ -337,15 +325,13 @@ LoadResult load_scenario_file(const std::string& path) {
                                                    "copy the scenario into the folder instead");
         return result;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const auto text = read_text_file(path);
+    if (!text) {
         LoadResult result;
         result.diagnostics.error({path, 0, 0}, "cannot open this file; check the path and that it is readable");
         return result;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return load_scenario_text(text.str(), path);
+    return load_scenario_text(*text, path);
 }
 
 }  // namespace secondlook

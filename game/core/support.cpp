@@ -1,7 +1,7 @@
 #include "support.h"
 
-#include <yaml-cpp/yaml.h>
-
+#include "input_limits.h"
+#include "text_file.h"
 #include "yaml_map.h"
 
 namespace secondlook {
@@ -9,26 +9,27 @@ namespace secondlook {
 SupportLoad load_support_file(const std::string& path) {
     SupportLoad result;
     auto& diagnostics = result.diagnostics;
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(path);
-    } catch (const YAML::BadFile&) {
+    const auto text = read_text_file(path);
+    if (!text) {
         diagnostics.error({path, 0, 0}, "cannot open the support contacts file; check the path");
         return result;
-    } catch (const YAML::Exception& error) {
-        diagnostics.error({path, error.mark.line + 1, error.mark.column + 1},
-                          "this is not valid YAML (" + error.msg + ")");
+    }
+    const auto document = parse_yaml(*text, path, kMaxYamlDepth, diagnostics);
+    if (!document) return result;
+    if (!document->root()) {
+        diagnostics.error({path, 1, 1}, "the support contacts file is empty; it needs region, heading, intro, "
+                                        "crisis and contacts (see assets/support/en-GB.yaml)");
         return result;
     }
-    YamlMap map(root, "the support contacts", path, {path, 1, 1}, diagnostics);
+    YamlMap map(*document->root(), "the support contacts", path, diagnostics);
     auto& info = result.info;
     info.region = map.required_string("region");
     info.heading = map.required_string("heading");
     info.intro = map.required_string("intro");
     info.crisis = map.required_string("crisis");
-    if (auto contacts = map.take("contacts"); contacts && contacts->IsSequence()) {
-        for (const auto& entry : *contacts) {
-            YamlMap contact(entry, "a support contact", path, map.where_of("contacts"), diagnostics);
+    if (auto contacts = map.take("contacts"); contacts && contacts->is_sequence()) {
+        for (const YamlNode* entry : contacts->items()) {
+            YamlMap contact(*entry, "a support contact", path, diagnostics);
             SupportContact item;
             item.name = contact.required_string("name");
             item.what = contact.required_string("what");

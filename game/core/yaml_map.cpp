@@ -21,27 +21,20 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
     return row[b.size()];
 }
 
-const char* type_name(const YAML::Node& node) {
-    switch (node.Type()) {
-        case YAML::NodeType::Map: return "a mapping";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Scalar: return "a single value";
-        case YAML::NodeType::Null: return "nothing";
-        default: return "nothing";
+const char* type_name(const YamlNode& node) {
+    switch (node.kind()) {
+        case YamlNode::Kind::Map: return "a mapping";
+        case YamlNode::Kind::Sequence: return "a list";
+        case YamlNode::Kind::Scalar: return "a single value";
+        case YamlNode::Kind::Null: return "nothing";
     }
+    return "nothing";
 }
 
 }  // namespace
 
-SourceLocation location_of(const YAML::Node& node, const std::string& file,
-                           const SourceLocation& fallback) {
-    const YAML::Mark mark = node.Mark();
-    if (mark.line < 0 || mark.column < 0) {
-        SourceLocation where = fallback;
-        where.file = file;
-        return where;
-    }
-    return {file, mark.line + 1, mark.column + 1};
+SourceLocation location_of(const YamlNode& node, const std::string& file) {
+    return {file, node.line(), node.column()};
 }
 
 std::vector<std::string> closest_matches(const std::string& word,
@@ -72,26 +65,23 @@ std::string hint_list(const std::string& word, const std::vector<std::string>& c
     return text.empty() ? "(none)" : text;
 }
 
-YamlMap::YamlMap(const YAML::Node& node, std::string what, const std::string& file,
-                 const SourceLocation& fallback, Diagnostics& diagnostics)
-    : what_(std::move(what)), file_(file),
-      where_(location_of(node, file, fallback)), diagnostics_(diagnostics) {
-    if (!node.IsMap()) {
+YamlMap::YamlMap(const YamlNode& node, std::string what, const std::string& file, Diagnostics& diagnostics)
+    : what_(std::move(what)), file_(file), where_(location_of(node, file)), diagnostics_(diagnostics) {
+    if (!node.is_map()) {
         diagnostics_.error(where_, what_ + " should be a mapping of keys to values, but is " +
                                        type_name(node));
         return;
     }
     is_map_ = true;
-    entries_.reserve(node.size());
-    for (const auto& pair : node) {
-        if (!pair.first.IsScalar()) {
-            diagnostics_.error(location_of(pair.first, file_, where_),
-                               "keys in " + what_ + " must be plain words");
+    entries_.reserve(node.entries().size());
+    for (const auto [key, value] : node.entries()) {
+        if (!key.is_scalar()) {
+            diagnostics_.error(location_of(key, file_), "keys in " + what_ + " must be plain words");
             continue;
         }
-        Entry entry{pair.first.Scalar(), location_of(pair.first, file_, where_), pair.second};
+        Entry entry{key.text(), location_of(key, file_), &value};
         if (const Entry* previous = find(entry.key))
-            diagnostics_.error(entry.key_where, "key '" + entry.key + "' appears twice in " + what_ +
+            diagnostics_.error(entry.key_where, "key '" + std::string(entry.key) + "' appears twice in " + what_ +
                                                     " (first on line " +
                                                     std::to_string(previous->key_where.line) +
                                                     "); keep one");
@@ -99,7 +89,7 @@ YamlMap::YamlMap(const YAML::Node& node, std::string what, const std::string& fi
     }
 }
 
-const YamlMap::Entry* YamlMap::find(const std::string& key) const {
+const YamlMap::Entry* YamlMap::find(std::string_view key) const {
     for (const auto& entry : entries_)
         if (entry.key == key) return &entry;
     return nullptr;
@@ -107,27 +97,27 @@ const YamlMap::Entry* YamlMap::find(const std::string& key) const {
 
 bool YamlMap::has(const std::string& key) const {
     const Entry* entry = find(key);
-    return entry && !entry->value.IsNull();
+    return entry && !entry->value->is_null();
 }
 
 SourceLocation YamlMap::where_of(const std::string& key) const {
     const Entry* entry = find(key);
-    return entry ? location_of(entry->value, file_, entry->key_where) : where_;
+    return entry ? location_of(*entry->value, file_) : where_;
 }
 
-std::optional<YAML::Node> YamlMap::take(const std::string& key) {
+const YamlNode* YamlMap::take(const std::string& key) {
     const Entry* entry = find(key);
-    if (!entry || entry->value.IsNull()) return std::nullopt;
+    if (!entry || entry->value->is_null()) return nullptr;
     return entry->value;
 }
 
-std::optional<std::string> YamlMap::scalar(const YAML::Node& value, const std::string& key) {
-    if (!value.IsScalar()) {
+std::optional<std::string> YamlMap::scalar(const YamlNode& value, const std::string& key) {
+    if (!value.is_scalar()) {
         diagnostics_.error(where_of(key), "'" + key + "' in " + what_ +
                                               " should be text, but is " + type_name(value));
         return std::nullopt;
     }
-    return value.Scalar();
+    return std::string(value.text());
 }
 
 std::string YamlMap::required_string(const std::string& key) {
@@ -151,33 +141,25 @@ std::string YamlMap::optional_string(const std::string& key, const std::string& 
 std::optional<int> YamlMap::optional_int(const std::string& key) {
     auto value = take(key);
     if (!value) return std::nullopt;
-    int number = 0;
-    if (!value->IsScalar() || !YAML::convert<int>::decode(*value, number)) {
+    auto number = yaml_int(*value);
+    if (!number)
         diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be a whole number");
-        return std::nullopt;
-    }
     return number;
 }
 
 std::optional<double> YamlMap::optional_number(const std::string& key) {
     auto value = take(key);
     if (!value) return std::nullopt;
-    double number = 0;
-    if (!value->IsScalar() || !YAML::convert<double>::decode(*value, number)) {
-        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be a number");
-        return std::nullopt;
-    }
+    auto number = yaml_number(*value);
+    if (!number) diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be a number");
     return number;
 }
 
 std::optional<bool> YamlMap::optional_bool(const std::string& key) {
     auto value = take(key);
     if (!value) return std::nullopt;
-    bool flag = false;
-    if (!value->IsScalar() || !YAML::convert<bool>::decode(*value, flag)) {
-        diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be true or false");
-        return std::nullopt;
-    }
+    auto flag = yaml_bool(*value);
+    if (!flag) diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be true or false");
     return flag;
 }
 
@@ -188,16 +170,16 @@ std::vector<std::string> YamlMap::string_list(const std::string& key, bool requi
         if (required && is_map_) diagnostics_.error(where_, what_ + " needs '" + key + ":' (a list)");
         return items;
     }
-    if (value->IsScalar()) return {value->Scalar()};
-    if (!value->IsSequence()) {
+    if (value->is_scalar()) return {std::string(value->text())};
+    if (!value->is_sequence()) {
         diagnostics_.error(where_of(key), "'" + key + "' in " + what_ + " should be a list");
         return items;
     }
-    for (const auto& item : *value) {
-        if (item.IsScalar())
-            items.push_back(item.Scalar());
+    for (const YamlNode* item : value->items()) {
+        if (item->is_scalar())
+            items.emplace_back(item->text());
         else
-            diagnostics_.error(location_of(item, file_, where_of(key)),
+            diagnostics_.error(location_of(*item, file_),
                                "items of '" + key + "' should be single words or text");
     }
     return items;
@@ -205,7 +187,7 @@ std::vector<std::string> YamlMap::string_list(const std::string& key, bool requi
 
 void YamlMap::reject_unknown(const std::vector<std::string>& known_keys) {
     for (const auto& entry : entries_) {
-        const std::string& key = entry.key;
+        const std::string key(entry.key);
         if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end()) continue;
         std::string allowed;
         for (const auto& known : known_keys) allowed += (allowed.empty() ? "" : ", ") + known;

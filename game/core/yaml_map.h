@@ -3,32 +3,29 @@
 // Internal to the loader; it keeps loader code about scenarios, not YAML.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "diagnostics.h"
+#include "yaml_document.h"
 
 namespace secondlook {
 
-SourceLocation location_of(const YAML::Node& node, const std::string& file,
-                           const SourceLocation& fallback = {});
+SourceLocation location_of(const YamlNode& node, const std::string& file);
 
 class YamlMap {
 public:
     // `what` names the thing for messages, e.g. "node 'turn'" or "choice".
-    YamlMap(const YAML::Node& node, std::string what, const std::string& file,
-            const SourceLocation& fallback, Diagnostics& diagnostics);
+    YamlMap(const YamlNode& node, std::string what, const std::string& file, Diagnostics& diagnostics);
 
     bool is_map() const { return is_map_; }
     const SourceLocation& where() const { return where_; }
     bool has(const std::string& key) const;
     SourceLocation where_of(const std::string& key) const;
 
-    // The value of the key, if present and not null.
-    std::optional<YAML::Node> take(const std::string& key);
+    // The value of the key if present and not null, else null.
+    const YamlNode* take(const std::string& key);
 
     std::string required_string(const std::string& key);
     std::string optional_string(const std::string& key, const std::string& fallback = "");
@@ -45,17 +42,15 @@ public:
     Diagnostics& diagnostics() { return diagnostics_; }
 
 private:
-    // One key of the mapping, read once in the constructor: yaml-cpp looks keys up by
-    // walking the map and converting every key to a string (and a missing key builds a
-    // stringstream), which was most of the loader's own time on a large scenario.
+    // One key of the mapping, with where it is, read once in the constructor.
     struct Entry {
-        std::string key;
+        std::string_view key;  // in the document, which outlives the map
         SourceLocation key_where;
-        YAML::Node value;
+        const YamlNode* value;
     };
-    std::optional<std::string> scalar(const YAML::Node& value, const std::string& key);
-    // The first entry with this key (as yaml-cpp's own lookup finds), or null.
-    const Entry* find(const std::string& key) const;
+    std::optional<std::string> scalar(const YamlNode& value, const std::string& key);
+    // The first entry with this key, or null.
+    const Entry* find(std::string_view key) const;
 
     std::vector<Entry> entries_;
     std::string what_;
