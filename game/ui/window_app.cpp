@@ -433,8 +433,11 @@ public:
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
         // The texture holds the glyphs now; ImGui's own copies of the pixels
-        // (alpha and RGBA, several MB at large text sizes) are not needed again.
+        // (alpha and RGBA, several MB at large text sizes) are not needed again,
+        // nor are the font files it read to make them (1.1 MB: each of the five
+        // sizes keeps its own copy of its file). A rebuild reads them afresh.
         ImGui::GetIO().Fonts->ClearTexData();
+        ImGui::GetIO().Fonts->ClearInputData();
         theme::apply_style(scale, settings.dyslexia_spacing);
     }
 
