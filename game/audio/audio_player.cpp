@@ -29,12 +29,15 @@ bool AudioPlayer::open(const std::string& sounds_dir, std::string* why) {
         set_reason(why, std::string("no audio: ") + SDL_GetError());
         return false;
     }
-    // The device runs at the rate every cue and espeak-ng's speech are made at
-    // (22050 Hz): loading then only copies mono to stereo, where resampling to
-    // 44100 Hz took a fifth of the start-up and doubled the sounds' memory.
+    // The device runs in the format every cue and espeak-ng's speech are made
+    // in (16-bit mono, 22050 Hz), so the sounds load as they are: resampling
+    // to 44100 Hz took a fifth of the start-up, and copying mono to stereo
+    // held 2.2 MB more (SDL_mixer keeps its whole conversion buffer, four
+    // times the sound). Nothing is panned, so the speakers get the same sound:
+    // SDL or the sound server gives a mono stream to both sides at full level.
     // 512-frame buffers keep a ping within ~25 ms of the message it marks.
     constexpr int kSoundsRate = 22050;
-    if (Mix_OpenAudio(kSoundsRate, MIX_DEFAULT_FORMAT, 2, 512) != 0) {
+    if (Mix_OpenAudio(kSoundsRate, MIX_DEFAULT_FORMAT, 1, 512) != 0) {
         set_reason(why, std::string("cannot open the audio device: ") + Mix_GetError());
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return false;
@@ -60,6 +63,11 @@ bool AudioPlayer::open(const std::string& sounds_dir, std::string* why) {
             close();
             return false;
         }
+        // A device that is stereo or another rate after all makes SDL_mixer
+        // convert, and keep the conversion buffer at four times the sound's
+        // size; the tail past the converted sound is given back.
+        if (chunk->allocated)
+            if (auto* fitted = static_cast<Uint8*>(SDL_realloc(chunk->abuf, chunk->alen))) chunk->abuf = fitted;
         chunks_[channel_of(cue)] = chunk;
     }
     open_ = true;

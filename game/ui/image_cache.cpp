@@ -1,6 +1,8 @@
 #include "ui/image_cache.h"
 
-#include <SDL_image.h>
+#include <iostream>
+
+#include "ui/image_files.h"
 
 namespace secondlook {
 
@@ -13,7 +15,9 @@ ImTextureID ImageCache::texture(const std::string& path, ImVec2* size) {
     auto found = entries_.find(path);
     if (found == entries_.end()) {
         Entry entry;
-        entry.texture = IMG_LoadTexture(renderer_, path.c_str());
+        std::string why;
+        entry.texture = load_image_texture(renderer_, path, &why);
+        if (!entry.texture) std::cerr << "secondlook: cannot show " << path << ": " << why << '\n';
         int width = 0, height = 0;
         if (entry.texture) SDL_QueryTexture(entry.texture, nullptr, nullptr, &width, &height);
         entry.size = ImVec2(static_cast<float>(width), static_cast<float>(height));

@@ -1,8 +1,7 @@
 #include "screenshot.h"
 
 #include "app/resource_paths.h"
-
-#include <SDL_image.h>
+#include "ui/image_files.h"
 
 #include <cstdlib>
 #include <ctime>
@@ -21,9 +20,9 @@ bool save_screenshot(SDL_Renderer* renderer, const std::string& path, std::strin
         *error = SDL_GetError();
         return false;
     }
-    bool saved = SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_RGBA32, surface->pixels, surface->pitch) == 0 &&
-                 IMG_SavePNG(surface, path.c_str()) == 0;
+    bool saved = SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_RGBA32, surface->pixels, surface->pitch) == 0;
     if (!saved) *error = SDL_GetError();
+    saved = saved && save_png(surface, path, error);
     SDL_FreeSurface(surface);
     return saved;
 }
