@@ -34,6 +34,10 @@ int main(int, char**) {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    // A window ImGui sizes itself stays hidden in its first frame, which would
+    // present an empty frame; a given size makes the text show in this one.
+    ImGui::SetNextWindowPos(ImVec2(40, 40));
+    ImGui::SetNextWindowSize(ImVec2(640, 120));
     ImGui::Begin("Bare window");
     ImGui::TextUnformatted("One frame of text: the floor of SDL2 + Dear ImGui here.");
     ImGui::End();
