@@ -248,27 +248,29 @@ std::unique_ptr<YamlDocument> parse_yaml(const std::string& text, const std::str
     return YamlTreeBuilder(text, file, max_depth, diagnostics).build();
 }
 
-std::optional<int> yaml_int(const YamlNode& node) {
+namespace {
+
+// The scalar's whole text as a T, with an optional leading '+'.
+template <typename T>
+std::optional<T> whole_text_as(const YamlNode& node) {
     if (!node.is_scalar()) return std::nullopt;
     const std::string_view text = node.text();
     const char* first = text.data();
     const char* last = first + text.size();
     if (first != last && *first == '+') ++first;
-    int value = 0;
+    T value{};
     auto [end, error] = std::from_chars(first, last, value);
     if (error != std::errc() || end != last || first == last) return std::nullopt;
     return value;
 }
 
+}  // namespace
+
+std::optional<int> yaml_int(const YamlNode& node) { return whole_text_as<int>(node); }
+
 std::optional<double> yaml_number(const YamlNode& node) {
-    if (!node.is_scalar()) return std::nullopt;
-    const std::string_view text = node.text();
-    const char* first = text.data();
-    const char* last = first + text.size();
-    if (first != last && *first == '+') ++first;
-    double value = 0;
-    auto [end, error] = std::from_chars(first, last, value);
-    if (error != std::errc() || end != last || first == last || !std::isfinite(value)) return std::nullopt;
+    auto value = whole_text_as<double>(node);
+    if (value && !std::isfinite(*value)) return std::nullopt;  // "inf" and "nan" are no delay or volume
     return value;
 }
 
