@@ -48,8 +48,9 @@ bool is_null_word(std::string_view text) {
 // True when the line holding `offset` is indented with a tab: libyaml then
 // reports a puzzle ("cannot start any token") where the author needs "use spaces".
 bool indented_with_tab(const std::string& text, std::size_t offset) {
-    std::size_t start = text.rfind('\n', offset < text.size() ? offset : text.size());
-    start = start == std::string::npos ? 0 : start + 1;
+    const std::size_t at = std::min(offset, text.size());
+    const std::size_t newline = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
+    const std::size_t start = newline == std::string::npos ? 0 : newline + 1;
     for (std::size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
         if (text[i] == '\t') return true;
     return false;
