@@ -53,13 +53,21 @@ std::string percent(std::size_t part, std::size_t whole) {
     return whole ? std::to_string((part * 100 + whole / 2) / whole) + "%" : "-";
 }
 
+// "<p>LEAD: A; B.</p>", or nothing when there are no items.
+void objective_list(const std::string& lead, const std::vector<std::string>& items, std::ostream& out) {
+    if (items.empty()) return;
+    out << "<p>" << lead << ": ";
+    for (std::size_t i = 0; i < items.size(); ++i) out << (i ? "; " : "") << escaped(items[i]);
+    out << ".</p>\n";
+}
+
 }  // namespace
 
 std::string html_escaped(const std::string& text) { return escaped(text); }
 
 void write_html_report(const SessionData& session, std::ostream& out) {
     const SessionStats stats = session_stats(session.plays, session.answers, session.scenarios);
-    std::vector<std::string> strong, revisit;
+    std::vector<std::string> strong, revisit, missed_yet_safe;
     std::vector<Bar> objective_bars;
     for (const auto& share : stats.objectives) {
         const Objective* objective = find_objective(share.objective);
@@ -67,7 +75,11 @@ void write_html_report(const SessionData& session, std::ostream& out) {
         objective_bars.push_back({share.objective + "  " + title.substr(0, 34) + (title.size() > 34 ? "..." : ""),
                                   static_cast<double>(share.met),
                                   std::to_string(share.met) + " of " + std::to_string(share.taught)});
-        (share.met * 2 >= share.taught ? strong : revisit).push_back(share.objective + " (" + title + ")");
+        const std::size_t missed = share.taught - share.met;
+        auto& list = share.met * 2 >= share.taught               ? strong
+                     : share.missed_in_safe_plays * 2 > missed ? missed_yet_safe
+                                                               : revisit;
+        list.push_back(share.objective + " (" + title + ")");
     }
 
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">\n<title>Second Look: session "
@@ -81,16 +93,12 @@ void write_html_report(const SessionData& session, std::ostream& out) {
         << " took part, in " << stats.plays << (stats.plays == 1 ? " play" : " plays") << ", of which "
         << stats.finished << " reached an ending. " << stats.safe << " of those ("
         << percent(stats.safe, stats.finished) << ") reached a safe ending.</p>\n";
-    if (!strong.empty()) {
-        out << "<p>Most players practised: ";
-        for (std::size_t i = 0; i < strong.size(); ++i) out << (i ? "; " : "") << escaped(strong[i]);
-        out << ".</p>\n";
-    }
-    if (!revisit.empty()) {
-        out << "<p>Worth revisiting with the group (met by fewer than half): ";
-        for (std::size_t i = 0; i < revisit.size(); ++i) out << (i ? "; " : "") << escaped(revisit[i]);
-        out << ".</p>\n";
-    }
+    objective_list("Most players practised", strong, out);
+    objective_list("Worth revisiting with the group (met by fewer than half, mostly in plays that did not end safely)",
+                   revisit, out);
+    objective_list("Met by fewer than half, though most of those plays still ended safely (a player who stops "
+                   "contact early never reaches the later steps)",
+                   missed_yet_safe, out);
     out << "<p class=\"note\">Players appear only by the nickname or seat number they chose. No real names are "
            "recorded.</p>\n";
 

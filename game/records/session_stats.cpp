@@ -27,7 +27,7 @@ SessionStats session_stats(const std::vector<PlayRecord>& plays, const std::vect
                            const std::map<std::string, std::shared_ptr<const Scenario>>& scenarios) {
     SessionStats stats;
     std::set<std::string> players;
-    std::map<std::string, std::pair<std::size_t, std::size_t>> objectives;
+    std::map<std::string, ObjectiveShare> objectives;
     std::map<std::string, std::size_t> endings;
     for (const auto& play : plays) {
         players.insert(play.player);
@@ -36,16 +36,21 @@ SessionStats session_stats(const std::vector<PlayRecord>& plays, const std::vect
         ++stats.finished;
         stats.safe += play.outcome == "safe" ? 1 : 0;
         for (const auto& [objective, points] : play.objectives) {
-            objectives[objective].second += 1;
-            objectives[objective].first += points.first > 0 ? 1 : 0;
+            ObjectiveShare& share = objectives[objective];
+            share.taught += 1;
+            const bool met = points.first > 0;
+            share.met += met ? 1 : 0;
+            share.missed_in_safe_plays += !met && play.outcome == "safe" ? 1 : 0;
         }
         const Node* node = node_of(scenarios, play.scenario, play.ending);
         endings[node && node->ending ? node->ending->title + " (" + play.outcome + ")" : play.ending]++;
     }
     stats.players = players.size();
     for (const auto& objective : objective_catalogue())
-        if (auto found = objectives.find(objective.id); found != objectives.end())
-            stats.objectives.push_back({objective.id, found->second.first, found->second.second});
+        if (auto found = objectives.find(objective.id); found != objectives.end()) {
+            found->second.objective = objective.id;
+            stats.objectives.push_back(found->second);
+        }
     stats.endings.assign(endings.begin(), endings.end());
 
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::size_t>> chosen;

@@ -107,6 +107,9 @@ TEST_CASE("a session of three players: the database, the CSV and the xAPI statem
         CHECK_MESSAGE(html.find(row) != std::string::npos, row);
     CHECK(html.find("<svg") != std::string::npos);
     CHECK(html.find("Stop replying") != std::string::npos);  // choice texts from the scenario
+    // Every play ended safely, so what fewer than half met is not "worth revisiting".
+    CHECK(html.find("Met by fewer than half, though most of those plays still ended safely") != std::string::npos);
+    CHECK(html.find("Worth revisiting") == std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("http") == std::string::npos);  // nothing loaded from anywhere
 }
