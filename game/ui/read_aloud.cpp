@@ -21,17 +21,48 @@ std::string message_utterance(const Scenario& scenario, const RunEvent& event) {
     return ui_text("read.message", {{"name", name}, {"text", message.text}});
 }
 
+namespace {
+
+// "Option 1: TEXT." with a full stop unless the text ends a sentence itself.
+std::string numbered_option(std::size_t index, const std::string& text, const std::string& detail = "") {
+    const std::string number = std::to_string(index + 1);
+    std::string words = detail.empty() ? ui_text("read.option", {{"number", number}, {"text", text}})
+                                       : ui_text("read.option-detail", {{"number", number}, {"text", text}, {"detail", detail}});
+    if (!words.empty() && words.back() != '.' && words.back() != '?' && words.back() != '!') words += '.';
+    return words;
+}
+
+}  // namespace
+
 std::string choices_utterance(const std::vector<const Choice*>& choices) {
     if (choices.empty()) return "";
     std::string words = ui_text("read.choices");
-    for (std::size_t i = 0; i < choices.size(); ++i) {
-        const std::string number = std::to_string(i + 1);
-        words += " " + (choices[i]->detail.empty()
-                             ? ui_text("read.option", {{"number", number}, {"text", choices[i]->text}})
-                             : ui_text("read.option-detail",
-                                       {{"number", number}, {"text", choices[i]->text}, {"detail", choices[i]->detail}}));
-        if (words.back() != '.' && words.back() != '?' && words.back() != '!') words += '.';
+    for (std::size_t i = 0; i < choices.size(); ++i) words += " " + numbered_option(i, choices[i]->text, choices[i]->detail);
+    return words;
+}
+
+std::string check_utterance(const KnowledgeCheck& check, const CheckProgress& progress) {
+    const bool after = progress.phase == CheckPhase::Post;
+    if (progress.finished) {
+        if (!after) return ui_text("check.done-before") + ". " + ui_text("check.next-before");
+        return ui_text("check.done-after") + ". " +
+               ui_text("check.score-after", {{"right", std::to_string(progress.right)},
+                                             {"questions", std::to_string(check.questions.size())}}) +
+               " " + ui_text("check.worried");
     }
+    if (progress.question >= check.questions.size()) return "";
+    const CheckQuestion& question = check.questions[progress.question];
+    if (progress.explained && progress.picked && *progress.picked < question.options.size()) {
+        const CheckOption* best = question.best_option();
+        const bool right = question.options[*progress.picked].correct;
+        return (right || !best ? ui_text("check.right")
+                               : ui_text("check.good-try", {{"number", std::to_string(best->id[0] - 'a' + 1)}})) +
+               " " + question.explain;
+    }
+    std::string words = ui_text("read.question", {{"number", std::to_string(progress.question + 1)},
+                                                  {"questions", std::to_string(check.questions.size())},
+                                                  {"ask", question.ask}});
+    for (std::size_t i = 0; i < question.options.size(); ++i) words += " " + numbered_option(i, question.options[i].text);
     return words;
 }
 
@@ -60,6 +91,8 @@ std::string screen_utterance(const GameState& state) {
         case ScreenId::Dashboard: return ui_text("read.dashboard");
         case ScreenId::SessionSetup: return ui_text("read.new-session");
         case ScreenId::JoinSession: return ui_text("read.join");
+        case ScreenId::Check: return ui_text("read.check");
+        case ScreenId::ProjectorSetup: return ui_text("read.projector-setup");
     }
     return "";
 }
@@ -109,6 +142,12 @@ ReadAloud::Lines ReadAloud::update(const GameState& state, const std::vector<std
             choices_said_ = choices;
             if (!choices.empty()) said.lines.push_back(choices);
         }
+    }
+    const bool checking = state.screen() == ScreenId::Check && state.knowledge_check() && state.check_progress();
+    const std::string check = checking ? check_utterance(*state.knowledge_check(), *state.check_progress()) : "";
+    if (check != check_said_) {
+        check_said_ = check;
+        if (!check.empty()) said.lines.push_back(check);
     }
     if (focus_id != focus_id_) {
         focus_id_ = focus_id;

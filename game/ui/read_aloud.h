@@ -1,7 +1,7 @@
 // Read aloud: decides what to say as the game goes on, and says it through
 // Speech. New messages with who sent them, the choices when they appear
-// ("Option 1: ..."), feedback, captions for sounds, screen changes, and the
-// control the keyboard focus moves to. The words are built by plain
+// ("Option 1: ..."), feedback, the knowledge check's questions, captions for
+// sounds, screen changes, and the control the keyboard focus moves to. The words are built by plain
 // functions, tested headless.
 #pragma once
 
@@ -23,6 +23,10 @@ std::string choices_utterance(const std::vector<const Choice*>& choices);
 std::string caption_utterance(const std::string& caption);
 // What a screen is called when it opens, e.g. "Choose a scenario".
 std::string screen_utterance(const GameState& state);
+// The knowledge check as it stands: the question and its numbered options;
+// once answered after play, whether it was the best answer and why; at the
+// end, the closing card.
+std::string check_utterance(const KnowledgeCheck& check, const CheckProgress& progress);
 
 class ReadAloud {
 public:
@@ -50,6 +54,7 @@ private:
     std::size_t revealed_ = 0;
     std::string choices_said_;
     std::string feedback_said_;
+    std::string check_said_;
     std::vector<std::string> captions_;
     unsigned focus_id_ = 0;
 };

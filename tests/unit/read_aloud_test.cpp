@@ -107,3 +107,37 @@ TEST_CASE("reduced motion shows each message at once, with no typing") {
     CHECK_FALSE(state.pacer().typing(*state.run()));
     CHECK_FALSE(state.animating());
 }
+
+TEST_CASE("the knowledge check is read aloud: each question with its numbered options, then the explanation") {
+    auto loaded = load_check_file(source_path("scenarios/checks/knowledge-check.yaml"));
+    REQUIRE(static_cast<bool>(loaded.check));
+    const KnowledgeCheck& check = *loaded.check;
+    GameState state = mini_state(0);
+    state.set_knowledge_check(loaded.check);
+    ReadAloud reader;
+    reader.update(state, {}, 0, "");
+    state.apply({UiAction::Kind::StartCheck, 0, "post"}, 1);
+    REQUIRE(state.screen() == ScreenId::Check);
+
+    const std::string opening = joined(reader.update(state, {}, 0, ""));
+    const CheckQuestion& first = check.questions[0];
+    CHECK(opening.find("Questions. Number keys pick an answer") == 0);
+    CHECK(opening.find("Question 1 of " + std::to_string(check.questions.size()) + ". " + first.ask) !=
+          std::string::npos);
+    CHECK(opening.find("Option 1: " + first.options[0].text) != std::string::npos);
+    CHECK(opening.find("Option 3: " + first.options[2].text) != std::string::npos);
+    // Picking is not news: the question is not said again.
+    state.apply({UiAction::Kind::PickCheckOption, 0, {}}, 2);
+    CHECK(reader.update(state, {}, 0, "").lines.empty());
+
+    // After play the answer is confirmed, then explained.
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 3);
+    REQUIRE(state.check_progress()->explained);
+    const std::string explained = joined(reader.update(state, {}, 0, ""));
+    const bool right = first.options[0].correct;
+    CHECK(explained.find(right ? "Yes, that's the best answer." : "A good try. The best answer is") == 0);
+    CHECK(explained.find(first.explain) != std::string::npos);
+
+    state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 4);
+    CHECK(joined(reader.update(state, {}, 0, "")).find("Question 2 of") == 0);
+}
