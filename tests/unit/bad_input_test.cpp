@@ -38,7 +38,7 @@ bool has_error(const LoadResult& result, const std::string& file, const Expected
 
 // A scratch folder in the system's temporary folder, emptied first.
 fs::path scratch_folder(const std::string& name) {
-    fs::path folder = fs::temp_directory_path() / ("secondlook-" + name + "-" + std::to_string(::getpid()));
+    fs::path folder = scratch_path(name);
     fs::remove_all(folder);
     fs::create_directories(folder);
     return folder;

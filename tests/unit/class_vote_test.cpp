@@ -11,13 +11,14 @@
 #include "records/session_stats.h"
 #include "scenario_text.h"
 #include "ui/game_state.h"
+#include "test_files.h"
 
 using namespace secondlook;
 
 namespace {
 
 std::string fresh_records(const char* name) {
-    const auto path = std::filesystem::temp_directory_path() / name;
+    const auto path = scratch_path(name);
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     return path.string();
 }

@@ -148,7 +148,7 @@ TEST_CASE("--watch: a changed scenario reloads where the player was; a broken on
 }
 
 TEST_CASE("the file watcher reports a file once after it changes") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-watch-test.yaml";
+    const auto path = scratch_path("watch-test.yaml");
     std::ofstream(path) << "one";
     FileWatcher watcher({path.string()});
     CHECK(watcher.changed().empty());
@@ -160,7 +160,7 @@ TEST_CASE("the file watcher reports a file once after it changes") {
 }
 
 TEST_CASE("a self-guided play is recorded answer by answer, and the learner can delete it") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-home-records.sqlite";
+    const auto path = scratch_path("home-records.sqlite");
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     RecordStore store(path.string());
     GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
@@ -192,7 +192,7 @@ TEST_CASE("a self-guided play is recorded answer by answer, and the learner can 
 }
 
 TEST_CASE("a play cut short (window closed, power cut) is carried on in the same play") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-resume-records.sqlite";
+    const auto path = scratch_path("resume-records.sqlite");
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     RecordStore store(path.string());
     const auto scenario = load_valid("tests/data/good/actions.yaml");
@@ -230,7 +230,7 @@ TEST_CASE("a play cut short (window closed, power cut) is carried on in the same
 }
 
 TEST_CASE("a player in a facilitator's session cannot delete the session's results") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-session-records.sqlite";
+    const auto path = scratch_path("session-records.sqlite");
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     RecordStore store(path.string());
     GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
@@ -244,7 +244,7 @@ TEST_CASE("a player in a facilitator's session cannot delete the session's resul
 }
 
 TEST_CASE("the facilitator PIN keeps players out of the dashboard") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-pin-records.sqlite";
+    const auto path = scratch_path("pin-records.sqlite");
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     RecordStore store(path.string());
     GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
@@ -293,7 +293,7 @@ TEST_CASE("a PIN record never holds the PIN itself") {
 }
 
 TEST_CASE("a facilitator sets up a session; players join it with its code and a nickname") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-setup-records.sqlite";
+    const auto path = scratch_path("setup-records.sqlite");
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     RecordStore store(path.string());
     set_facilitator_pin(store, "4826");
@@ -341,7 +341,7 @@ TEST_CASE("a facilitator sets up a session; players join it with its code and a 
 }
 
 TEST_CASE("the dashboard deletes a session, and offers sessions unused for a year for deletion") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-retention-records.sqlite";
+    const auto path = scratch_path("retention-records.sqlite");
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     RecordStore store(path.string());
     set_facilitator_pin(store, "4826");
@@ -367,7 +367,7 @@ TEST_CASE("the dashboard deletes a session, and offers sessions unused for a yea
 
 TEST_CASE("the dashboard merges a shared folder of other machines' records, each play once") {
     namespace fs = std::filesystem;
-    const fs::path room = fs::temp_directory_path() / "secondlook-shared-room";
+    const fs::path room = scratch_path("shared-room");
     fs::remove_all(room);
     fs::create_directories(room / "usb");
     auto finished_play = [](RecordStore& store, const std::string& nickname) {

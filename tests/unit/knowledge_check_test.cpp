@@ -56,7 +56,7 @@ std::string errors_of(const CheckLoadResult& result) {
 }
 
 std::string fresh_records(const std::string& name) {
-    const auto path = std::filesystem::temp_directory_path() / ("secondlook-" + name + ".sqlite");
+    const auto path = scratch_path(name + ".sqlite");
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
     return path.string();
 }

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "app/settings_file.h"
+#include "test_files.h"
 
 using namespace secondlook;
 namespace fs = std::filesystem;
@@ -12,7 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path fresh_folder(const std::string& name) {
-    fs::path folder = fs::temp_directory_path() / ("secondlook-settings-" + name);
+    fs::path folder = scratch_path("settings-" + name);
     fs::remove_all(folder);
     return folder;
 }

@@ -68,7 +68,7 @@ TEST_CASE("placeholders are filled, and an unknown id shows as itself") {
 }
 
 TEST_CASE("a translator's CSV replaces the interface's strings; untranslated rows keep English") {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-strings-test.csv";
+    const auto path = scratch_path("strings-test.csv");
     {
         std::ofstream out(path, std::ios::binary);
         out << csv_row({"id", "context", "source", "translation"})

@@ -23,7 +23,7 @@ constexpr const char* kMark = "\xC2\xA7";  // "§", in front of every translated
 
 // A pseudo-translation of the whole table, as a translator's CSV.
 std::string write_marked_translation() {
-    const auto path = std::filesystem::temp_directory_path() / "secondlook-marked-strings.csv";
+    const auto path = scratch_path("marked-strings.csv");
     std::ofstream out(path, std::ios::binary);
     out << csv_row({"id", "context", "source", "translation"});
     for (const auto& entry : ui_strings())

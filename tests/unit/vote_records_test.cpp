@@ -11,13 +11,14 @@
 #include "records/session_stats.h"
 #include "records/sqlite_db.h"
 #include "scenario_text.h"
+#include "test_files.h"
 
 using namespace secondlook;
 
 namespace {
 
 std::filesystem::path fresh_folder(const char* name) {
-    const auto folder = std::filesystem::temp_directory_path() / name;
+    const auto folder = scratch_path(name);
     std::filesystem::remove_all(folder);
     std::filesystem::create_directories(folder);
     return folder;
