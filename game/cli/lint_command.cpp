@@ -44,6 +44,13 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
             out << format_diagnostic(diagnostic) << '\n';
             (diagnostic.severity == Severity::Error ? errors : warnings)++;
         }
+        if (const std::size_t more = diagnostics.unlisted_errors() + diagnostics.unlisted_warnings()) {
+            const std::string file = diagnostics.all().empty() ? "" : diagnostics.all().back().where.file;
+            out << file << ": " << more << " more problems are not listed; fix the first "
+                << Diagnostics::kMaxListed << " and lint again\n";
+            errors += diagnostics.unlisted_errors();
+            warnings += diagnostics.unlisted_warnings();
+        }
     };
     Diagnostics signposting;
     check_signposting(load_support_file(support_file_path()), support_file_path(), signposting);

@@ -17,16 +17,23 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
     return text;
 }
 
+void Diagnostics::add(Severity severity, const SourceLocation& where, std::string message) {
+    if (items_.size() < kMaxListed)
+        items_.push_back({severity, where, std::move(message)});
+    else
+        ++(severity == Severity::Error ? unlisted_errors_ : unlisted_warnings_);
+}
+
 void Diagnostics::error(const SourceLocation& where, std::string message) {
-    items_.push_back({Severity::Error, where, std::move(message)});
+    add(Severity::Error, where, std::move(message));
 }
 
 void Diagnostics::warning(const SourceLocation& where, std::string message) {
-    items_.push_back({Severity::Warning, where, std::move(message)});
+    add(Severity::Warning, where, std::move(message));
 }
 
 bool Diagnostics::has_errors() const {
-    return std::any_of(items_.begin(), items_.end(),
+    return unlisted_errors_ > 0 || std::any_of(items_.begin(), items_.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 

@@ -2,6 +2,7 @@
 // a file, so every tool can print them the way compilers do (FILE:LINE:COL).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -28,16 +29,28 @@ std::string format_diagnostic(const Diagnostic& diagnostic);
 // The one list every loading and checking pass adds to.
 class Diagnostics {
 public:
+    // A broken file can repeat one mistake hundreds of thousands of times
+    // through aliases; past this many, problems are counted, not kept, as
+    // compilers stop listing errors.
+    static constexpr std::size_t kMaxListed = 1000;
+
     void error(const SourceLocation& where, std::string message);
     void warning(const SourceLocation& where, std::string message);
 
     bool has_errors() const;
+    // The first kMaxListed problems.
     const std::vector<Diagnostic>& all() const { return items_; }
+    // How many errors and warnings came after those and are not listed.
+    std::size_t unlisted_errors() const { return unlisted_errors_; }
+    std::size_t unlisted_warnings() const { return unlisted_warnings_; }
     // Orders by file, line and column so reports read top to bottom.
     void sort();
 
 private:
+    void add(Severity severity, const SourceLocation& where, std::string message);
+
     std::vector<Diagnostic> items_;
+    std::size_t unlisted_errors_ = 0, unlisted_warnings_ = 0;
 };
 
 }  // namespace secondlook

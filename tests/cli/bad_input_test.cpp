@@ -50,3 +50,17 @@ TEST_CASE("lint names a missing file and says what to check") {
     CHECK(result.out.find("tests/data/malformed/no-such-file.yaml: error: cannot open this file; check the path") !=
           std::string::npos);
 }
+
+TEST_CASE("lint lists the first thousand problems of a file and counts the rest") {
+    auto result = run_secondlook({"lint", "tests/data/malformed/alias-many-problems.yaml"});
+    CHECK(result.exit_code == 1);
+    std::size_t listed = 0;
+    for (auto at = result.out.find(": error: "); at != std::string::npos; at = result.out.find(": error: ", at + 1))
+        ++listed;
+    CHECK(listed == 1000);
+    CHECK(result.out.find("more problems are not listed; fix the first 1000 and lint again") != std::string::npos);
+    // The summary counts them all: 1,246 copies of a node, each with 300 unknown keys.
+    const auto summary = result.err.find("secondlook lint: 1 file, ");
+    REQUIRE(summary != std::string::npos);
+    CHECK(std::stoul(result.err.substr(summary + 25)) > 370000);
+}

@@ -151,3 +151,19 @@ TEST_CASE("a text just at the length limit loads; one character more does not") 
     CHECK_MESSAGE(at_limit.ok(), all_diagnostics(at_limit));
     CHECK_FALSE(with_text(kMaxTextCharacters + 1).ok());
 }
+
+TEST_CASE("a mistake repeated through aliases is listed a thousand times, and the rest counted") {
+    auto result = load_scenario_file(source_path("tests/data/malformed/alias-many-problems.yaml"));
+    CHECK(result.diagnostics.all().size() == Diagnostics::kMaxListed);
+    CHECK(result.diagnostics.unlisted_errors() > 300000);
+    CHECK(result.diagnostics.has_errors());
+
+    // Warnings past the limit are counted apart from errors.
+    Diagnostics diagnostics;
+    for (std::size_t i = 0; i < Diagnostics::kMaxListed; ++i) diagnostics.warning({"f", 1, 1}, "w");
+    CHECK_FALSE(diagnostics.has_errors());
+    diagnostics.error({"f", 2, 1}, "e");
+    CHECK(diagnostics.unlisted_errors() == 1);
+    CHECK(diagnostics.unlisted_warnings() == 0);
+    CHECK(diagnostics.has_errors());  // an error not listed still fails the file
+}
