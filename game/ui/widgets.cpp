@@ -6,8 +6,21 @@
 #include <imgui_internal.h>  // GetItemID: which control the focus is on, for read aloud
 
 #include <algorithm>
+#include <vector>
 
 namespace secondlook {
+namespace {
+
+// Areas held at a scroll for the next frames (see keep_heading_in_view()):
+// the area's id in its parent window, the scroll, and frames left.
+struct HeldScroll {
+    ImGuiID area;
+    float y;
+    int frames;
+};
+std::vector<HeldScroll> held_scrolls;
+
+}  // namespace
 
 void begin_area(const char* id, const Rect& area, unsigned background, bool scroll) {
     ImGui::SetCursorScreenPos(area.min);
@@ -15,6 +28,9 @@ void begin_area(const char* id, const Rect& area, unsigned background, bool scro
     // NavFlattened lets Tab and the arrows move straight into the area's buttons.
     ImGuiWindowFlags flags = ImGuiWindowFlags_NavFlattened;
     if (!scroll) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    const ImGuiID area_id = ImGui::GetID(id);
+    for (const HeldScroll& held : held_scrolls)
+        if (held.area == area_id) ImGui::SetNextWindowScroll(ImVec2(-1.0f, held.y));
     ImGui::BeginChild(id, ImVec2(area.width(), area.height()), false, flags);
     ImGui::PopStyleColor();
 }
@@ -54,7 +70,23 @@ namespace {
 FocusedControl focused_now;
 }  // namespace
 
-void begin_focus_frame() { focused_now = FocusedControl(); }
+void begin_focus_frame() {
+    focused_now = FocusedControl();
+    for (HeldScroll& held : held_scrolls) --held.frames;
+    held_scrolls.erase(std::remove_if(held_scrolls.begin(), held_scrolls.end(),
+                                      [](const HeldScroll& held) { return held.frames <= 0; }),
+                       held_scrolls.end());
+}
+
+void keep_heading_in_view() {
+    if (!ImGui::IsWindowAppearing()) return;
+    // ImGui scrolls to the focused control at the start of the next frame,
+    // centring it because the window was appearing; begin_area() overrides
+    // that in the two frames after this one. The cursor is under the control:
+    // the window shows everything above it, from the top when that fits.
+    const float shown_to = ImGui::GetCursorPosY() + ImGui::GetStyle().ItemSpacing.y;
+    held_scrolls.push_back({ImGui::GetCurrentWindow()->ChildId, std::max(0.0f, shown_to - ImGui::GetWindowHeight()), 3});
+}
 const FocusedControl& focused_control() { return focused_now; }
 
 std::string visible_label(const std::string& label) {

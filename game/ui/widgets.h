@@ -61,8 +61,17 @@ inline constexpr float kSteadyHoldSeconds = 1.2f;
 // and notes `spoken` (what the control is, in words) for read aloud.
 void focus_ring(float scale, const std::string& spoken = {});
 
+// Screens give the keyboard focus to their first control as they open; ImGui
+// then scrolls that control to the middle of its area, which at large text
+// sizes takes the heading above it out of view. Call right after the focused
+// control, in an area opened with begin_area(): as the area appears, it stays
+// scrolled to the top when everything down to the control fits, else scrolls
+// only as far as the control's bottom edge. Does nothing on later frames.
+void keep_heading_in_view();
+
 // The control that has the focus this frame, as focus_ring() noted it:
-// ImGui's id (0 for none) and its words. Cleared by begin_focus_frame().
+// ImGui's id (0 for none) and its words. Cleared by begin_focus_frame(),
+// which also counts down the frames keep_heading_in_view() holds a scroll.
 struct FocusedControl {
     unsigned id = 0;
     std::string spoken;

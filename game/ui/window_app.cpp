@@ -285,34 +285,43 @@ float status_lines_width(const ScreenContext& context, const std::vector<std::st
 }
 
 // Pills that do not fit beside the title (large text, several sounds at
-// once) go on a row just under the bar rather than being dropped: captions
-// are how a player who cannot hear knows what happened.
-void draw_status_lines(const ScreenContext& context, const Rect& bar, const std::vector<std::string>& lines) {
+// once) go on rows just under the bar rather than being dropped: captions
+// are how a player who cannot hear knows what happened. Returns how many rows
+// under the bar they take; with no `draw`, only measures.
+int place_status_lines(const ScreenContext& context, const Rect& bar, const std::vector<std::string>& lines,
+                       ImDrawList* draw) {
     const float s = context.scale;
-    ImDrawList* draw = ImGui::GetForegroundDrawList();
     const float height = bar.height() - 24 * s;
     const float first_right = bar.max.x - top_bar_buttons_width(context) - 16 * s;
     const float keep_clear = top_bar_title_end(context, bar) + 16 * s;
     float right = first_right, top = bar.min.y + 12 * s;
-    bool in_bar = true;
+    int rows_under = 0;
     for (const auto& line : lines) {
         const float width = status_pill_width(context, line);
-        if (in_bar && right - width < keep_clear) {
-            in_bar = false;
+        if (rows_under == 0 && right - width < keep_clear) {
+            rows_under = 1;
             top = bar.max.y + 8 * s;
             right = bar.max.x - 16 * s;
-        } else if (!in_bar && right - width < bar.min.x + 16 * s) {
+        } else if (rows_under > 0 && right - width < bar.min.x + 16 * s) {
+            ++rows_under;
             top += height + 8 * s;
             right = bar.max.x - 16 * s;
         }
         const ImVec2 min(right - width, top), max(right, top + height);
+        right = min.x - 10 * s;
+        if (!draw) continue;
         draw->AddRectFilled(min, max, theme::rgb(0x3a5573), 10 * s);
-        if (!in_bar) draw->AddRect(min, max, theme::rgb(0xffffff), 10 * s, 0, 2 * s);
+        if (rows_under > 0) draw->AddRect(min, max, theme::rgb(0xffffff), 10 * s, 0, 2 * s);
         const ImVec2 size = text_size(context.fonts.strong, line);
         draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(min.x + 14 * s, min.y + (height - size.y) / 2), theme::rgb(0xffffff), line.c_str());
-        right = min.x - 10 * s;
     }
+    return rows_under;
+}
+
+// The height of `rows` rows of pills under the bar.
+float status_rows_height(const ScreenContext& context, const Rect& bar, int rows) {
+    return rows * (bar.height() - 24 * context.scale + 8 * context.scale);
 }
 
 // --watch: the edited file has errors. Play goes on with the last good
@@ -333,8 +342,18 @@ void draw_reload_problems(const ScreenContext& context, const Rect& content) {
                   theme::rgb(0xffffff), text.c_str(), nullptr, wrap);
 }
 
+// Rows of status pills kept under the top bar. The screen moves down to make
+// room rather than being covered (the messenger's header, the tools), and the
+// room stays while the screen does: pills come and go with every sound, and
+// the screen must not jump each time.
+struct StatusRows {
+    ScreenId screen = ScreenId::ContentNote;
+    float bar_height = 0;
+    int rows = 0;
+};
+
 UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double now,
-                    const std::vector<std::string>& captions, ImageCache& images) {
+                    const std::vector<std::string>& captions, ImageCache& images, StatusRows& kept) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ScreenContext context{state, fonts, scale, now, &images};
     const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -344,8 +363,11 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
     ImGui::SetNextWindowSize(display);
     ImGui::Begin("##root", nullptr, root_flags);
     Rect bar{{0, 0}, {display.x, top_bar_height(context)}};
-    Rect content{{0, bar.max.y}, display};
     const std::vector<std::string> status = status_lines(context, captions);
+    if (kept.screen != state.screen() || kept.bar_height != bar.height()) kept = {state.screen(), bar.height(), 0};
+    kept.rows = std::max(kept.rows, place_status_lines(context, bar, status, nullptr));
+    const float under_bar = status_rows_height(context, bar, kept.rows);
+    Rect content{{0, bar.max.y + under_bar}, display};
     keep_first(action, draw_top_bar(context, bar, status_lines_width(context, status)));
     UiAction screen_action;
     switch (state.screen()) {
@@ -373,7 +395,7 @@ UiAction draw_frame(GameState& state, const Fonts& fonts, float scale, double no
     } else if (overlay && state.overlay() == Overlay::Settings) {
         keep_first(action, draw_over("##settings", content, [&](const Rect& area) { return draw_settings(context, area); }));
     }
-    draw_status_lines(context, bar, status);
+    place_status_lines(context, bar, status, ImGui::GetForegroundDrawList());
     draw_reload_problems(context, content);
     return action;
 }
@@ -604,6 +626,7 @@ int run_window(const WindowOptions& options) {
     ReadAloud read_aloud;
     ImageCache images(window.renderer());
     KeyState keys;
+    StatusRows status_rows;
     std::vector<std::string> watched;
     for (const auto& entry : state.catalogue()) watched.push_back(entry.path);
     FileWatcher watcher(options.watch ? watched : std::vector<std::string>{});
@@ -692,7 +715,7 @@ int run_window(const WindowOptions& options) {
         sounds.update(state, audio, now);
         begin_focus_frame();
         const std::vector<std::string> captions = sounds.captions(now);
-        UiAction action = draw_frame(state, window.fonts(), window.scale(), now, captions, images);
+        UiAction action = draw_frame(state, window.fonts(), window.scale(), now, captions, images, status_rows);
         read_aloud.speak(state, captions, focused_control().id, focused_control().spoken, speech);
         speech.update();
         ImGui::Render();

@@ -22,7 +22,10 @@ std::string section_title(const std::string& page_title) {
 // The player's own account at the top of the page, as settings pages start.
 void draw_account_card(const ScreenContext& context, const AppPage& page) {
     const float s = context.scale;
-    const float height = 84 * s, radius = 28 * s;
+    const Fonts& fonts = context.fonts;
+    // Taller at large text sizes, so "You" and its detail stay inside the card.
+    const float text_h = fonts.strong->FontSize * 1.25f + fonts.small->FontSize * 1.2f;
+    const float height = std::max(84 * s, text_h + 24 * s), radius = 28 * s;
     ImGui::SetCursorPosX(page.left);
     const ImVec2 min = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(page.width, height));
@@ -35,7 +38,6 @@ void draw_account_card(const ScreenContext& context, const AppPage& page) {
     draw->PathArcTo(ImVec2(centre.x, centre.y + radius * 0.72f), radius * 0.6f, kPi, 2 * kPi, 24);
     draw->PathFillConvex(theme::rgb(0xffffff));
     const float text_x = centre.x + radius + 16 * s;
-    const Fonts& fonts = context.fonts;
     const float top = centre.y - (fonts.strong->FontSize + fonts.small->FontSize) * 0.62f;
     draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top), theme::rgb(theme::kText), ui_text("chat.you").c_str());
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(text_x, top + fonts.strong->FontSize * 1.25f),

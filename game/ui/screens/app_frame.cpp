@@ -120,7 +120,11 @@ Rect draw_app_bar(const ScreenContext& context, const Rect& area, const AppFrame
     const float s = context.scale;
     const Fonts& fonts = context.fonts;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float height = 68 * s;
+    // The app's name and the page title, one above the other: at large text
+    // sizes the bar grows to hold them rather than clipping them.
+    const float small_h = fonts.small->FontSize * 1.15f, strong_h = fonts.strong->FontSize * 1.3f;
+    const float text_h = app.title.empty() ? strong_h : small_h + strong_h;
+    const float height = std::max(68 * s, text_h + 20 * s);
     const ImVec2 max(area.max.x, area.min.y + height);
     draw->AddRectFilled(area.min, max, theme::rgb(app.colour_rgb), 16 * s, ImDrawFlags_RoundCornersTop);
     const unsigned ink = ink_on(app.colour_rgb);
@@ -136,8 +140,7 @@ Rect draw_app_bar(const ScreenContext& context, const Rect& area, const AppFrame
         draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, middle - fonts.strong->FontSize * 0.68f),
                       theme::rgb(ink), app.name.c_str(), nullptr, 0.0f, &clip);
     } else {
-        const float small_h = fonts.small->FontSize * 1.15f, strong_h = fonts.strong->FontSize * 1.3f;
-        const float top = middle - (small_h + strong_h) / 2;
+        const float top = middle - text_h / 2;
         draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(text_x, top), theme::rgb(ink), app.name.c_str(),
                       nullptr, 0.0f, &clip);
         draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top + small_h), theme::rgb(ink),

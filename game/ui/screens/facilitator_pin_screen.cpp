@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstring>
 
 #include "app/ui_text.h"
@@ -12,17 +13,26 @@ UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area) {
     const GameState& state = context.state;
     UiAction action;
     const float width = std::min(area.width() - 80 * s, 620 * s);
-    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 60 * s},
-              {area.min.x + (area.width() + width) / 2, area.min.y + 60 * s + 380 * s}};
-    begin_area("facilitator-pin", card, theme::kPanel);
     const float pad = 32 * s, inner = width - pad * 2;
-    ImGui::SetCursorPos(ImVec2(pad, pad));
     const bool first_time = !state.pin_is_set();
-    wrapped_text(context.fonts.title, theme::kText, ui_text(first_time ? "pin.title-set" : "pin.title"), inner);
+    const std::string& title = ui_text(first_time ? "pin.title-set" : "pin.title");
+    const std::string& intro = ui_text(first_time ? "pin.intro-set" : "pin.intro");
+    // As tall as its content at large text sizes (the buttons stay on the
+    // card), scrolling only when the window is too short for it.
+    const float field_h = context.fonts.huge->FontSize + ImGui::GetStyle().FramePadding.y * 2;
+    const float button_h = std::max(52 * s, context.fonts.strong->FontSize + ImGui::GetStyle().FramePadding.y * 2);
+    const float message_h = state.pin_message().empty() ? 0 : text_height(context.fonts.small, state.pin_message(), inner);
+    const float content_h = pad + text_height(context.fonts.title, title, inner) +
+                            text_height(context.fonts.body, intro, inner) + 10 * s + field_h + message_h + 8 * s +
+                            button_h + pad + ImGui::GetStyle().ItemSpacing.y * 6;
+    const float height = std::min(std::max(380 * s, content_h), area.height() - 76 * s);
+    Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 60 * s},
+              {area.min.x + (area.width() + width) / 2, area.min.y + 60 * s + height}};
+    begin_area("facilitator-pin", card, theme::kPanel, true);
+    ImGui::SetCursorPos(ImVec2(pad, pad));
+    wrapped_text(context.fonts.title, theme::kText, title, inner);
     ImGui::SetCursorPosX(pad);
-    wrapped_text(context.fonts.body, theme::kMutedText,
-                 ui_text(first_time ? "pin.intro-set" : "pin.intro"),
-                 inner);
+    wrapped_text(context.fonts.body, theme::kMutedText, intro, inner);
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(pad);
     // The typed digits live in ImGui's storage for this window, never in the game state.
@@ -43,6 +53,7 @@ UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area) {
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
     ImGui::PopFont();
+    keep_heading_in_view();
     if (!state.pin_message().empty()) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.small, theme::kDanger, state.pin_message(), inner);

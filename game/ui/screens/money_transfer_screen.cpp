@@ -75,11 +75,20 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
     };
     auto field_height = [&](const Field& field) {
         const float line = fonts.strong->FontSize * 1.3f + (field.status ? 6 * s : 0);
-        return beside(field) ? line : fonts.body->FontSize * 1.3f + text_height(fonts.strong, field.value, inner) + 6 * s;
+        if (beside(field)) return line;
+        // Under its label, a status wraps inside its pill's padding.
+        const float wrap = inner - (field.status ? pill_pad * 2 : 0);
+        return fonts.body->FontSize * 1.3f + text_height(fonts.strong, field.value, wrap) + 6 * s;
     };
     ImFont* mtcn_font = fonts.title;
     if (draw_spaced(nullptr, mtcn_font, receipt.mtcn, ImVec2(0, 0), 0, s) > inner - 24 * s) mtcn_font = fonts.strong;
-    const float header_h = 56 * s;
+    // The service's name and "Transfer receipt" beside the logo, centred on
+    // it; at large text sizes they are taller than the logo (by more than
+    // their line spacing), and the header grows to hold them.
+    const float logo = 44 * s;
+    const float name_h = fonts.strong->FontSize * 1.3f + fonts.small->FontSize * 1.2f;
+    const float header_block = std::max(logo, name_h - 4 * s);
+    const float header_h = header_block + 12 * s;
     const float amount_h = fonts.small->FontSize * 1.3f + fonts.huge->FontSize * 1.25f;
     float fields_h = 0;
     for (const Field& field : fields) fields_h += field_height(field) + row_gap;
@@ -98,15 +107,16 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
     // Header: the service's logo and name.
     const float left = min.x + pad;
     float y = min.y + pad;
-    const float logo = 44 * s;
-    draw->AddRectFilled(ImVec2(left, y), ImVec2(left + logo, y + logo), theme::rgb(app.colour_rgb), 10 * s);
+    const float logo_top = y + (header_block - logo) / 2;
+    draw->AddRectFilled(ImVec2(left, logo_top), ImVec2(left + logo, logo_top + logo), theme::rgb(app.colour_rgb),
+                        10 * s);
     const std::string letter = receipt.service.empty() ? "?" : receipt.service.substr(0, 1);
     const ImVec2 letter_size = text_size(fonts.strong, letter);
     draw->AddText(fonts.strong, fonts.strong->FontSize,
-                  ImVec2(left + (logo - letter_size.x) / 2, y + (logo - letter_size.y) / 2),
+                  ImVec2(left + (logo - letter_size.x) / 2, logo_top + (logo - letter_size.y) / 2),
                   theme::rgb(ink_on(app.colour_rgb)), letter.c_str());
     const ImVec4 clip(left, min.y, max.x - pad, max.y);
-    const float name_top = y + logo / 2 - (fonts.strong->FontSize * 1.3f + fonts.small->FontSize * 1.2f) / 2;
+    const float name_top = y + (header_block - name_h) / 2;
     draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(left + logo + 14 * s, name_top), theme::rgb(theme::kText),
                   receipt.service.c_str(), nullptr, 0.0f, &clip);
     draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left + logo + 14 * s, name_top + fonts.strong->FontSize * 1.3f),

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -51,11 +53,16 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     if (filled_button(ui_text("modal.close").c_str(), ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
         action = {UiAction::Kind::Choose, 0, "close-profile"};
 
-    ImGui::SetCursorScreenPos(ImVec2(centre.x + radius + 20 * s, top.y + 78 * s));
+    // The name beside the picture, as far from it as the text is large (the
+    // design's 20 at 100%), and what follows under whichever ends lower.
+    const float name_gap = 20 * s * std::max(1.0f, context.fonts.title->FontSize / (34 * s));
+    const float name_x = centre.x + radius + name_gap;
+    ImGui::SetCursorScreenPos(ImVec2(name_x, top.y + 78 * s));
     ImGui::BeginGroup();
-    wrapped_text(context.fonts.title, theme::kText, member.name, inner - radius * 2);
+    wrapped_text(context.fonts.title, theme::kText, member.name, top.x + pad + inner - name_x);
     ImGui::EndGroup();
-    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, centre.y + radius + 14 * s));
+    const float header_bottom = std::max(centre.y + radius, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, header_bottom + 14 * s));
     if (!member.about.empty()) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.body, theme::kText, member.about, inner);

@@ -32,7 +32,9 @@ void draw_reported(const ScreenContext& context, const AppPage& page, const Cast
     const float s = context.scale;
     const Fonts& fonts = context.fonts;
     const float pad = 14 * s;
-    const float height = (video ? 72 : 64) * s + pad * 2;
+    // The name over the handle; taller than the picture at large text sizes.
+    const float text_h = fonts.strong->FontSize * 1.3f + fonts.small->FontSize * 1.2f;
+    const float height = std::max((video ? 72 : 64) * s, text_h) + pad * 2;
     ImGui::SetCursorPosX(page.left);
     const ImVec2 min = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(page.width, height));
@@ -49,7 +51,7 @@ void draw_reported(const ScreenContext& context, const AppPage& page, const Cast
     draw_avatar(draw, ImVec2(x + radius, middle), radius, contact.avatar_rgb, contact.initials(), fonts.strong);
     x += radius * 2 + 14 * s;
     const std::string handle = contact.handle.empty() || contact.handle[0] == '@' ? contact.handle : "@" + contact.handle;
-    const float top = middle - (fonts.strong->FontSize * 1.3f + fonts.small->FontSize * 1.2f) / 2;
+    const float top = middle - text_h / 2;
     const ImVec4 clip(x, min.y, max.x - pad, max.y);
     draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(x, top), theme::rgb(theme::kText), contact.name.c_str(),
                   nullptr, 0.0f, &clip);

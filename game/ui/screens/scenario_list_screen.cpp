@@ -148,13 +148,19 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
             if (resumable) {
                 if (filled_button(ui_text("list.carry-on").c_str(), ImVec2(button_w, 52 * s), theme::kAccent, context.fonts.strong, s))
                     action = {UiAction::Kind::ResumeScenario, i, {}};
-                if (first_shown && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+                if (first_shown && ImGui::IsWindowAppearing()) {
+                    ImGui::SetKeyboardFocusHere(-1);
+                    keep_heading_in_view();
+                }
                 ImGui::SetCursorScreenPos(ImVec2(top.x + width - button_w - pad, ImGui::GetCursorScreenPos().y + 10 * s));
             }
             if (filled_button(ui_text(resumable ? "list.start-again" : "list.play").c_str(), ImVec2(button_w, 52 * s),
                               resumable ? 0x5d6b7d : theme::kAccent, context.fonts.strong, s))
                 action = {UiAction::Kind::StartScenario, i, {}};
-            if (first_shown && !resumable && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+            if (first_shown && !resumable && ImGui::IsWindowAppearing()) {
+                ImGui::SetKeyboardFocusHere(-1);
+                keep_heading_in_view();
+            }
             first_shown = false;
         }
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + height + 14 * s));

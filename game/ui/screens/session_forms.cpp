@@ -58,6 +58,7 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
         ImGui::SetKeyboardFocusHere();
     }
     text_field(context, form, ui_text("setup.label").c_str(), "##label", label, sizeof label);
+    keep_heading_in_view();
     ImGui::SetCursorPosX(form.pad);
     wrapped_text(context.fonts.strong, theme::kText, ui_text("setup.audience"), form.inner);
     const char* tracks[] = {"schools", "armed-forces", "home"};
@@ -119,6 +120,7 @@ UiAction draw_join_session(const ScreenContext& context, const Rect& area) {
     }
     const bool entered_code = text_field(context, form, ui_text("join.code").c_str(), "##code", code, sizeof code,
                                          ImGuiInputTextFlags_CharsUppercase | ImGuiInputTextFlags_CharsNoBlank);
+    keep_heading_in_view();
     const bool entered_name = text_field(context, form, ui_text("join.nickname").c_str(), "##nickname", nickname, sizeof nickname);
     if (!context.state.join_message().empty()) {
         ImGui::SetCursorPosX(form.pad);

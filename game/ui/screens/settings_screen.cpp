@@ -42,6 +42,17 @@ UiAction text_size_row(const ScreenContext& context, int current, float width) {
     const float button_w = (width - gap * (count - 1)) / count;
     const float button_h = text_size(context.fonts.strong, "200%").y + 20 * s;
     UiAction action;
+    // A new size rebuilds the fonts and everything above these buttons grows,
+    // pushing the one just pressed (still focused) out of view. For a few
+    // frames after the size changes the area follows it: ImGui's scroll is
+    // clamped to the last frame's content, which is still growing.
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID seen_key = ImGui::GetID("text-size-seen"), follow_key = ImGui::GetID("text-size-follow");
+    const int seen = storage->GetInt(seen_key, current);
+    int follow = storage->GetInt(follow_key, 0);
+    if (seen != current) follow = 3;
+    storage->SetInt(seen_key, current);
+    storage->SetInt(follow_key, std::max(0, follow - 1));
     for (int i = 0; i < count; ++i) {
         const int size = kTextSizes[i];
         const std::string label = std::to_string(size) + "%##text-size";
@@ -51,6 +62,7 @@ UiAction text_size_row(const ScreenContext& context, int current, float width) {
         if (filled_button(label.c_str(), ImVec2(button_w, button_h), chosen ? theme::kAccent : 0xe4e7ec,
                           context.fonts.strong, s, chosen ? 0xffffff : theme::kText))
             action = {UiAction::Kind::SetTextSize, static_cast<std::size_t>(size), {}};
+        if (follow > 0 && ImGui::IsItemFocused()) ImGui::SetScrollHereY(0.5f);
         ImGui::PopID();
     }
     return action;
