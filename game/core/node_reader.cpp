@@ -41,6 +41,7 @@ std::vector<Item> read_list(YamlMap& owner, const std::string& key, ReadOne read
                                   "'" + key + "' should be a list (each item starting with '- ')");
         return items;
     }
+    items.reserve(list->items().size());
     for (const YamlNode* entry : list->items()) items.push_back(read_one(*entry));
     return items;
 }

@@ -170,6 +170,7 @@ void read_sequence(YamlMap& map, const std::string& key, std::vector<Item>& out,
         map.diagnostics().error(map.where_of(key), "'" + key + "' should be a list (each item starting with '- ')");
         return;
     }
+    out.reserve(list->items().size());
     for (const YamlNode* entry : list->items()) out.push_back(read(*entry));
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <new>
 #include <cmath>
 #include <unordered_map>
 
@@ -180,7 +181,7 @@ private:
     }
 
     YamlNode& add(const yaml_mark_t& mark, const yaml_char_t* anchor) {
-        YamlNode& node = document_->nodes_.emplace_back();
+        YamlNode& node = *new (document_->allocate(sizeof(YamlNode))) YamlNode();
         node.line_ = static_cast<int>(mark.line) + 1;
         node.column_ = static_cast<int>(mark.column) + 1;
         if (anchor) anchors_[text_of(anchor)] = &node;  // a later &name replaces an earlier one

@@ -6,11 +6,11 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -99,6 +99,10 @@ private:
     std::size_t child_count_ = 0;
 };
 
+// Nodes live in the document's arena, which frees them without running
+// destructors: they must have none to run.
+static_assert(std::is_trivially_destructible_v<YamlNode>);
+
 // Owns every node of one file; an alias (*name) is the same node again.
 class YamlDocument {
 public:
@@ -111,7 +115,7 @@ private:
     // for zero bytes.
     void* allocate(std::size_t bytes);
 
-    std::deque<YamlNode> nodes_;  // a deque, so nodes never move as it grows
+    // Nodes, texts and child lists, all in large blocks that never move.
     std::vector<std::unique_ptr<std::byte[]>> blocks_;
     std::size_t block_used_ = 0, block_size_ = 0;
     const YamlNode* root_ = nullptr;
