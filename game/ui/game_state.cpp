@@ -63,7 +63,8 @@ void GameState::resume(std::size_t catalogue_index, double now) {
     begin_run(catalogue_[catalogue_index].scenario, now, unfinished ? &*unfinished : nullptr);
 }
 
-void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on) {
+void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on,
+                          Recording recording) {
     playing_ = std::move(scenario);
     run_.emplace(playing_);
     played_.clear();
@@ -85,7 +86,7 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, 
         pacer_.skip();
     }
     last_answer_at_ = now;
-    start_recording(carry_on);
+    if (recording == Recording::On) start_recording(carry_on);
     pacer_.sync(*run_, now);
     debrief_.reset();
     overlay_ = Overlay::None;
@@ -392,12 +393,9 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
         std::vector<std::string> ids = played_;
         const std::string was_at = run_->node().id;
         // An author's reload is not a new play: nothing is recorded for it.
-        RecordStore* records = records_;
-        records_ = nullptr;
-        begin_run(loaded.scenario, now);
+        begin_run(loaded.scenario, now, nullptr, Recording::Off);
         for (const auto& id : ids)
             if (!act(id, nullptr, now)) break;
-        records_ = records;
         pacer_.sync(*run_, now);
         pacer_.skip();
         reload_notice_ = run_->node().id == was_at ? ui_text("reload.same-place")

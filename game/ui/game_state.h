@@ -203,8 +203,11 @@ public:
 
 private:
     // Starts a play; with `carry_on`, replays its answers and records on
-    // into the same play.
-    void begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on = nullptr);
+    // into the same play. Recording::Off starts nothing in the records (an
+    // author's reload replaying the play on a new version of the file).
+    enum class Recording { On, Off };
+    void begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on = nullptr,
+                   Recording recording = Recording::On);
     void resume(std::size_t catalogue_index, double now);
     // Which scenarios this player has an unfinished play of.
     void find_resumable();

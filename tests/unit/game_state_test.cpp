@@ -147,6 +147,28 @@ TEST_CASE("--watch: a changed scenario reloads where the player was; a broken on
     CHECK(state.catalogue()[0].scenario == nullptr);  // the list shows the file's errors
 }
 
+TEST_CASE("an author's reload replays the play without recording it as a new one") {
+    const auto records = scratch_path("reload-records.sqlite");
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(records.string() + suffix);
+    RecordStore store(records.string());
+    const std::string path = "watched.yaml";
+    std::ifstream in(source_path("tests/data/good/actions.yaml"));
+    std::stringstream text;
+    text << in.rdbuf();
+    GameState state(SupportInfo{}, {CatalogueEntry{path, load_scenario_text(text.str(), path).scenario, {}}});
+    state.record_to(&store, kHomeSession, "me");
+    REQUIRE(state.start(0, 0.0));
+    state.apply(UiAction::of(UiAction::Kind::SkipWait), 0.0);
+    state.apply({UiAction::Kind::Choose, 0, "go-on"}, 1.0);
+    REQUIRE(store.answers(kHomeSession).size() == 1);
+
+    state.reload(path, load_scenario_text(replaced(text.str(), "Pay £100 or else.", "Pay £100 now."), path), 2.0);
+    CHECK(state.run()->node().id == "threat");
+    CHECK(state.recording());  // the records stay open for the next play
+    CHECK(store.plays(kHomeSession).size() == 1);
+    CHECK(store.answers(kHomeSession).size() == 1);  // "go-on" was replayed, not recorded twice
+}
+
 TEST_CASE("the file watcher reports a file once after it changes") {
     const auto path = scratch_path("watch-test.yaml");
     std::ofstream(path) << "one";
