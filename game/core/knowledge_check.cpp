@@ -93,6 +93,12 @@ const CheckOption* CheckQuestion::best_option() const {
     return nullptr;
 }
 
+std::size_t CheckQuestion::best_number() const {
+    for (std::size_t i = 0; i < options.size(); ++i)
+        if (options[i].correct) return i + 1;
+    return 0;
+}
+
 const CheckQuestion* KnowledgeCheck::find_question(const std::string& question_id) const {
     for (const auto& question : questions)
         if (question.id == question_id) return &question;

@@ -4,6 +4,7 @@
 // with a top-level 'questions:' key), with every problem located.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +28,8 @@ struct CheckQuestion {
 
     const CheckOption* find_option(const std::string& id) const;
     const CheckOption* best_option() const;
+    // The key (1-4) that picks the best option; 0 when none is marked.
+    std::size_t best_number() const;
 };
 
 struct KnowledgeCheck {

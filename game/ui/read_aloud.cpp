@@ -53,10 +53,9 @@ std::string check_utterance(const KnowledgeCheck& check, const CheckProgress& pr
     if (progress.question >= check.questions.size()) return "";
     const CheckQuestion& question = check.questions[progress.question];
     if (progress.explained && progress.picked && *progress.picked < question.options.size()) {
-        const CheckOption* best = question.best_option();
         const bool right = question.options[*progress.picked].correct;
-        return (right || !best ? ui_text("check.right")
-                               : ui_text("check.good-try", {{"number", std::to_string(best->id[0] - 'a' + 1)}})) +
+        return (right ? ui_text("check.right")
+                      : ui_text("check.good-try", {{"number", std::to_string(question.best_number())}})) +
                " " + question.explain;
     }
     std::string words = ui_text("read.question", {{"number", std::to_string(progress.question + 1)},

@@ -106,6 +106,7 @@ TEST_CASE("a valid question set gives lettered options and scores per objective 
     CHECK(check.id == "tiny-check");
     REQUIRE(check.questions.size() == 2);
     CHECK(check.questions[0].best_option()->id == "b");
+    CHECK(check.questions[0].best_number() == 2);  // the key that picks "b"
     CHECK(check.questions[0].find_option("c")->text == "Only once");
     CHECK_FALSE(check.questions[0].find_option("d"));
 

@@ -100,7 +100,7 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.strong, right ? theme::kGood : theme::kText,
                      right ? ui_text("check.right")
-                           : ui_text("check.good-try", {{"number", std::to_string(question.best_option()->id[0] - 'a' + 1)}}),
+                           : ui_text("check.good-try", {{"number", std::to_string(question.best_number())}}),
                      wrap);
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.body, theme::kText, question.explain, wrap);
