@@ -30,6 +30,26 @@ const std::vector<std::pair<const char*, Tone>> kTones = {
     {"neutral", Tone::Neutral}, {"good", Tone::Good}, {"caution", Tone::Caution}};
 const std::vector<std::pair<const char*, Outcome>> kOutcomes = {
     {"safe", Outcome::Safe}, {"mixed", Outcome::Mixed}, {"hard", Outcome::Hard}};
+const std::vector<std::pair<const char*, Look>> kLooks = {
+    {"plain", Look::Plain}, {"danger", Look::Danger}, {"good", Look::Good}, {"caution", Look::Caution}};
+const std::vector<std::pair<const char*, Reported>> kReported = {
+    {"account", Reported::Account}, {"video", Reported::Video}};
+
+// A key only some screens draw: anywhere else it would be silently unused,
+// so say so. `screens` names them for the message.
+void check_drawn_on(YamlMap& map, const std::string& key, const Node& node, bool drawn, const char* screens) {
+    if (map.has(key) && !drawn)
+        map.diagnostics().error(map.where_of(key), "'" + key + "' is only drawn on " + screens + " screens, and node '" +
+                                                       node.id + "' is a '" + to_string(node.screen) +
+                                                       "' screen; remove it or change the node's screen");
+}
+
+// Letters in UTF-8 text (each multi-byte character counted once).
+std::size_t character_count(const std::string& text) {
+    std::size_t count = 0;
+    for (unsigned char byte : text) count += (byte & 0xc0) != 0x80 ? 1 : 0;
+    return count;
+}
 
 template <typename Item, typename ReadOne>
 std::vector<Item> read_list(YamlMap& owner, const std::string& key, ReadOne read_one) {
@@ -109,14 +129,20 @@ Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& fi
     choice.panic = map.optional_bool("panic").value_or(false);
     choice.feedback = map.optional_string("feedback");  // the validator insists on it
     choice.tone = read_choice_of(map, "tone", kTones, Tone::Neutral);
+    check_drawn_on(map, "look", node, is_app_screen(node.screen), "mock app");
+    choice.look = read_choice_of(map, "look", kLooks, Look::Plain);
+    check_drawn_on(map, "initials", node, node.screen == Screen::TellSomeone, "tell-someone");
+    choice.initials = map.optional_string("initials");
+    if (map.has("initials") && (choice.initials.empty() || character_count(choice.initials) > 3))
+        diagnostics.error(map.where_of("initials"), "'initials' should be one to three letters, e.g. P or MO");
     read_awards(map, "score", choice.score);
     read_effects(map, "set", Effect::Op::Set, choice);
     read_effects(map, "add", Effect::Op::Add, choice);
     choice.condition = read_condition(map);
     choice.target_id = map.required_string("goto");
     choice.target_where = map.where_of("goto");
-    map.reject_unknown({"id", "text", "say", "detail", "feedback", "tone", "panic", "score", "set", "add",
-                        "if", "goto"});
+    map.reject_unknown({"id", "text", "say", "detail", "feedback", "tone", "look", "initials", "panic", "score",
+                        "set", "add", "if", "goto"});
     return choice;
 }
 
@@ -145,15 +171,17 @@ std::optional<Ending> read_ending(YamlMap& node_map, const std::string& node_id,
     return ending;
 }
 
-std::optional<AppFrame> read_app(YamlMap& node_map, const std::string& node_id) {
+std::optional<AppFrame> read_app(YamlMap& node_map, const Node& node) {
     auto yaml = node_map.take("app");
     if (!yaml) return std::nullopt;
-    YamlMap map(*yaml, "the app of node '" + node_id + "'", node_map.file(), node_map.diagnostics());
+    YamlMap map(*yaml, "the app of node '" + node.id + "'", node_map.file(), node_map.diagnostics());
     AppFrame app;
     app.name = map.required_string("name");
     app.title = map.optional_string("title");
     if (auto rgb = read_parsed(map, "colour", parse_colour, "a colour like \"#3b5bdb\"")) app.colour_rgb = *rgb;
-    map.reject_unknown({"name", "title", "colour"});
+    check_drawn_on(map, "section", node, node.screen == Screen::AccountSettings, "account-settings");
+    app.section = map.optional_string("section");
+    map.reject_unknown({"name", "title", "colour", "section"});
     return app;
 }
 
@@ -168,7 +196,8 @@ std::optional<Receipt> read_receipt(YamlMap& node_map, const std::string& node_i
     receipt.to = map.optional_string("to");
     receipt.sent = map.optional_string("sent");
     receipt.status = map.optional_string("status");
-    map.reject_unknown({"service", "mtcn", "amount", "to", "sent", "status"});
+    receipt.status_look = read_choice_of(map, "status_look", kLooks, Look::Plain);
+    map.reject_unknown({"service", "mtcn", "amount", "to", "sent", "status", "status_look"});
     return receipt;
 }
 
@@ -244,9 +273,11 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
         map.take("next");
     }
     node.ending = read_ending(map, node.id, diagnostics);
-    node.app = read_app(map, node.id);
+    node.app = read_app(map, node);
     node.receipt = read_receipt(map, node.id);
     node.countdown = read_countdown(map, node, diagnostics);
+    check_drawn_on(map, "reports", node, node.screen == Screen::ReportForm, "report-form");
+    node.reports = read_choice_of(map, "reports", kReported, Reported::Account);
     node.stress = map.optional_int("stress").value_or(0);
     if (node.stress < -100 || node.stress > 100)
         diagnostics.error(map.where_of("stress"), "'stress' should be from -100 to 100");
@@ -261,7 +292,7 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
                                           "'choices', 'branches', 'next' or 'ending' "
                                           "('next' may back up conditional choices)");
     map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
-                        "next", "ending", "app", "receipt", "countdown", "stress"});
+                        "next", "ending", "app", "receipt", "countdown", "reports", "stress"});
     return node;
 }
 

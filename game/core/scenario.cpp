@@ -99,6 +99,18 @@ bool shows_conversation(Screen screen) {
     }
 }
 
+bool is_app_screen(Screen screen) {
+    switch (screen) {
+        case Screen::AccountSettings:
+        case Screen::ReportForm:
+        case Screen::MoneyTransfer:
+        case Screen::Block:
+        case Screen::TellSomeone:
+        case Screen::CallPolice: return true;
+        default: return false;
+    }
+}
+
 const char* to_string(Screen screen) {
     switch (screen) {
         case Screen::Chat: return "chat";

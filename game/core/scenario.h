@@ -24,6 +24,14 @@ enum class Stage { None, Research, Contact, BuildUp, PlatformMove, Ask, Turn, Af
 enum class MessageKind { Text, Link, Notice, MissedCall };
 enum class Tone { Neutral, Good, Caution };
 enum class Outcome { Safe, Mixed, Hard };
+// How a mock app colours a button or a receipt's status. The file says it,
+// rather than the screen guessing from the words, so a translation keeps it:
+// danger is red (delete, block, 999), good green (101, a cancelled transfer),
+// caution amber (a transfer still waiting); plain is the screen's own look.
+enum class Look { Plain, Danger, Good, Caution };
+// What a report form reports: the account, or a video of theirs (drawn with
+// its thumbnail).
+enum class Reported { Account, Video };
 
 // Who speaks a message that is not from a cast member.
 inline const char* const kPlayerSpeaker = "you";
@@ -89,6 +97,8 @@ struct Choice {
     std::string feedback;
     Tone tone = Tone::Neutral;
     bool panic = false;  // the choice fear pushes towards; easier to hit under stress
+    Look look = Look::Plain;  // on mock app screens
+    std::string initials;     // tell-someone: the letters on the contact's picture (from the text if empty)
     std::vector<ScoreAward> score;
     std::vector<Effect> effects;
     std::optional<Condition> condition;
@@ -118,6 +128,7 @@ struct AppFrame {
     std::string name;   // e.g. "VidShare"
     std::string title;  // e.g. "Report a video"
     unsigned colour_rgb = 0x3b5bdb;
+    std::string section;  // account-settings: the heading over the rows (the interface's "Account" if empty)
 };
 
 // A money-transfer receipt, shown on money-transfer screens.
@@ -128,6 +139,7 @@ struct Receipt {
     std::string to;
     std::string sent;
     std::string status;
+    Look status_look = Look::Plain;
 };
 
 // A further demand that arrives while a countdown runs.
@@ -158,6 +170,7 @@ struct Node {
     std::optional<AppFrame> app;
     std::optional<Receipt> receipt;
     std::optional<Countdown> countdown;
+    Reported reports = Reported::Account;  // report-form only
     int stress = 0;  // added to the stress meter on entering (may be negative)
     SourceLocation where;
 
@@ -235,6 +248,9 @@ bool suits_track(const Scenario& scenario, const std::string& track);
 // True for screens that show a conversation (and so can be screenshotted
 // as one); false for the mock apps where the player acts.
 bool shows_conversation(Screen screen);
+// True for the mock apps (account-settings ... call-police), whose choices
+// are the app's buttons and so can have a `look`.
+bool is_app_screen(Screen screen);
 
 // Names used in files and reports ("friend-request", "safe", ...).
 const char* to_string(Screen screen);

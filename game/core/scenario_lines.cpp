@@ -36,7 +36,11 @@ void add_cast(LineList& lines, const CastMember& member) {
 
 void add_node(LineList& lines, const Scenario& scenario, const Node& node) {
     for (const auto& message : node.messages) add_message(lines, scenario, message, "message.");
-    if (node.app) lines.add("node." + node.id + ".app-title", "mock app page title", node.app->title, node.where);
+    if (node.app) {
+        lines.add("node." + node.id + ".app-title", "mock app page title", node.app->title, node.where);
+        lines.add("node." + node.id + ".app-section", "settings page: heading over its rows", node.app->section,
+                  node.where);
+    }
     if (node.receipt) lines.add("node." + node.id + ".receipt-status", "money transfer status", node.receipt->status, node.where);
     if (node.countdown)
         for (const auto& demand : node.countdown->demands) add_message(lines, scenario, demand.message, "message.");
@@ -45,6 +49,7 @@ void add_node(LineList& lines, const Scenario& scenario, const Node& node) {
         lines.add(prefix + ".text", "reply button", choice.text, choice.where);
         lines.add(prefix + ".say", "what the player says", choice.say, choice.where);
         lines.add(prefix + ".detail", "line under an app button", choice.detail, choice.where);
+        lines.add(prefix + ".initials", "letters on a contact's picture (1 to 3)", choice.initials, choice.where);
         lines.add(prefix + ".feedback", "feedback after this reply", choice.feedback, choice.where);
     }
     if (node.ending) {

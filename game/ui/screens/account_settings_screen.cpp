@@ -1,23 +1,10 @@
 #include <algorithm>
-#include <cctype>
 
 #include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
 namespace {
-
-bool starts_with(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
-
-// "Account", as settings pages head their account actions; a page with
-// another title (say "Alerts") heads them with that.
-std::string section_title(const std::string& page_title) {
-    std::string lower = page_title;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (const char* word : {"setting", "privacy", "account"})
-        if (lower.find(word) != std::string::npos) return ui_text("account.section");
-    return page_title.empty() ? ui_text("account.section") : page_title;
-}
 
 // The player's own account at the top of the page, as settings pages start.
 void draw_account_card(const ScreenContext& context, const AppPage& page) {
@@ -47,7 +34,8 @@ void draw_account_card(const ScreenContext& context, const AppPage& page) {
 }  // namespace
 
 // A phone's "Settings and privacy" page: the player's account, then the
-// account actions as rows. Deleting is drawn in red, as real apps do.
+// account actions as rows, under "Account" or the page's own `section`.
+// A choice with `look: danger` (deleting) is drawn in red, as real apps do.
 UiAction draw_account_settings(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
@@ -58,13 +46,11 @@ UiAction draw_account_settings(const ScreenContext& context, const Rect& area) {
     app_space(16 * s);
     draw_app_info(context, page);
     app_space(6 * s);
-    app_heading(context, page, context.fonts.strong, section_title(app.title));
+    app_heading(context, page, context.fonts.strong, app.section.empty() ? ui_text("account.section") : app.section);
     app_space(4 * s);
     int number = 0;
     for (const Choice* choice : app_choices(context)) {
-        RowLook look;
-        if (starts_with(choice->text, "Delete")) look.text_colour = theme::kDanger;
-        if (app_row(context, page, *choice, ++number, look)) action = {UiAction::Kind::Choose, 0, choice->id};
+        if (app_row(context, page, *choice, ++number, RowLook{})) action = {UiAction::Kind::Choose, 0, choice->id};
     }
     end_app_page(context);
     return action;

@@ -58,14 +58,14 @@ unsigned legible_brand(unsigned colour) {
 AppFrame default_frame(const Node* node) {
     const Screen screen = node ? node->screen : Screen::Chat;
     switch (screen) {
-        case Screen::AccountSettings: return {ui_text("app.settings"), ui_text("app.settings-title"), 0x3b5bdb};
-        case Screen::ReportForm: return {ui_text("app.report"), ui_text("app.report-title"), 0x3b5bdb};
+        case Screen::AccountSettings: return {ui_text("app.settings"), ui_text("app.settings-title"), 0x3b5bdb, {}};
+        case Screen::ReportForm: return {ui_text("app.report"), ui_text("app.report-title"), 0x3b5bdb, {}};
         case Screen::MoneyTransfer:
-            return {node->receipt ? node->receipt->service : ui_text("app.money"), ui_text("app.money-title"), 0x3b5bdb};
-        case Screen::Block: return {ui_text("app.block"), ui_text("app.block-title"), 0x3b5bdb};
-        case Screen::TellSomeone: return {ui_text("app.contacts"), ui_text("app.contacts-title"), 0x3b5bdb};
-        case Screen::CallPolice: return {ui_text("app.phone"), ui_text("app.phone-title"), 0x1d2b3a};
-        default: return {"", "", 0x3b5bdb};
+            return {node->receipt ? node->receipt->service : ui_text("app.money"), ui_text("app.money-title"), 0x3b5bdb, {}};
+        case Screen::Block: return {ui_text("app.block"), ui_text("app.block-title"), 0x3b5bdb, {}};
+        case Screen::TellSomeone: return {ui_text("app.contacts"), ui_text("app.contacts-title"), 0x3b5bdb, {}};
+        case Screen::CallPolice: return {ui_text("app.phone"), ui_text("app.phone-title"), 0x1d2b3a, {}};
+        default: return {"", "", 0x3b5bdb, {}};
     }
 }
 
@@ -75,6 +75,16 @@ AppFrame app_frame_for(const Node* node) {
     AppFrame app = node && node->app ? *node->app : default_frame(node);
     app.colour_rgb = legible_brand(app.colour_rgb);
     return app;
+}
+
+unsigned look_colour(Look look, unsigned plain) {
+    switch (look) {
+        case Look::Danger: return theme::kDanger;
+        case Look::Good: return theme::kGood;
+        case Look::Caution: return theme::kCaution;
+        case Look::Plain: break;
+    }
+    return plain;
 }
 
 float contrast_ratio(unsigned a, unsigned b) {
@@ -259,7 +269,9 @@ void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenCo
 }
 
 bool app_row(const ScreenContext& context, const AppPage& page, const Choice& choice, int number,
-             const RowLook& look) {
+             const RowLook& screen_look) {
+    RowLook look = screen_look;
+    look.text_colour = look_colour(choice.look, look.text_colour);
     const float s = context.scale;
     const Fonts& fonts = context.fonts;
     const float pad_x = 16 * s, pad_y = 14 * s;
@@ -345,8 +357,14 @@ float app_button_height(const ScreenContext& context, const Choice& choice, floa
     return height;
 }
 
-bool app_button(const ScreenContext& context, const Choice& choice, int number, float width, const ButtonLook& look,
-                bool* hot) {
+bool app_button(const ScreenContext& context, const Choice& choice, int number, float width,
+                const ButtonLook& screen_look, bool* hot) {
+    ButtonLook look = screen_look;
+    if (choice.look != Look::Plain) {
+        look.fill = look_colour(choice.look, look.fill);
+        look.ink = ink_on(look.fill);
+        look.outlined = false;
+    }
     const float s = context.scale;
     const Fonts& fonts = context.fonts;
     const float wrap = label_wrap(context, width);

@@ -26,6 +26,10 @@ float contrast_ratio(unsigned a, unsigned b);
 // White or near-black, whichever reads better on `background`.
 unsigned ink_on(unsigned background);
 
+// The colour of a look (red, green, amber); `plain` for Look::Plain, which is
+// each screen's own.
+unsigned look_colour(Look look, unsigned plain);
+
 // A filled rounded rectangle with a border of `thickness` (already scaled),
 // drawn as two fills: SDL_Renderer shows gaps in thick stroked outlines.
 void outlined_rect(ImDrawList* draw, ImVec2 min, ImVec2 max, unsigned fill, unsigned border, float rounding,
@@ -70,8 +74,9 @@ void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenCo
                      unsigned ink, unsigned border);
 
 // A list row for a choice across the column: the text in strong type, the
-// detail under it in small muted type, the number key and a chevron. True
-// when clicked, or activated with Enter once focused.
+// detail under it in small muted type, the number key and a chevron. The
+// choice's look, unless plain, colours its text. True when clicked, or
+// activated with Enter once focused.
 struct RowLook {
     enum class Lead { None, Radio, Initials };
     Lead lead = Lead::None;
@@ -86,7 +91,8 @@ bool app_row(const ScreenContext& context, const AppPage& page, const Choice& ch
              const RowLook& look);
 
 // A button for a choice at the cursor, `width` wide: the text centred, the
-// number key at its left end, and the choice's detail under it.
+// number key at its left end, and the choice's detail under it. The choice's
+// look, unless plain, fills it in that colour.
 struct ButtonLook {
     unsigned fill = theme::kAccent;
     unsigned ink = 0xffffff;

@@ -32,31 +32,29 @@ void draw_dimmed_conversation(const ScreenContext& context, const Rect& area) {
 }  // namespace
 
 // Blocking, as messengers ask it: a dialog over the conversation with who is
-// being blocked and what blocking does. Choices that block are the red
-// buttons, as in real apps; the others are plain. The node's own messages,
-// when it has any, replace the standard explanation.
+// being blocked and what blocking does. Choices with `look: danger` (the ones
+// that block) are the red buttons, as in real apps; the others are plain. The
+// page title, when the node gives one, is the dialog's question; its
+// messages, when it has any, replace the standard explanation.
 UiAction draw_block(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     const Fonts& fonts = context.fonts;
     UiAction action;
     draw_dimmed_conversation(context, area);
     const CastMember* contact = context.state.run()->contact();
-    // The page title when it names who is blocked ("Block pvt_88120934?").
-    const AppFrame app = app_frame_for(context.state.showing_node());
-    const bool titled = app.title.rfind("Block ", 0) == 0 && app.title.back() == '?';
-    const std::string title =
-        titled ? app.title : contact ? ui_text("block.title", {{"name", contact->name}}) : ui_text("block.title-unnamed");
+    // The file's own question ("Block pvt_88120934?"), or the interface's.
+    const Node* node = context.state.showing_node();
+    const bool titled = node && node->app && !node->app->title.empty();
+    const std::string title = titled    ? node->app->title
+                              : contact ? ui_text("block.title", {{"name", contact->name}})
+                                        : ui_text("block.title-unnamed");
     const auto choices = app_choices(context);
     const std::string explained = context.state.showing_messages().empty() ? ui_text("block.explained") : "";
-    auto look_of = [](const Choice& choice) { return choice.text.rfind("Block", 0) == 0; };
 
     const float pad = 28 * s;
     const float width = std::min(500 * s, area.width() - 48 * s);
     const float inner = width - pad * 2;
     const float radius = 34 * s;
-    ButtonLook block_look;
-    block_look.fill = theme::kDanger;
-    block_look.ink = 0xffffff;
     ButtonLook plain_look;
     plain_look.fill = 0xffffff;
     plain_look.ink = theme::kText;
@@ -68,7 +66,7 @@ UiAction draw_block(const ScreenContext& context, const Rect& area) {
                    (explained.empty() ? 0 : text_height(fonts.small, explained, inner) + 20 * s) +
                    app_info_height(context, inner);
     for (const Choice* choice : choices)
-        height += app_button_height(context, *choice, inner, look_of(*choice) ? block_look : plain_look) + button_gap;
+        height += app_button_height(context, *choice, inner, plain_look) + button_gap;
     height += pad - button_gap;
     const float shown_h = std::min(height, area.height() - 32 * s);
     const ImVec2 min((area.min.x + area.max.x - width) / 2, (area.min.y + area.max.y - shown_h) / 2);
@@ -103,8 +101,7 @@ UiAction draw_block(const ScreenContext& context, const Rect& area) {
     int number = 0;
     for (const Choice* choice : choices) {
         ImGui::SetCursorPosX(page.left);
-        const ButtonLook& look = look_of(*choice) ? block_look : plain_look;
-        if (app_button(context, *choice, ++number, inner, look)) action = {UiAction::Kind::Choose, 0, choice->id};
+        if (app_button(context, *choice, ++number, inner, plain_look)) action = {UiAction::Kind::Choose, 0, choice->id};
         app_space(button_gap);
     }
     ImGui::PopStyleVar();

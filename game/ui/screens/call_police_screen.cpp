@@ -8,15 +8,7 @@ namespace secondlook {
 namespace {
 
 constexpr unsigned kDialler = theme::kCallBackground;
-constexpr unsigned kCallGreen = 0x1f7a3a;
 constexpr unsigned kCallBlue = 0x1459b8;
-
-// The colour of a call button: red for 999, green for 101, blue for others.
-unsigned call_colour(const std::string& text) {
-    if (text.find("999") != std::string::npos) return theme::kDanger;
-    if (text.find("101") != std::string::npos) return kCallGreen;
-    return kCallBlue;
-}
 
 // The number in a choice's text ("Call 101" gives "101"); empty when none.
 std::string number_in(const std::string& text) {
@@ -34,7 +26,8 @@ std::string number_in(const std::string& text) {
 }  // namespace
 
 // A phone's dialler: the number display, and one big call button per
-// choice with what that number is for under it. The display shows the
+// choice with what that number is for under it: blue, or as the choice's
+// look says (999 is `danger`, red; 101 `good`, green). The display shows the
 // number of the button under the pointer or keyboard focus.
 UiAction draw_call_police(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
@@ -56,6 +49,7 @@ UiAction draw_call_police(const ScreenContext& context, const Rect& area) {
     draw_app_info(context, page, 0x262d37, 0xe8edf3, 0x6fa8ff);
 
     ButtonLook look;
+    look.fill = kCallBlue;
     look.ink = 0xffffff;
     look.height = 60;
     look.handset = true;
@@ -70,7 +64,6 @@ UiAction draw_call_police(const ScreenContext& context, const Rect& area) {
         for (std::size_t column = 0; column < columns && row * columns + column < choices.size(); ++column) {
             const std::size_t index = row * columns + column;
             const Choice& choice = *choices[index];
-            look.fill = call_colour(choice.text);
             row_h = std::max(row_h, app_button_height(context, choice, width, look));
             ImGui::SetCursorPos(ImVec2(page.left + static_cast<float>(column) * (width + gap), top));
             bool hot = false;

@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <cctype>
 
 #include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
@@ -7,23 +6,20 @@
 namespace secondlook {
 namespace {
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
-}
-
 struct StatusLook {
     unsigned ink;
     unsigned fill;
 };
 
-// Cancelled or refunded money is good news; waiting is the moment to act.
-StatusLook status_look(const std::string& status) {
-    const std::string text = lower(status);
-    if (text.find("cancel") != std::string::npos || text.find("refund") != std::string::npos)
-        return {theme::kGood, 0xe3f3e7};
-    if (text.find("wait") != std::string::npos || text.find("pending") != std::string::npos)
-        return {theme::kCaution, 0xfdf0d5};
+// The status pill as the receipt's `status_look` says: cancelled or refunded
+// money is good news, waiting is the moment to act.
+StatusLook status_pill(Look look) {
+    switch (look) {
+        case Look::Good: return {theme::kGood, 0xe3f3e7};
+        case Look::Caution: return {theme::kCaution, 0xfdf0d5};
+        case Look::Danger: return {theme::kDanger, 0xfbe4e2};
+        case Look::Plain: break;
+    }
     return {theme::kMutedText, 0xeceff3};
 }
 
@@ -137,7 +133,7 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
         draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(left, line_top), theme::rgb(theme::kMutedText),
                       field.label);
         const bool side = beside(field);
-        const StatusLook look = status_look(field.value);
+        const StatusLook look = status_pill(receipt.status_look);
         const float value_w = std::min(value_width(field), inner);
         const float value_x = side ? max.x - pad - value_w : left;
         const float value_y = side ? line_top : line_top + fonts.body->FontSize * 1.3f;

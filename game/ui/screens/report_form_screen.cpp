@@ -1,16 +1,10 @@
 #include <algorithm>
-#include <cctype>
 
 #include "app/ui_text.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
 namespace {
-
-bool mentions_video(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text.find("video") != std::string::npos;
-}
 
 // A video's thumbnail, never showing anything: a dark frame, a blurred
 // shape and a play button.
@@ -62,18 +56,20 @@ void draw_reported(const ScreenContext& context, const AppPage& page, const Cast
 
 }  // namespace
 
-// A report sheet: what is being reported, then one reason per choice.
-// Picking a reason sends the report.
+// A report sheet: what is being reported (the account, or with `reports:
+// video` its video), then one reason per choice. Picking a reason sends the
+// report.
 UiAction draw_report_form(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
-    const AppFrame app = app_frame_for(context.state.showing_node());
+    const Node* node = context.state.showing_node();
+    const AppFrame app = app_frame_for(node);
     const Rect below = draw_app_bar(context, area, app);
     const AppPage page = begin_app_page(context, "report-form", below);
     app_heading(context, page, context.fonts.title, ui_text("report.title"));
     app_space(12 * s);
     if (const CastMember* contact = context.state.run()->contact()) {
-        draw_reported(context, page, *contact, mentions_video(app.title));
+        draw_reported(context, page, *contact, node && node->reports == Reported::Video);
         app_space(16 * s);
     }
     draw_app_info(context, page);

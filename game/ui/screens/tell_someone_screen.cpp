@@ -17,34 +17,33 @@ constexpr Swatch kSwatches[] = {
     {0xeadff7, 0x55307f}, {0xfbdfe6, 0x8c1d3d}, {0xd9f0f2, 0x13585e},
 };
 
-bool starts_with_word(const std::string& text, const std::string& word) {
-    if (text.size() < word.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(text[i])) != word[i]) return false;
-    return true;
+// The first character of `word` whole: one outside ASCII takes several bytes in UTF-8.
+std::string first_character(const std::string& word) {
+    std::size_t length = 1;
+    while (length < word.size() && (static_cast<unsigned char>(word[length]) & 0xc0) == 0x80) ++length;
+    return word.substr(0, length);
 }
 
-// Initials for a contact from a choice's text: "Mum" gives "M", "Mr Okafor
-// (form tutor)" gives "MO", "Tell a teacher" gives "T", "Your form tutor" "F",
-// "A parent or carer" "P".
-std::string initials_of(std::string text) {
-    for (const char* verb : {"tell ", "talk to ", "message ", "text ", "call ", "ask "})
-        if (starts_with_word(text, verb)) {
-            text = text.substr(std::string(verb).size());
-            break;
-        }
-    for (const char* determiner : {"your ", "my ", "a ", "an ", "the "})
-        if (starts_with_word(text, determiner)) {
-            text = text.substr(std::string(determiner).size());
-            break;
-        }
-    text = text.substr(0, text.find_first_of("(,:"));
-    std::istringstream words(text);
+// The letters on a contact's picture: the choice's `initials`, or else the
+// first letters of the first two capitalised words of its text, up to any
+// "(,:" ("Aunt Jo" gives "AJ", "Ms Okafor (head of year)" "MO"), or the
+// first letter of its first word ("nobody" gives "N"). Only the spelling is
+// read, never the words, so this holds in any language; a text that does
+// not start with the name ("A parent or carer") sets `initials: P` in the
+// file. A letter outside A-Z counts as a capital: its case is not known here.
+std::string initials_of(const Choice& choice) {
+    if (!choice.initials.empty()) return choice.initials;
+    std::istringstream words(choice.text.substr(0, choice.text.find_first_of("(,:")));
     std::string word, capitals, first_word;
+    int letters = 0;
     while (words >> word) {
         const unsigned char first = static_cast<unsigned char>(word[0]);
-        if (!std::isalnum(first)) continue;
-        if (std::isupper(first) && capitals.size() < 2) capitals += static_cast<char>(first);
+        const bool ascii = first < 0x80;
+        if (ascii && !std::isalnum(first)) continue;
+        if ((!ascii || std::isupper(first)) && letters < 2) {
+            capitals += first_character(word);
+            ++letters;
+        }
         if (first_word.empty()) first_word = word;
     }
     if (!capitals.empty()) return capitals;
@@ -56,7 +55,8 @@ std::string initials_of(std::string text) {
 }  // namespace
 
 // A contacts list, "Who do you want to talk to?": one person per choice,
-// with who they are (the detail) under their name.
+// with who they are (the detail) under their name and their initials in a
+// coloured circle.
 UiAction draw_tell_someone(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
@@ -75,7 +75,7 @@ UiAction draw_tell_someone(const ScreenContext& context, const Rect& area) {
         const Swatch& swatch = kSwatches[number % (sizeof kSwatches / sizeof kSwatches[0])];
         RowLook look;
         look.lead = RowLook::Lead::Initials;
-        look.initials = initials_of(choice->text);
+        look.initials = initials_of(*choice);
         look.lead_fill = swatch.fill;
         look.lead_ink = swatch.ink;
         if (app_row(context, page, *choice, ++number, look)) action = {UiAction::Kind::Choose, 0, choice->id};
