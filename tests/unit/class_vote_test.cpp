@@ -108,7 +108,7 @@ TEST_CASE("in projector mode the class votes, discusses with the clock stopped, 
     const std::string path = fresh_records("secondlook-projector-votes.sqlite");
     RecordStore store(path);
     set_facilitator_pin(store, "4826");
-    store.create_session({"9TUE", "Year 9 Tuesday", "schools", true});
+    store.create_session({"9TUE", "Year 9 Tuesday", "schools", true, {}, false});
     GameState state = actions_game();
     state.record_to(&store, "9TUE", "seat 3");
     start_from_dashboard(state, "4826");
