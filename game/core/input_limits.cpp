@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "utf8.h"
 #include "yaml_map.h"
 
 namespace secondlook {
@@ -34,13 +35,6 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
     for (std::size_t k = 2; k < length; ++k)
         if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
     return length;
-}
-
-// Characters, not bytes: the text is valid UTF-8 by now.
-std::size_t character_count(std::string_view text) {
-    std::size_t count = 0;
-    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
 }
 
 std::string size_in_kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }

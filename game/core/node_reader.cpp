@@ -2,6 +2,7 @@
 
 #include "load_helpers.h"
 #include "objectives.h"
+#include "utf8.h"
 
 namespace secondlook {
 namespace {
@@ -42,13 +43,6 @@ void check_drawn_on(YamlMap& map, const std::string& key, const Node& node, bool
         map.diagnostics().error(map.where_of(key), "'" + key + "' is only drawn on " + screens + " screens, and node '" +
                                                        node.id + "' is a '" + to_string(node.screen) +
                                                        "' screen; remove it or change the node's screen");
-}
-
-// Letters in UTF-8 text (each multi-byte character counted once).
-std::size_t character_count(const std::string& text) {
-    std::size_t count = 0;
-    for (unsigned char byte : text) count += (byte & 0xc0) != 0x80 ? 1 : 0;
-    return count;
 }
 
 template <typename Item, typename ReadOne>

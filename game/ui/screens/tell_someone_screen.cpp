@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "app/ui_text.h"
+#include "core/utf8.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -20,7 +21,7 @@ constexpr Swatch kSwatches[] = {
 // The first character of `word` whole: one outside ASCII takes several bytes in UTF-8.
 std::string first_character(const std::string& word) {
     std::size_t length = 1;
-    while (length < word.size() && (static_cast<unsigned char>(word[length]) & 0xc0) == 0x80) ++length;
+    while (length < word.size() && is_continuation_byte(static_cast<unsigned char>(word[length]))) ++length;
     return word.substr(0, length);
 }
 
