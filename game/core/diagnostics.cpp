@@ -18,10 +18,10 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
 }
 
 void Diagnostics::add(Severity severity, const SourceLocation& where, std::string message) {
-    if (items_.size() < kMaxListed)
-        items_.push_back({severity, where, std::move(message)});
-    else
+    if (listing_full())
         ++(severity == Severity::Error ? unlisted_errors_ : unlisted_warnings_);
+    else
+        items_.push_back({severity, where, std::move(message)});
 }
 
 void Diagnostics::error(const SourceLocation& where, std::string message) {

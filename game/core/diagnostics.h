@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace secondlook {
@@ -36,6 +37,18 @@ public:
 
     void error(const SourceLocation& where, std::string message);
     void warning(const SourceLocation& where, std::string message);
+    // An error whose message is built only if it will be listed. Past
+    // kMaxListed a problem is only counted, so the costly part of a message
+    // ("did you mean", the closest names) is never computed for the hundreds
+    // of thousands of copies a hostile file can repeat.
+    template <typename BuildMessage,
+              typename = std::enable_if_t<std::is_invocable_r_v<std::string, BuildMessage&>>>
+    void error(const SourceLocation& where, BuildMessage&& build_message) {
+        if (listing_full()) ++unlisted_errors_;
+        else add(Severity::Error, where, build_message());
+    }
+    // True once kMaxListed problems are kept: later ones are only counted.
+    bool listing_full() const { return items_.size() >= kMaxListed; }
 
     bool has_errors() const;
     // The first kMaxListed problems.

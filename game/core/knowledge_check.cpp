@@ -69,9 +69,10 @@ CheckQuestion read_question(const YamlNode& yaml, const std::string& file, Diagn
     check_id(map, "id", question.id);
     question.objective = map.required_string("objective");
     if (!question.objective.empty() && !find_objective(question.objective))
-        diagnostics.error(map.where_of("objective"), "unknown learning objective '" + question.objective +
-                                                         "'; known objectives: " +
-                                                         hint_list(question.objective, objective_ids(), 14));
+        diagnostics.error(map.where_of("objective"), [&] {
+            return "unknown learning objective '" + question.objective +
+                   "'; known objectives: " + hint_list(question.objective, objective_ids(), 14);
+        });
     question.ask = map.required_string("ask");
     read_options(map, question);
     question.explain = map.required_string("explain");

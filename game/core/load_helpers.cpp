@@ -73,10 +73,12 @@ void read_awards(YamlMap& map, const std::string& key, std::vector<ScoreAward>& 
         auto where = location_of(name, map.file());
         const auto points = yaml_int(value);
         if (!find_objective(objective)) {
-            std::vector<std::string> known;
-            for (const auto& o : objective_catalogue()) known.push_back(o.id);
-            map.diagnostics().error(where, "unknown learning objective '" + objective +
-                                               "'; known objectives: " + hint_list(objective, known, 14));
+            map.diagnostics().error(where, [&] {
+                std::vector<std::string> known;
+                for (const auto& o : objective_catalogue()) known.push_back(o.id);
+                return "unknown learning objective '" + objective + "'; known objectives: " +
+                       hint_list(objective, known, 14);
+            });
         } else if (!points || *points <= 0 || *points > 100) {
             map.diagnostics().error(location_of(value, map.file()),
                                     "points for " + objective + " should be a whole number from 1 to 100");

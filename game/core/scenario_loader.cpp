@@ -190,8 +190,9 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
                        const std::string& referrer) -> std::size_t {
         if (auto index = scenario.node_index(id)) return *index;
         if (!id.empty())
-            diagnostics.error(where, referrer + " goes to unknown node '" + id +
-                                         "'; known nodes: " + hint_list(id, node_ids));
+            diagnostics.error(where, [&] {
+                return referrer + " goes to unknown node '" + id + "'; known nodes: " + hint_list(id, node_ids);
+            });
         return kUnresolved;
     };
     scenario.start = resolve(scenario.start_id, scenario.start_where, "'start'");
@@ -205,13 +206,16 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
     std::set<std::string> choice_ids, message_ids;
     for (auto& node : scenario.nodes) {
         if (!node.contact.empty() && !scenario.find_cast(node.contact))
-            diagnostics.error(node.where, "node '" + node.id + "' has unknown contact '" + node.contact +
-                                              "'; cast: " + hint_list(node.contact, cast_ids));
+            diagnostics.error(node.where, [&] {
+                return "node '" + node.id + "' has unknown contact '" + node.contact +
+                       "'; cast: " + hint_list(node.contact, cast_ids);
+            });
         for (const auto& message : node.messages) {
             if (!message.from.empty() && !known_speaker(message.from))
-                diagnostics.error(message.where, "message is from unknown speaker '" + message.from +
-                                                     "'; use you, system or a cast id: " +
-                                                     hint_list(message.from, cast_ids));
+                diagnostics.error(message.where, [&] {
+                    return "message is from unknown speaker '" + message.from +
+                           "'; use you, system or a cast id: " + hint_list(message.from, cast_ids);
+                });
             if (!message_ids.insert(message.id).second)
                 diagnostics.error(message.where, "message id '" + message.id + "' is used twice");
         }
@@ -238,8 +242,10 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
         const bool from_profile = item.source == EvidenceItem::Source::ProfileId ||
                                   item.source == EvidenceItem::Source::ProfileUrl;
         if (from_profile && !scenario.find_cast(item.cast))
-            diagnostics.error(item.where, "evidence item '" + item.id + "' needs 'cast:' naming a cast member; cast: " +
-                                              hint_list(item.cast, cast_ids));
+            diagnostics.error(item.where, [&] {
+                return "evidence item '" + item.id + "' needs 'cast:' naming a cast member; cast: " +
+                       hint_list(item.cast, cast_ids);
+            });
         if (item.source == EvidenceItem::Source::ProfileUrl && scenario.find_cast(item.cast) &&
             scenario.find_cast(item.cast)->profile_url.empty())
             diagnostics.error(item.where, "evidence item '" + item.id + "' is the profile link of '" + item.cast +

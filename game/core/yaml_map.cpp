@@ -187,14 +187,14 @@ std::vector<std::string> YamlMap::string_list(const std::string& key, bool requi
 
 void YamlMap::reject_unknown(const std::vector<std::string>& known_keys) {
     for (const auto& entry : entries_) {
-        const std::string key(entry.key);
-        if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end()) continue;
-        std::string allowed;
-        for (const auto& known : known_keys) allowed += (allowed.empty() ? "" : ", ") + known;
-        diagnostics_.error(entry.key_where,
-                           "unknown key '" + key + "' in " + what_ + "; did you mean '" +
-                               closest_matches(key, known_keys).front() + "'? (allowed: " +
-                               allowed + ")");
+        if (std::find(known_keys.begin(), known_keys.end(), entry.key) != known_keys.end()) continue;
+        diagnostics_.error(entry.key_where, [&] {
+            const std::string key(entry.key);
+            std::string allowed;
+            for (const auto& known : known_keys) allowed += (allowed.empty() ? "" : ", ") + known;
+            return "unknown key '" + key + "' in " + what_ + "; did you mean '" +
+                   closest_matches(key, known_keys).front() + "'? (allowed: " + allowed + ")";
+        });
     }
 }
 

@@ -167,3 +167,19 @@ TEST_CASE("a mistake repeated through aliases is listed a thousand times, and th
     CHECK(diagnostics.unlisted_warnings() == 0);
     CHECK(diagnostics.has_errors());  // an error not listed still fails the file
 }
+
+TEST_CASE("past the listing limit a problem's message is never built, only counted") {
+    Diagnostics diagnostics;
+    int built = 0;
+    auto build = [&] {
+        ++built;
+        return std::string("unknown key; did you mean ...");
+    };
+    for (std::size_t i = 0; i < Diagnostics::kMaxListed; ++i) diagnostics.error({"f", 1, 1}, build);
+    CHECK(built == static_cast<int>(Diagnostics::kMaxListed));
+    CHECK(diagnostics.listing_full());
+    for (int i = 0; i < 5000; ++i) diagnostics.error({"f", 2, 1}, build);
+    CHECK(built == static_cast<int>(Diagnostics::kMaxListed));
+    CHECK(diagnostics.unlisted_errors() == 5000);
+    CHECK(diagnostics.all().back().message == "unknown key; did you mean ...");
+}
