@@ -23,6 +23,7 @@
 #include "records/record_store.h"
 #include "core/scenario_loader.h"
 #include "ui/fonts.h"
+#include "ui/frame_events.h"
 #include "ui/game_state.h"
 #include "ui/image_cache.h"
 #include "ui/keyboard.h"
@@ -450,6 +451,7 @@ int run_window(const WindowOptions& options) {
     ReadAloud read_aloud;
     ImageCache images(window.renderer());
     KeyState keys;
+    FrameEvents events;
     StatusRows status_rows;
     std::vector<std::string> watched;
     for (const auto& entry : state.catalogue()) watched.push_back(entry.path);
@@ -461,20 +463,23 @@ int run_window(const WindowOptions& options) {
     const bool screenshot_run = !options.screenshot.empty();
     const bool bench_first_frame = first_frame_report_wanted();  // tools/bench: start-up time
 
-    while (!state.quit_requested()) {
-        SDL_Event event;
-        bool have_event = false;
-        if (frames_to_settle > 0 || screenshot_run) {
-            have_event = SDL_PollEvent(&event);
-        } else if (state.animating() || speech.busy()) {
+    // The first event of a frame: polled while the layout settles, waited for
+    // (no CPU) when nothing moves on screen.
+    auto first_event = [&](SDL_Event& event) -> bool {
+        if (frames_to_settle > 0 || screenshot_run) return SDL_PollEvent(&event);
+        if (state.animating() || speech.busy()) {
             // Speech waiting to be said needs the loop too, at the animation pace.
             const double wait = seconds_until_redraw(state, seconds_now());
-            have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(std::ceil(wait * 1000))));
-        } else if (options.watch) {
-            have_event = SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
-        } else {
-            have_event = SDL_WaitEvent(&event);  // idle: no CPU until the player acts
+            return SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(std::ceil(wait * 1000))));
         }
+        if (options.watch) return SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
+        return SDL_WaitEvent(&event);  // idle: no CPU until the player acts
+    };
+
+    while (!state.quit_requested()) {
+        SDL_Event event;
+        // A key let go in the last frame's events starts this one, without waiting.
+        bool have_event = events.take_held_back(event) || first_event(event);
         bool changed = false;
         while (have_event) {
             changed = true;
@@ -485,8 +490,9 @@ int run_window(const WindowOptions& options) {
             if (event.type == SDL_KEYUP) handle_key_up(event.key, state, keys, now);
             if (!keys.enter_used) ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
             keys.enter_used = false;
-            have_event = SDL_PollEvent(&event);
+            have_event = events.next(event);
         }
+        events.end_frame();
         if (state.quit_requested()) {
             window.hide();  // quick exit: gone from the screen before anything else
             break;

@@ -27,8 +27,8 @@ scenario="$prefix/share/secondlook/scenarios/friend-request.yaml"
 "$prefix/bin/secondlook" run "$scenario" --choose "$choices" >"$out/run.txt" || fail "run did not reach an ending"
 grep -q "support\|Support" "$out/run.txt" || fail "the ending did not show the installed support contacts"
 
-if command -v xvfb-run >/dev/null; then
-  xvfb-run -a "$prefix/bin/secondlook" --screen scenarios --screenshot "$out/installed.png" 2>"$out/window.txt" ||
+if command -v Xvfb >/dev/null; then
+  "$(dirname "$0")/../window/xvfb.sh" 1280x720 "$prefix/bin/secondlook" --screen scenarios --screenshot "$out/installed.png" 2>"$out/window.txt" ||
     fail "the installed window did not open: $(cat "$out/window.txt")"
   [[ -s "$out/installed.png" ]] || fail "no screenshot from the installed window"
   ! grep -q "no Open Sans\|without sound\|cannot" "$out/window.txt" || fail "installed window: $(cat "$out/window.txt")"

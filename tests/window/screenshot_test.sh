@@ -7,11 +7,12 @@ secondlook=$1 png_check=$2 source=$3 out=$4
 mkdir -p "$out"
 cd "$source"
 export SDL_AUDIODRIVER=dummy
+xvfb="$source/tests/window/xvfb.sh"  # a private X server per window
 
 shoot() {  # NAME WIDTHxHEIGHT ARGS...
   local name=$1 size=$2; shift 2
   rm -f "$out/$name.png"
-  xvfb-run -a -s "-screen 0 2000x1200x24" "$secondlook" --size "$size" --screenshot "$out/$name.png" "$@"
+  "$xvfb" 2000x1200 "$secondlook" --size "$size" --screenshot "$out/$name.png" "$@"
   "$png_check" "$out/$name.png" "${size%x*}" "${size#*x}"
 }
 
@@ -101,7 +102,7 @@ shoot pseudo-projector 1280x720 --language "$out/pseudo.csv" --projector --scena
 shoot pseudo-receipt 1280x720 --language "$out/pseudo.csv" --scenario "$actions" --choose go-on,pay
 
 # A broken scenario is refused with its errors, not opened.
-if xvfb-run -a "$secondlook" --scenario tests/data/bad/bad-reference.yaml --screenshot "$out/never.png" 2>"$out/refused.txt"; then
+if "$xvfb" 1280x720 "$secondlook" --scenario tests/data/bad/bad-reference.yaml --screenshot "$out/never.png" 2>"$out/refused.txt"; then
   echo "a broken scenario was opened" >&2; exit 1
 fi
 grep -q "bad-reference.yaml:[0-9]*:[0-9]*: error:" "$out/refused.txt"
