@@ -20,6 +20,7 @@
 #include "app/settings_file.h"
 #include "audio/audio_player.h"
 #include "audio/speech.h"
+#include "cli/cli_args.h"
 #include "records/record_store.h"
 #include "core/scenario_loader.h"
 #include "ui/fonts.h"
@@ -470,7 +471,8 @@ int run_window(const WindowOptions& options) {
             // Speech waiting to be said needs the loop too, at the animation pace.
             const double wait = seconds_until_redraw(state, seconds_now());
             have_event = SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(std::ceil(wait * 1000))));
-        } else if (options.watch) {
+        } else if (options.watch || state.records_waiting()) {
+            // --watch looks at the files; results held back by a reader are tried again.
             have_event = SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
         } else {
             have_event = SDL_WaitEvent(&event);  // idle: no CPU until the player acts
@@ -588,6 +590,10 @@ int run_window(const WindowOptions& options) {
             frames_to_settle = 4;
         }
     }
+    // Results another program's read still held back get one more try as the
+    // window closes (already off the screen); if they are still held, the
+    // terminal is told where they are.
+    if (records && state.records_waiting()) settle_records(*records, "window", std::cerr);
     return 0;
 }
 
