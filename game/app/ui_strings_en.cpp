@@ -96,6 +96,12 @@ const std::vector<UiString>& fixed_strings() {
         {"join.bad-code", "A session code is 4 to 8 letters and digits, as your facilitator shows it.", "join form: bad code"},
         {"join.bad-nickname", "Choose a nickname or your seat number (up to 20 characters). Not your real name.",
          "join form: missing or long nickname"},
+        {"join.nickname-characters", "A nickname cannot hold invisible characters such as line breaks or tabs; type it again.",
+         "join form: nickname with control characters or broken text"},
+        {"list.records-waiting",
+         "Your results are saved. Another program is reading the records file, so the latest are still in the file "
+         "ending -wal beside it: copy both files, not the records file alone, until this note goes.",
+         "scenario list: results held back from the records file by another program reading it"},
         {"list.results-deleted", "Your results have been deleted from this computer.", "scenario list: after Delete my results"},
         {"vote.enter-first", "Enter the class's votes first: type a number, or use + and -.", "projector mode: Go with the class pressed with no votes"},
         {"vote.tie", "It's a tie. Pick which of the tied replies the class goes with.", "projector mode: votes are tied"},

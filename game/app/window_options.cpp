@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "app/id_list.h"
+#include "cli/cli_args.h"
 #include "core/scenario.h"
 
 namespace secondlook {
@@ -73,6 +74,9 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
             if (arg == option.flag) text_option = &option;
         if (text_option) {
             if (!(given = value(text_option->what))) return std::nullopt;
+            // The same rules as the join form and `run` (core/session_join.h).
+            if (arg == "--session" || arg == "--player" || arg == "--records")
+                if (!(given = recording_option(arg, *given, error))) return std::nullopt;
             options.*(text_option->field) = *given;
         } else if (arg == "--choose") {
             if (!(given = value("a list of choice ids"))) return std::nullopt;

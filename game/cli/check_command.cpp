@@ -62,11 +62,17 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
         return kBadRequest;
     }
 
-    const RecordingTarget target = recording_target(line);
+    std::string problem;
+    const auto target = recording_target(line, &problem);
+    if (!target) {
+        err << "secondlook check: " << problem << '\n';
+        return kBadRequest;
+    }
     try {
-        RecordStore records(target.path);
-        const auto player = records.join(target.session, target.player);
+        RecordStore records(target->path);
+        const auto player = records.join(target->session, target->player);
         for (const auto& answer : answers) record_check_answer(records, player, check, when, answer, 0);
+        settle_records(records, "check", err);
     } catch (const std::exception& error) {
         err << "secondlook check: cannot record the answers: " << error.what()
             << "; check the --records path is a writable file\n";

@@ -1,9 +1,13 @@
 #include "cli/cli_args.h"
 
 #include <cctype>
+#include <chrono>
 #include <ostream>
+#include <thread>
 
 #include "app/resource_paths.h"
+#include "app/ui_text.h"
+#include "core/session_join.h"
 #include "records/record_store.h"
 
 namespace secondlook {
@@ -33,10 +37,49 @@ CommandLine parse_command_line(const std::vector<std::string>& args, const std::
     return line;
 }
 
-RecordingTarget recording_target(const CommandLine& line) {
-    return {line.has("--records") ? line.value("--records") : default_records_path(),
-            line.has("--session") ? line.value("--session") : kHomeSession,
-            line.has("--player") ? line.value("--player") : "player"};
+std::optional<std::string> recording_option(const std::string& option, const std::string& value,
+                                            std::string* error) {
+    std::string problem;
+    std::optional<std::string> taken;
+    if (option == "--session") taken = session_code_from(value, &problem);
+    else if (option == "--player") taken = nickname_from(value, &problem);
+    else if (!value.empty()) taken = value;
+    if (!taken)
+        *error = option + ": " +
+                 (problem.empty() ? "give the path of a records file (leave --records out for the default, " +
+                                        default_records_path() + ")"
+                                  : ui_text(problem));
+    return taken;
+}
+
+std::optional<RecordingTarget> recording_target(const CommandLine& line, std::string* error) {
+    RecordingTarget target{default_records_path(), kHomeSession, "player"};
+    for (auto [option, field] : {std::pair{"--records", &target.path}, std::pair{"--session", &target.session},
+                                 std::pair{"--player", &target.player}}) {
+        if (!line.has(option)) continue;
+        auto taken = recording_option(option, line.value(option), error);
+        if (!taken) return std::nullopt;
+        *field = *taken;
+    }
+    return target;
+}
+
+void settle_records(RecordStore& records, const std::string& command, std::ostream& err) {
+    // A reader that is just finishing (a backup, a quick look) lets go within
+    // moments; one left open by another program may not for hours, and a
+    // headless run must end, so the wait is short.
+    using namespace std::chrono;
+    const auto give_up = steady_clock::now() + seconds(1);
+    while (!records.checkpoint()) {
+        if (steady_clock::now() >= give_up) {
+            err << "secondlook " << command << ": the answers are saved, but another program is reading "
+                << records.path() << ", so the latest are still in " << records.path()
+                << "-wal beside it; they move into the file itself the next time Second Look opens it after "
+                   "that program stops reading. Until then copy both files, never the .sqlite file alone.\n";
+            return;
+        }
+        std::this_thread::sleep_for(milliseconds(20));
+    }
 }
 
 bool parse_count(const std::string& text, std::size_t* count) {

@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,13 +30,28 @@ struct CommandLine {
 CommandLine parse_command_line(const std::vector<std::string>& args, const std::set<std::string>& with_value,
                                const std::set<std::string>& flags = {});
 
+// A value of --session, --player or --records as the window's join form
+// takes it (core/session_join.h; the code in capitals), or nullopt with
+// "--OPTION: what is wrong" in *error. An empty --records is refused: SQLite
+// would take it as a temporary database that vanishes with the answers.
+std::optional<std::string> recording_option(const std::string& option, const std::string& value,
+                                            std::string* error);
+
 // Where `run` and `check` record answers: --records PATH (default: the
 // player's data folder), --session CODE (default: the private "home"
-// session) and --player NICKNAME (default: "player").
+// session) and --player NICKNAME (default: "player"); nullopt with the
+// reason in *error when one of them is not taken (recording_option()).
 struct RecordingTarget {
     std::string path, session, player;
 };
-RecordingTarget recording_target(const CommandLine& line);
+std::optional<RecordingTarget> recording_target(const CommandLine& line, std::string* error);
+
+class RecordStore;
+// Before a command that recorded answers exits: moves them into the records
+// file itself (RecordStore::checkpoint()), trying for up to a second while
+// another program's read holds them back; if it still does, says on `err`
+// that they are safe in FILE-wal and what that means for copying the file.
+void settle_records(RecordStore& records, const std::string& command, std::ostream& err);
 
 // A whole number >= 1; false for anything else.
 bool parse_count(const std::string& text, std::size_t* count);

@@ -98,7 +98,13 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     std::unique_ptr<RecordStore> records;
     std::unique_ptr<PlayRecorder> recorder;
     if (line.has("--session") || line.has("--records")) {
-        const auto [path, session, player] = recording_target(line);
+        std::string problem;
+        const auto target = recording_target(line, &problem);
+        if (!target) {
+            err << "secondlook run: " << problem << '\n';
+            return kBadRequest;
+        }
+        const auto& [path, session, player] = *target;
         try {
             records = std::make_unique<RecordStore>(path);
             const std::int64_t player_id = records->join(session, player);
@@ -135,7 +141,15 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     }
 
     const Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
-    if (recorder) recorder->finish(run, debrief);
+    if (recorder) {
+        try {
+            recorder->finish(run, debrief);
+            settle_records(*records, "run", err);
+        } catch (const std::exception& error) {
+            err << "secondlook run: cannot record the end of this play: " << error.what() << '\n';
+            return kScenarioBroken;
+        }
+    }
     if (json) {
         print_json_report(run, debrief, out);
     } else {

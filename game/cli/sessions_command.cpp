@@ -51,7 +51,10 @@ int sessions_command(const std::vector<std::string>& args, std::ostream& out, st
         return 2;
     }
     try {
-        RecordStore records(path);
+        // Listing only reads (a private copy, nothing created beside the file,
+        // read-only media work); deleting and setting the PIN write.
+        const bool writes = line.has("--set-pin") || line.has("--delete") || line.has("--delete-old");
+        RecordStore records(path, writes ? RecordStore::Access::ReadWrite : RecordStore::Access::ReadOnly);
         if (line.has("--set-pin")) {
             set_facilitator_pin(records, line.value("--set-pin"));
             err << "secondlook sessions: facilitator PIN set\n";

@@ -39,11 +39,11 @@ void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms, const
     events_seen_ = events.size();
 }
 
-void PlayRecorder::finish(const Run& run, const Debrief& debrief) {
-    if (!debrief.ending) return;
+bool PlayRecorder::finish(const Run& run, const Debrief& debrief) {
+    if (!debrief.ending) return store_.checkpoint();
     std::map<std::string, std::pair<int, int>> objectives;
     for (const auto& result : debrief.objectives) objectives[result.objective->id] = {result.points, result.best};
-    store_.finish_play(play_id_, run.node().id, to_string(debrief.ending->outcome), debrief.total, debrief.max,
+    return store_.finish_play(play_id_, run.node().id, to_string(debrief.ending->outcome), debrief.total, debrief.max,
                        objectives);
 }
 

@@ -24,8 +24,9 @@ public:
     // or action); `response_ms` is how long the player took over it. `votes`
     // (projector mode) are the class's votes for the reply, kept with it.
     void record_latest(const Run& run, std::int64_t response_ms, const std::map<std::string, int>& votes = {});
-    // Records the ending and the points per objective.
-    void finish(const Run& run, const Debrief& debrief);
+    // Records the ending and the points per objective; true when the whole
+    // play is now in the records file itself (RecordStore::checkpoint()).
+    bool finish(const Run& run, const Debrief& debrief);
 
     const std::string& play_id() const { return play_id_; }
 

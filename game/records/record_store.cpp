@@ -7,15 +7,22 @@
 #include <random>
 #include <sstream>
 
+#include "records/records_snapshot.h"
 #include "records/sqlite_db.h"
 #include "records/uuid.h"
 
 namespace secondlook {
 namespace {
 
+// wal_autocheckpoint = 1: after every commit, SQLite moves what the log
+// holds into the file itself (never waiting for readers), so the file alone
+// holds every answer as it is made, and a reader that begins mid-play finds
+// the log already moved in: it then holds back only what comes after it,
+// and the file stays whole (a partial move would mix two moments in it).
 const char* const kSchema = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = FULL;
+PRAGMA wal_autocheckpoint = 1;
 PRAGMA foreign_keys = ON;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sessions (
@@ -86,11 +93,11 @@ std::string now_iso() {
 namespace {
 
 // A new records file may be the first thing in the player's data folder,
-// so its folder is made when the file may be written.
-std::unique_ptr<SqliteDb> open_database(const std::string& path, bool read_only) {
+// so its folder is made.
+std::unique_ptr<SqliteDb> open_for_writing(const std::string& path) {
     const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    if (!read_only && !parent.empty()) std::filesystem::create_directories(parent);
-    return std::make_unique<SqliteDb>(path, read_only);
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+    return std::make_unique<SqliteDb>(path);
 }
 
 std::string points_text(const std::vector<ScoreAward>& points) {
@@ -122,12 +129,22 @@ double days_since(const std::string& iso_time) {
     return std::difftime(std::time(nullptr), timegm(&when)) / 86400.0;
 }
 
-RecordStore::RecordStore(const std::string& path, Access access)
-    : db_(open_database(path, access == Access::ReadOnly)) {
-    if (access == Access::ReadOnly) return;
+RecordStore::RecordStore(const std::string& path, Access access) {
+    if (access == Access::ReadOnly) {
+        snapshot_ = std::make_unique<RecordsSnapshot>(path);
+        db_ = std::make_unique<SqliteDb>(snapshot_->copy(), true, path);
+        // Nothing falsified: a file copied while the game was moving answers
+        // into it, without its -wal, can mix two moments; it is not read.
+        if (integrity_check() != "ok")
+            throw DatabaseError("records file " + path + " is damaged (copied in the middle of a change?); copy "
+                                "it again, with its -wal file beside it if there is one");
+        return;
+    }
+    db_ = open_for_writing(path);
     db_->exec(kSchema);
     create_check_tables();
     db_->run("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1')");
+    checkpoint();  // what an earlier run left in the log, held back then by a reader since gone
 }
 
 RecordStore::~RecordStore() = default;
@@ -181,7 +198,7 @@ void RecordStore::record_answer(const std::string& play_id, const std::string& n
     });
 }
 
-void RecordStore::finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome,
+bool RecordStore::finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome,
                               int total, int max, const std::map<std::string, std::pair<int, int>>& objectives) {
     db_->transaction([&] {
         db_->run("UPDATE plays SET finished_at = ?2, ending = ?3, outcome = ?4, total = ?5, max = ?6 WHERE id = ?1",
@@ -193,8 +210,10 @@ void RecordStore::finish_play(const std::string& play_id, const std::string& end
     // A finished play is moved from the write-ahead log into the file itself,
     // so a facilitator who copies the file now (a USB stick, a shared
     // folder) gets every finished play without the -wal file beside it.
-    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return checkpoint();
 }
+
+bool RecordStore::checkpoint() { return db_->checkpoint(); }
 
 std::vector<AnswerRecord> RecordStore::answers(const std::string& session_code) const {
     std::vector<AnswerRecord> list;

@@ -1,7 +1,9 @@
 // The score records a facilitator keeps: sessions, pseudonymous players, each
 // play, and every answer and action with its time and points. One SQLite file
 // per machine (WAL; every answer committed on its own before play goes on),
-// so a crash or power cut loses nothing already answered.
+// so a crash or power cut loses nothing already answered; each is moved from
+// the write-ahead log into the file itself as soon as other programs' reads
+// allow (see checkpoint()).
 #pragma once
 
 #include <cstdint>
@@ -12,14 +14,12 @@
 #include <vector>
 
 #include "core/scenario.h"
+#include "core/session_join.h"  // kHomeSession
 
 namespace secondlook {
 
-// The session a self-guided learner's results are kept under (the window's
-// and `run`'s default). Private: it is never sent to an LRS.
-inline const char* const kHomeSession = "home";
-
 class SqliteDb;
+class RecordsSnapshot;
 
 // One recorded answer or action, as exports read it back.
 struct AnswerRecord {
@@ -77,9 +77,13 @@ double days_since(const std::string& iso_time);
 class RecordStore {
 public:
     enum class Access { ReadWrite, ReadOnly };
-    // Opens or creates the records file and its folder (ReadOnly: only reads an existing
-    // one, never writing into it, as for another machine's file); throws
-    // DatabaseError with a message that names the file and what went wrong.
+    // Opens or creates the records file and its folder, and moves into the
+    // file any answers an earlier run left in the write-ahead log. ReadOnly:
+    // reads a private copy of an existing file (records_snapshot.h), so
+    // nothing is ever written or created beside it, read-only media work, and
+    // a game writing to it is never held up; a copy that is damaged (a file
+    // copied in the middle of a change) is refused. Throws DatabaseError with
+    // a message that names the file and what went wrong.
     explicit RecordStore(const std::string& path, Access access = Access::ReadWrite);
     ~RecordStore();
 
@@ -96,8 +100,9 @@ public:
     void record_class_answer(const std::string& play_id, const std::string& node, const std::string& action,
                              const std::vector<ScoreAward>& points, std::int64_t response_ms,
                              const std::map<std::string, int>& votes);
-    // The ending and the points per objective, committed together.
-    void finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
+    // The ending and the points per objective, committed together, then
+    // moved into the file itself (checkpoint()); returns whether that could be done now.
+    bool finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
                      int max, const std::map<std::string, std::pair<int, int>>& objectives);
 
     // The player's latest unfinished play of `scenario_id`, if any (never
@@ -138,6 +143,13 @@ public:
     // The records file this store reads and writes.
     const std::string& path() const;
 
+    // Moves every committed answer from the write-ahead log (FILE-wal) into
+    // the file itself, so the file alone, copied now, holds them all. Never
+    // waits: another program that began reading before the latest answer
+    // (and still reads) keeps it in the log until it stops, and this returns
+    // false; call again later (the window retries, `run` waits a little).
+    bool checkpoint();
+
 private:
     void insert_session(const std::string& code);
     // The tables added with the knowledge check (record_store_checks.cpp);
@@ -149,6 +161,7 @@ private:
     // Fills each answer's class votes, where it has any.
     void attach_votes(std::vector<AnswerRecord>& answers) const;
 
+    std::unique_ptr<RecordsSnapshot> snapshot_;  // ReadOnly: the copy db_ reads, removed after it closes
     std::unique_ptr<SqliteDb> db_;
 };
 

@@ -2,11 +2,28 @@
 
 namespace secondlook {
 
-SqliteDb::SqliteDb(const std::string& path, bool read_only) : path_(path) {
+namespace {
+
+// SQLite reads "" as a temporary database, ":memory:" as one in memory and
+// "file:..." as a URI; a relative name starting "./" is always just a file.
+std::string plain_file_name(const std::string& path) {
+    return path.empty() || path.front() == '/' ? path : "./" + path;
+}
+
+}  // namespace
+
+SqliteDb::SqliteDb(const std::string& path, bool read_only, const std::string& shown_as)
+    : path_(shown_as.empty() ? path : shown_as) {
+    if (path.empty()) throw DatabaseError("no records file named: give the path of a records file");
     const int mode = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    if (sqlite3_open_v2(path.c_str(), &db_, mode | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK)
-        fail("opening the records file");
-    // Another program (a dashboard reading the same file) may hold a lock briefly.
+    if (sqlite3_open_v2(plain_file_name(path).c_str(), &db_, mode | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        const DatabaseError error("records file " + path_ + ": opening the records file failed: " +
+                                  (db_ ? sqlite3_errmsg(db_) : "out of memory"));
+        sqlite3_close_v2(db_);  // the destructor does not run for a constructor that throws
+        throw error;
+    }
+    // Another program writing to the same file (the window and `run` at once)
+    // holds the write lock briefly. Readers never block writes (WAL).
     sqlite3_busy_timeout(db_, 5000);
 }
 
@@ -81,6 +98,16 @@ void SqliteDb::transaction(const std::function<void()>& work) {
         throw;
     }
     exec("COMMIT");
+}
+
+bool SqliteDb::checkpoint() {
+    int in_log = 0, copied = 0;
+    // PASSIVE never calls the busy handler: a reader holding back part of the
+    // log must not stall the player.
+    const int status = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &in_log, &copied);
+    if (status == SQLITE_BUSY) return false;  // another connection is checkpointing right now
+    if (status != SQLITE_OK) fail("moving answers from the write-ahead log into the file");
+    return copied == in_log;  // both -1 when the file is not in WAL mode: nothing waits
 }
 
 }  // namespace secondlook

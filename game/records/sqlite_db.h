@@ -35,8 +35,11 @@ inline std::int64_t number_of(const SqlValue& value) {
 class SqliteDb {
 public:
     // Opens (creating if needed) the database file, or only reads an
-    // existing one; throws DatabaseError.
-    explicit SqliteDb(const std::string& path, bool read_only = false);
+    // existing one; throws DatabaseError, naming the file as `shown_as`
+    // (default: `path`). A path is always a file name, never one of
+    // SQLite's special names (":memory:", "file:..." URIs, "" for a
+    // temporary database), so answers can never go where they vanish.
+    explicit SqliteDb(const std::string& path, bool read_only = false, const std::string& shown_as = "");
     ~SqliteDb();
     SqliteDb(const SqliteDb&) = delete;
     SqliteDb& operator=(const SqliteDb&) = delete;
@@ -53,6 +56,13 @@ public:
     // A transaction inside another joins it, so writes that go together (an
     // answer and its class votes) commit together.
     void transaction(const std::function<void()>& work);
+
+    // Copies what the write-ahead log holds into the database file itself,
+    // as far as other programs' open reads allow, never waiting for them (a
+    // read that began before a change keeps that change in the log until it
+    // ends). True when all of it is in the file, so the file alone, copied
+    // now, holds every commit.
+    bool checkpoint();
 
     const std::string& path() const { return path_; }
 

@@ -1,7 +1,6 @@
 #include "game_state.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <ctime>
 #include <sstream>
@@ -26,21 +25,10 @@ std::vector<std::string> split_fields(const std::string& text) {
     return fields;
 }
 
-std::string upper(std::string text) {
-    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return text;
-}
-
 std::string trimmed(const std::string& text) {
     const auto first = text.find_first_not_of(' ');
     if (first == std::string::npos) return "";
     return text.substr(first, text.find_last_not_of(' ') - first + 1);
-}
-
-
-bool valid_session_code(const std::string& code) {
-    if (code.size() < 4 || code.size() > 8) return false;
-    return std::all_of(code.begin(), code.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
 }  // namespace
@@ -201,20 +189,19 @@ void GameState::apply(const UiAction& action, double now) {
             break;
         case Kind::JoinSession: {
             auto fields = split_fields(action.id);
-            const std::string code = fields.size() > 0 ? upper(fields[0]) : "";
-            const std::string nickname = fields.size() > 1 ? trimmed(fields[1]) : "";
-            if (!valid_session_code(code)) {
-                join_message_ = ui_text("join.bad-code");
-            } else if (nickname.empty() || nickname.size() > 20) {
-                join_message_ = ui_text("join.bad-nickname");
+            std::string problem;
+            const auto code = session_code_from(fields[0], &problem);
+            const auto nickname = code ? nickname_from(fields.size() > 1 ? fields[1] : "", &problem) : std::nullopt;
+            if (!code || !nickname) {
+                join_message_ = ui_text(problem);
             } else {
-                record_session_ = code;
-                record_player_ = nickname;
+                record_session_ = *code;
+                record_player_ = *nickname;
                 // The setup kept here, or else the switches the code itself
                 // carries (the session was set up on another machine).
                 std::optional<SessionSetup> setup;
-                if (records_) guard_records([&] { setup = records_->session_setup(code); });
-                if (!setup) setup = setup_from_code(code);
+                if (records_) guard_records([&] { setup = records_->session_setup(*code); });
+                if (!setup) setup = setup_from_code(*code);
                 if (setup) {
                     track_ = setup->track;
                     settings_.timers = setup->timers;
@@ -291,7 +278,18 @@ void GameState::apply(const UiAction& action, double now) {
     }
 }
 
+void GameState::retry_checkpoint(double now) {
+    // Another program's read held the latest results back in the log; the
+    // loop wakes for this (records_waiting()), so they reach the file itself
+    // within a moment of that read ending, whatever screen is up.
+    constexpr double kRetrySeconds = 0.5;
+    if (!records_waiting_ || !records_ || now - records_tried_at_ < kRetrySeconds) return;
+    records_tried_at_ = now;
+    guard_records([&] { records_waiting_ = !records_->checkpoint(); });
+}
+
 void GameState::update(double now) {
+    retry_checkpoint(now);
     if (!run_) return;
     // The blackmail clock runs in real time, but only while the player can
     // see it and act: never behind help, settings or a facilitator's pause.
@@ -321,7 +319,10 @@ bool GameState::act(const std::string& id, std::string* error, double now, const
             recorder_->record_latest(*run_, static_cast<std::int64_t>((now - last_answer_at_) * 1000), votes);
         });
         if (run_->finished())
-            guard_records([&] { recorder_->finish(*run_, make_debrief(*run_, explore_plays(run_->scenario()))); });
+            guard_records([&] {
+                records_waiting_ = !recorder_->finish(*run_, make_debrief(*run_, explore_plays(run_->scenario())));
+                records_tried_at_ = now;
+            });
     }
     last_answer_at_ = now;
     return true;
@@ -372,6 +373,7 @@ void GameState::guard_records(const std::function<void()>& write) {
     } catch (const std::exception& error) {
         records_problem_ = error.what();
         recorder_.reset();
+        records_waiting_ = false;  // the problem is shown instead
     }
 }
 

@@ -112,6 +112,10 @@ public:
     // Why results are not being saved, when the records file could not be used.
     const std::string& records_problem() const { return records_problem_; }
     void set_records_problem(std::string problem) { records_problem_ = std::move(problem); }
+    // True while the latest results are saved but, held back by another
+    // program reading the records file, still in its write-ahead log (FILE-wal)
+    // rather than the file itself; update() retries until they are in.
+    bool records_waiting() const { return records_waiting_; }
     // Why read aloud cannot speak here (no sound device, no espeak-ng voice).
     const std::string& read_aloud_problem() const { return read_aloud_problem_; }
     void set_read_aloud_problem(std::string problem) { read_aloud_problem_ = std::move(problem); }
@@ -220,6 +224,7 @@ private:
     // Starts a fresh count whenever play has moved on to new choices.
     void sync_vote();
     void guard_records(const std::function<void()>& write);
+    void retry_checkpoint(double now);
     void apply_check(const UiAction& action, double now);
     void begin_check(CheckPhase phase, double now);
     void join_session_plan(const SessionSetup& setup, double now);
@@ -247,6 +252,8 @@ private:
     RecordStore* records_ = nullptr;
     std::string record_session_, record_player_, records_problem_, results_note_, read_aloud_problem_;
     std::unique_ptr<PlayRecorder> recorder_;
+    bool records_waiting_ = false;
+    double records_tried_at_ = 0;
     std::set<std::string> resumable_;
     std::string pin_message_, dashboard_session_;
     std::vector<std::string> dashboard_sessions_;

@@ -83,6 +83,11 @@ void GameState::apply_check(const UiAction& action, double now) {
     progress.question = check_->questions.size() - 1;
     progress.finished = true;
     checks_taken_.push_back(progress.phase);
+    // The check's answers reach the records file itself, as a finished play's do.
+    if (records_) guard_records([&] {
+        records_waiting_ = !records_->checkpoint();
+        records_tried_at_ = now;
+    });
 }
 
 }  // namespace secondlook

@@ -20,6 +20,7 @@
 #include "app/settings_file.h"
 #include "audio/audio_player.h"
 #include "audio/speech.h"
+#include "cli/cli_args.h"
 #include "records/record_store.h"
 #include "core/scenario_loader.h"
 #include "ui/fonts.h"
@@ -472,7 +473,9 @@ int run_window(const WindowOptions& options) {
             const double wait = seconds_until_redraw(state, seconds_now());
             return SDL_WaitEventTimeout(&event, std::max(1, static_cast<int>(std::ceil(wait * 1000))));
         }
-        if (options.watch) return SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
+        // --watch looks at the files; results held back by a reader are tried again.
+        if (options.watch || state.records_waiting())
+            return SDL_WaitEventTimeout(&event, static_cast<int>(kWatchSeconds * 1000));
         return SDL_WaitEvent(&event);  // idle: no CPU until the player acts
     };
 
@@ -594,6 +597,10 @@ int run_window(const WindowOptions& options) {
             frames_to_settle = 4;
         }
     }
+    // Results another program's read still held back get one more try as the
+    // window closes (already off the screen); if they are still held, the
+    // terminal is told where they are.
+    if (records && state.records_waiting()) settle_records(*records, "window", std::cerr);
     return 0;
 }
 

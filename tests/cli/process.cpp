@@ -24,12 +24,14 @@ std::string quoted(const std::string& arg) {
 
 }  // namespace
 
-ProcessResult run_secondlook(const std::vector<std::string>& args) {
+ProcessResult run_secondlook(const std::vector<std::string>& args, const std::vector<std::string>& launcher) {
     char out_name[] = "/tmp/secondlook-out-XXXXXX";
     char err_name[] = "/tmp/secondlook-err-XXXXXX";
     close(mkstemp(out_name));
     close(mkstemp(err_name));
-    std::string command = "cd " + quoted(SECONDLOOK_SOURCE_DIR) + " && " + quoted(SECONDLOOK_BINARY);
+    std::string command = "cd " + quoted(SECONDLOOK_SOURCE_DIR) + " &&";
+    for (const auto& word : launcher) command += " " + quoted(word);
+    command += " " + quoted(SECONDLOOK_BINARY);
     for (const auto& arg : args) command += " " + quoted(arg);
     command += " >" + quoted(out_name) + " 2>" + quoted(err_name);
     int status = std::system(command.c_str());

@@ -192,7 +192,7 @@ TEST_CASE("killing a play mid-way loses none of the answers made before the kill
 TEST_CASE("resume with nothing unfinished starts a new play, and a finished play is never reopened") {
     const std::string records = fresh_records("resume-nothing");
     const std::vector<std::string> base = {"run", "scenarios/friend-request.yaml", "--records", records,
-                                           "--session", "R1", "--player", "owl", "--resume", "--choose"};
+                                           "--session", "RES1", "--player", "owl", "--resume", "--choose"};
     auto first = base;
     first.push_back(FRIEND_REQUEST_SAFE_PATH);
     auto fresh = run_secondlook(first);
@@ -201,7 +201,7 @@ TEST_CASE("resume with nothing unfinished starts a new play, and a finished play
     auto again = run_secondlook(first);
     CHECK(again.err.find("nothing to resume") != std::string::npos);  // the first play ended
     secondlook::RecordStore store(records);
-    CHECK(store.plays("R1").size() == 2);
+    CHECK(store.plays("RES1").size() == 2);
 }
 
 TEST_CASE("a folder of records from several machines merges, with copies of the same play counted once") {

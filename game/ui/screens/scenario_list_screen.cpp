@@ -173,6 +173,8 @@ UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     if (!state.records_problem().empty()) {
         wrapped_text(context.fonts.small, theme::kDanger, ui_text("list.not-saving", {{"problem", state.records_problem()}}), width);
     }
+    if (state.records_waiting())
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("list.records-waiting"), width);
     if (state.own_results()) {
         wrapped_text(context.fonts.small, theme::kMutedText,
                      state.results_note().empty()

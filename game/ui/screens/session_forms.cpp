@@ -113,7 +113,8 @@ UiAction draw_join_session(const ScreenContext& context, const Rect& area) {
     UiAction action;
     const FormCard form = begin_form(context, area, "join-session", ui_text("join.title"), ui_text("join.intro"));
     static char code[9] = "";
-    static char nickname[21] = "";
+    // Room for 20 characters of up to 4 bytes each: the rule (core/session_join.h) counts characters.
+    static char nickname[kMaxNicknameCharacters * 4 + 1] = "";
     if (ImGui::IsWindowAppearing()) {
         code[0] = nickname[0] = '\0';
         ImGui::SetKeyboardFocusHere();
