@@ -56,8 +56,9 @@ void SqliteDb::run(const std::string& sql, const std::vector<SqlValue>& values,
                 case SQLITE_NULL: row.emplace_back(nullptr); break;
                 case SQLITE_INTEGER: row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, column))); break;
                 default: {
+                    // Every byte, so a NUL inside a text reaches the checks instead of cutting it short.
                     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-                    row.emplace_back(std::string(text ? text : ""));
+                    row.emplace_back(std::string(text ? text : "", text ? sqlite3_column_bytes(statement, column) : 0));
                 }
             }
         }

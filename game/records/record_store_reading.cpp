@@ -1,0 +1,117 @@
+// Reading plays and answers back out of a records file, one row at a time,
+// each value checked as it is read (records/row_reader.h): a file copied
+// from another machine may be damaged or edited, and one bad row must cost
+// only itself, never the export of the rest.
+#include <utility>
+
+#include "records/record_store.h"
+#include "records/row_reader.h"
+#include "records/sqlite_db.h"
+
+namespace secondlook {
+namespace {
+
+// The points per objective of every finished play, by play id, with the
+// first problem found in a play's rows ("" when none).
+struct ObjectivePoints {
+    std::map<std::string, std::pair<int, int>> points;  // objective: points, best
+    std::string problem;
+};
+
+std::string play_name(const std::vector<SqlValue>& row, std::size_t id, std::size_t session, std::size_t player) {
+    return "play " + printable(row[id]) + " (session " + printable(row[session]) + ", player " + printable(row[player]) +
+           ")";
+}
+
+}  // namespace
+
+void RecordStore::each_play(const std::string& session_code, const std::function<void(PlayRecord&&)>& on_play,
+                            const OnBadRow& on_bad) const {
+    std::map<std::string, ObjectivePoints> objectives;
+    db_->run("SELECT o.play_id, o.objective, o.points, o.best FROM objective_points o JOIN plays pl ON pl.id = "
+             "o.play_id JOIN players p ON p.id = pl.player_id WHERE ?1 = '' OR p.session_code = ?1",
+             {session_code}, [&](const std::vector<SqlValue>& row) {
+                 ObjectivePoints& kept = objectives[text_of(row[0])];
+                 RowReader read(row);
+                 const std::string objective = read.text(1, "objective");
+                 const auto points = read.number(2, "objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 const auto best = read.number(3, "best objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 if (!read.problem().empty() && kept.problem.empty()) kept.problem = read.problem();
+                 kept.points[objective] = {static_cast<int>(points), static_cast<int>(best)};
+             });
+    db_->run("SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, pl.finished_at, pl.ending, pl.outcome, "
+             "pl.total, pl.max, s.registration, (SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id) "
+             "FROM plays pl JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
+             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at",
+             {session_code}, [&](const std::vector<SqlValue>& row) {
+                 RowReader read(row);
+                 PlayRecord play;
+                 play.id = read.text(0, "id");
+                 play.session = read.text(1, "session code");
+                 play.player = read.text(2, "nickname");
+                 play.scenario = read.text(3, "scenario id");
+                 play.started_at = read.text(4, "start time");
+                 play.ending = read.text_or_empty(6, "ending");
+                 if (!play.ending.empty()) {  // finished: the rest of the result is there too
+                     play.finished_at = read.text(5, "finish time");
+                     play.outcome = read.text(7, "outcome");
+                     play.total = read.number(8, "total", -kMaxRecordedPoints, kMaxRecordedPoints);
+                     play.max = read.number(9, "maximum", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 }
+                 play.registration = read.text(10, "session's registration");
+                 play.answer_count = number_of(row[11]);
+                 std::string problem = read.problem();
+                 if (auto found = objectives.find(play.id); found != objectives.end()) {
+                     if (problem.empty()) problem = found->second.problem;
+                     play.objectives = std::move(found->second.points);
+                 }
+                 if (problem.empty()) on_play(std::move(play));
+                 else on_bad({play_name(row, 0, 1, 2), problem, text_of(row[0])});
+             });
+}
+
+void RecordStore::each_answer(const std::string& session_code, const std::function<void(AnswerRecord&&)>& on_answer,
+                              const OnBadRow& on_bad) const {
+    const auto votes = votes_by_statement();
+    db_->run("SELECT s.code, p.nickname, a.play_id, pl.scenario_id, a.seq, a.at, a.node, a.action, a.kind, a.points, "
+             "a.response_ms, a.statement_id FROM answers a JOIN plays pl ON pl.id = a.play_id "
+             "JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
+             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, a.seq",
+             {session_code}, [&](const std::vector<SqlValue>& row) {
+                 RowReader read(row);
+                 AnswerRecord answer;
+                 answer.session = read.text(0, "session code");
+                 answer.player = read.text(1, "nickname");
+                 answer.play_id = read.text(2, "play id");
+                 answer.scenario = read.text(3, "scenario id");
+                 answer.seq = read.number(4, "number in the play", 1, kMaxAnswerSeq);
+                 answer.at = read.text(5, "time");
+                 answer.node = read.text(6, "node");
+                 answer.action = read.text(7, "answer");
+                 answer.kind = read.text(8, "kind");
+                 answer.points = read.points(9);
+                 answer.response_ms = read.number(10, "response time", 0, kMaxResponseMs);
+                 answer.statement_id = read.text(11, "statement id");
+                 std::string problem = read.problem();
+                 if (auto found = votes.find(answer.statement_id); found != votes.end()) {
+                     if (found->second) answer.votes = *found->second;
+                     else if (problem.empty()) problem = "its class votes are not choice texts with counts";
+                 }
+                 if (problem.empty()) on_answer(std::move(answer));
+                 else on_bad({"answer " + printable(row[4]) + " of " + play_name(row, 2, 0, 1), problem, text_of(row[2])});
+             });
+}
+
+std::vector<AnswerRecord> RecordStore::answers(const std::string& session_code) const {
+    std::vector<AnswerRecord> list;
+    each_answer(session_code, [&](AnswerRecord&& answer) { list.push_back(std::move(answer)); }, [](const BadRow&) {});
+    return list;
+}
+
+std::vector<PlayRecord> RecordStore::plays(const std::string& session_code) const {
+    std::vector<PlayRecord> list;
+    each_play(session_code, [&](PlayRecord&& play) { list.push_back(std::move(play)); }, [](const BadRow&) {});
+    return list;
+}
+
+}  // namespace secondlook
