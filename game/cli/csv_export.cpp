@@ -33,13 +33,13 @@ std::string cell(const std::string& text) { return csv_field(starts_like_a_formu
 void write_csv(const RecordSource& records, std::ostream& out) {
     out << "session,player,play,scenario,seq,time,node,answer,kind,points,response_ms,ending,outcome,total,max\r\n";
     records.each_answer([&](const AnswerRecord& answer) {
-        const PlayRecord* play = records.play(answer.play_id);
+        const bool finished = !answer.play_ending.empty();
         out << cell(answer.session) << ',' << cell(answer.player) << ',' << cell(answer.play_id) << ','
             << cell(answer.scenario) << ',' << answer.seq << ',' << cell(answer.at) << ',' << cell(answer.node) << ','
             << cell(answer.action) << ',' << cell(answer.kind) << ',' << cell(points_cell(answer.points)) << ','
-            << answer.response_ms << ',' << cell(play ? play->ending : "") << ',' << cell(play ? play->outcome : "")
-            << ',' << (play && !play->ending.empty() ? std::to_string(play->total) : "") << ','
-            << (play && !play->ending.empty() ? std::to_string(play->max) : "") << "\r\n";
+            << answer.response_ms << ',' << cell(answer.play_ending) << ',' << cell(answer.play_outcome) << ','
+            << (finished ? std::to_string(answer.play_total) : "") << ','
+            << (finished ? std::to_string(answer.play_max) : "") << "\r\n";
     });
     records.each_check([&](const CheckAnswerRecord& check) {
         out << cell(check.session) << ',' << cell(check.player) << ",," << cell(check.check) << ",," << cell(check.at)

@@ -68,7 +68,7 @@ std::string html_escaped(const std::string& text) { return escaped(text); }
 void write_html_report(const RecordSource& records, const std::string& code, const ScenariosById& scenarios,
                        std::ostream& out) {
     SessionStatsCounter counter(scenarios);
-    for (const auto& play : records.plays()) counter.add(play);
+    records.each_play([&](const PlayRecord& play) { counter.add(play); });
     records.each_answer([&](const AnswerRecord& answer) { counter.add(answer); });
     const SessionStats stats = counter.result();
     LearningGainCounter gain;
@@ -148,11 +148,12 @@ void write_html_report(const RecordSource& records, const std::string& code, con
     }
 
     out << "<h2>Players</h2>\n<table><tr><th>Player</th><th>Scenario</th><th>Ending</th><th>Points</th></tr>\n";
-    for (const auto& play : records.plays())
+    records.each_play([&](const PlayRecord& play) {
         out << "<tr><td>" << escaped(play.player) << "</td><td>" << escaped(play.scenario) << "</td><td>"
             << escaped(play.ending.empty() ? "not finished" : play.ending + " (" + play.outcome + ")") << "</td><td>"
             << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.max))
             << "</td></tr>\n";
+    });
     out << "</table>\n<p class=\"note\">Made by Second Look from the records file. Support for anyone affected is "
            "listed on the help screen of the simulator.</p>\n</body></html>\n";
 }

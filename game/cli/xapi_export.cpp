@@ -161,10 +161,9 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
     std::string text;
     records.each_answer([&](const AnswerRecord& answer) {
         if (!include(answer.session)) return;
-        const PlayRecord& play = *records.play(answer.play_id);
         const std::string problem =
             first_problem({uuid_problem("statement id", answer.statement_id),
-                           uuid_problem("session's registration", play.registration), time_problem(answer.at),
+                           uuid_problem("session's registration", answer.registration), time_problem(answer.at),
                            iri_part_problem("scenario id", answer.scenario), iri_part_problem("node id", answer.node)});
         if (!problem.empty()) {
             records.warn("leaving answer " + std::to_string(answer.seq) + " of play " + answer.play_id +
@@ -181,7 +180,7 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
         json.begin_object();
         write_parent(json, scenario_iri(answer.scenario), answer.scenario, "simulation");
         json.key("registration");
-        json.string(play.registration);
+        json.string(answer.registration);
         json.end_object();
         json.key("id");
         json.string(answer.statement_id);
@@ -206,14 +205,14 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
         json.end_object();
         on_statement(answer.statement_id, text);
     });
-    for (const auto& play : records.plays()) {
-        if (play.ending.empty() || !include(play.session)) continue;  // not finished (yet): no completion to state
+    records.each_play([&](const PlayRecord& play) {
+        if (play.ending.empty() || !include(play.session)) return;  // not finished (yet): no completion to state
         const std::string problem =
             first_problem({uuid_problem("session's registration", play.registration), time_problem(play.finished_at),
                            iri_part_problem("scenario id", play.scenario)});
         if (!problem.empty()) {
             records.warn("leaving the ending of play " + play.id + " out of the xAPI statements: " + problem);
-            continue;
+            return;
         }
         if (!score_fits_range(play))
             records.warn("play " + play.id + " (session " + printable(play.session) + ", player " +
@@ -254,7 +253,7 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
             json.end_object();
             on_statement(id, text);
         }
-    }
+    });
     records.each_check([&](const CheckAnswerRecord& check) {
         if (!include(check.session)) return;
         const std::string problem =

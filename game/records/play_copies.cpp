@@ -47,16 +47,25 @@ void add_to_fingerprint(const AnswerRecord& answer, Fingerprint& fingerprint) {
 
 namespace {
 
-auto progress(const PlayCopy& copy) {
-    return std::make_tuple(!copy.play.ending.empty(), copy.play.answer_count, copy.content.value());
-}
+auto progress(const PlayCopy& copy) { return std::make_tuple(copy.finished, copy.answer_count, copy.content.value()); }
 
 std::string described(const PlayCopy& copy, const std::vector<std::string>& files) {
-    return files.at(copy.file) + " (" + (copy.play.ending.empty() ? "not finished" : "finished") + ", " +
-           std::to_string(copy.play.answer_count) + (copy.play.answer_count == 1 ? " answer)" : " answers)");
+    return files.at(copy.file) + " (" + (copy.finished ? "finished" : "not finished") + ", " +
+           std::to_string(copy.answer_count) + (copy.answer_count == 1 ? " answer)" : " answers)");
 }
 
 }  // namespace
+
+PlayCopy copy_of(const PlayRecord& play, std::size_t file) {
+    PlayCopy copy{file, !play.ending.empty(), play.answer_count, {}};
+    add_to_fingerprint(play, copy.content);
+    return copy;
+}
+
+std::string play_name(const PlayRecord& play) {
+    return "play " + printable(play.id) + " (session " + printable(play.session) + ", player " +
+           printable(play.player) + ", scenario " + printable(play.scenario) + ")";
+}
 
 std::size_t copy_to_keep(const std::vector<PlayCopy>& copies) {
     std::size_t kept = 0;
@@ -65,21 +74,18 @@ std::size_t copy_to_keep(const std::vector<PlayCopy>& copies) {
     return kept;
 }
 
-std::string copies_differ_message(const std::vector<PlayCopy>& copies, std::size_t kept,
+std::string copies_differ_message(const std::string& play, const std::vector<PlayCopy>& copies, std::size_t kept,
                                   const std::vector<std::string>& files) {
-    bool differ = false;
-    for (const auto& copy : copies) differ = differ || copy.content.value() != copies[kept].content.value();
+    bool differ = false, level = false;
+    for (std::size_t i = 0; i < copies.size(); ++i) {
+        if (copies[i].content.value() == copies[kept].content.value()) continue;
+        differ = true;
+        level = level || (copies[i].finished == copies[kept].finished &&
+                          copies[i].answer_count == copies[kept].answer_count);
+    }
     if (!differ) return "";
-    const PlayRecord& play = copies[kept].play;
-    std::string message = "play " + play.id + " (session " + printable(play.session) + ", player " +
-                          printable(play.player) + ", scenario " + printable(play.scenario) +
-                          ") differs between copies: ";
+    std::string message = play + " differs between copies: ";
     for (std::size_t i = 0; i < copies.size(); ++i) message += (i ? ", " : "") + described(copies[i], files);
-    bool level = false;
-    for (std::size_t i = 0; i < copies.size(); ++i)
-        level = level || (i != kept && std::get<0>(progress(copies[i])) == std::get<0>(progress(copies[kept])) &&
-                          std::get<1>(progress(copies[i])) == std::get<1>(progress(copies[kept])) &&
-                          copies[i].content.value() != copies[kept].content.value());
     return message + "; keeping the one in " + files.at(copies[kept].file) +
            (level ? ", chosen by content among copies that got equally far" : ", which got furthest");
 }

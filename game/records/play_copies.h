@@ -35,19 +35,28 @@ private:
 void add_to_fingerprint(const PlayRecord& play, Fingerprint& fingerprint);
 void add_to_fingerprint(const AnswerRecord& answer, Fingerprint& fingerprint);
 
+// What is kept of each copy of a play while files are read: where it is,
+// how far it got, and its fingerprint (the play, then its answers in order).
 struct PlayCopy {
     std::size_t file = 0;  // index into the files read
-    PlayRecord play;
-    Fingerprint content;  // the play, then its answers in order
+    bool finished = false;
+    std::int64_t answer_count = 0;
+    Fingerprint content;
 };
+
+PlayCopy copy_of(const PlayRecord& play, std::size_t file);
 
 // The index in `copies` of the copy to keep, by the rule above.
 std::size_t copy_to_keep(const std::vector<PlayCopy>& copies);
 
-// "play ID (session S, player 'fox', scenario X) differs between copies: ...;
-// keeping the one in FILE, which ..." naming every file, or "" when every
-// copy holds the same content (a plain copy of a file: nothing to say).
-std::string copies_differ_message(const std::vector<PlayCopy>& copies, std::size_t kept,
+// "PLAY differs between copies: FILE (finished, 4 answers), ...; keeping the
+// one in FILE, which got furthest", or "" when every copy holds the same
+// content (a plain copy of a file: nothing to say). `play` names the play
+// as play_name() does.
+std::string copies_differ_message(const std::string& play, const std::vector<PlayCopy>& copies, std::size_t kept,
                                   const std::vector<std::string>& files);
+
+// "play ID (session S, player 'fox', scenario X)", for messages.
+std::string play_name(const PlayRecord& play);
 
 }  // namespace secondlook

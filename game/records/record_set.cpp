@@ -28,40 +28,44 @@ RecordSource::RecordSource(const std::vector<std::string>& files, std::string se
                            std::ostream& err)
     : session_(std::move(session)), command_(std::move(command)), err_(err) {
     std::set<std::string> sessions;
-    // Copies of a play beyond the first, by play id; usually none.
+    // Copies of a play found in more than one file, and the play's name for
+    // the message about them; usually none.
     std::unordered_map<std::string, std::vector<PlayCopy>> copies;
+    std::unordered_map<std::string, std::string> names;
     for (const auto& file : files) {
         try {
             RecordStore records(file, RecordStore::Access::ReadOnly);
-            std::vector<PlayRecord> plays;
-            records.each_play(session_, [&](PlayRecord&& play) { plays.push_back(std::move(play)); },
-                              [&](const BadRow& bad) { warn(file, bad); });
+            struct Found {
+                std::string id, name;
+                PlayCopy copy;
+            };
+            std::vector<Found> found;
+            records.each_play(
+                session_,
+                [&](PlayRecord&& play) { found.push_back({play.id, play_name(play), copy_of(play, files_.size())}); },
+                [&](const BadRow& bad) { warn(file, bad); });
             for (const auto& code : records.sessions()) sessions.insert(code);
             // Only a file read to the end takes part, so a failing one leaves nothing half-merged.
             files_.push_back(file);
-            for (auto& play : plays) {
-                const auto [found, fresh] = play_index_.try_emplace(play.id, plays_.size());
-                if (fresh) {
-                    plays_.push_back(std::move(play));
-                    kept_file_.push_back(files_.size() - 1);
-                } else {
-                    auto& list = copies[play.id];
-                    if (list.empty()) list.push_back({kept_file_[found->second], plays_[found->second], {}});
-                    list.push_back({files_.size() - 1, std::move(play), {}});
-                }
+            for (auto& [id, name, copy] : found) {
+                const auto [kept, fresh] = kept_.try_emplace(id, copy);
+                if (fresh) continue;
+                auto& list = copies[id];
+                if (list.empty()) list.push_back(kept->second);
+                list.push_back(copy);
+                names[id] = name;
             }
         } catch (const DatabaseError& error) {
             err_ << "secondlook " << command_ << ": skipping " << file << ": " << error.what() << '\n';
         }
     }
     sessions_.assign(sessions.begin(), sessions.end());
-    if (!copies.empty()) choose_copies(copies);
+    if (!copies.empty()) choose_copies(copies, names);
 }
 
-void RecordSource::choose_copies(std::unordered_map<std::string, std::vector<PlayCopy>>& copies) {
-    // Each copy's fingerprint: its play, then its answers in order, read from its own file.
-    for (auto& [id, list] : copies)
-        for (auto& copy : list) add_to_fingerprint(copy.play, copy.content);
+void RecordSource::choose_copies(std::unordered_map<std::string, std::vector<PlayCopy>>& copies,
+                                 const std::unordered_map<std::string, std::string>& names) {
+    // Each copy's fingerprint goes on with its answers in order, read from its own file.
     for (std::size_t file = 0; file < files_.size(); ++file) {
         std::unordered_map<std::string, Fingerprint*> wanted;
         for (auto& [id, list] : copies)
@@ -86,11 +90,9 @@ void RecordSource::choose_copies(std::unordered_map<std::string, std::vector<Pla
     }
     for (auto& [id, list] : copies) {
         const std::size_t kept = copy_to_keep(list);
-        const std::string message = copies_differ_message(list, kept, files_);
-        if (!message.empty()) err_ << "secondlook " << command_ << ": " << message << '\n';
-        const std::size_t index = play_index_.at(id);
-        plays_[index] = std::move(list[kept].play);
-        kept_file_[index] = list[kept].file;
+        const std::string message = copies_differ_message(names.at(id), list, kept, files_);
+        if (!message.empty()) warn(message);
+        kept_[id] = list[kept];
     }
 }
 
@@ -100,32 +102,44 @@ void RecordSource::warn(const std::string& file, const BadRow& bad) const {
     warn("skipping " + bad.row + " in " + file + ": " + bad.problem);
 }
 
-const PlayRecord* RecordSource::play(const std::string& id) const {
-    auto found = play_index_.find(id);
-    return found == play_index_.end() ? nullptr : &plays_[found->second];
+bool RecordSource::kept_in(const std::string& play_id, std::size_t file) const {
+    auto found = kept_.find(play_id);
+    return found != kept_.end() && found->second.file == file;
+}
+
+void RecordSource::each_play(const std::function<void(const PlayRecord&)>& on_play) const {
+    for (std::size_t file = 0; file < files_.size(); ++file) {
+        try {
+            // A play left out as unreadable was named when the files were first read.
+            RecordStore(files_[file], RecordStore::Access::ReadOnly)
+                .each_play(
+                    session_,
+                    [&](PlayRecord&& play) {
+                        if (kept_in(play.id, file)) on_play(play);
+                    },
+                    [](const BadRow&) {});
+        } catch (const DatabaseError& error) {
+            warn("could not read the plays of " + files_[file] + " to the end: " + error.what());
+        }
+    }
 }
 
 void RecordSource::each_answer(const std::function<void(const AnswerRecord&)>& on_answer) const {
     for (std::size_t file = 0; file < files_.size(); ++file) {
         // Answers of a copy that was not kept, or of a play left out as
         // unreadable (already named), are passed over quietly.
-        auto kept_here = [&](const std::string& play_id) {
-            auto found = play_index_.find(play_id);
-            return found != play_index_.end() && kept_file_[found->second] == file;
-        };
         try {
             RecordStore(files_[file], RecordStore::Access::ReadOnly)
                 .each_answer(
                     session_,
                     [&](AnswerRecord&& answer) {
-                        if (kept_here(answer.play_id)) on_answer(answer);
+                        if (kept_in(answer.play_id, file)) on_answer(answer);
                     },
                     [&](const BadRow& bad) {
-                        if (kept_here(bad.play_id)) warn(files_[file], bad);
+                        if (kept_in(bad.play_id, file)) warn(files_[file], bad);
                     });
         } catch (const DatabaseError& error) {
-            err_ << "secondlook " << command_ << ": could not read the answers of " << files_[file] << " to the end: "
-                 << error.what() << '\n';
+            warn("could not read the answers of " + files_[file] + " to the end: " + error.what());
         }
     }
 }
@@ -142,8 +156,7 @@ void RecordSource::each_check(const std::function<void(const CheckAnswerRecord&)
                     },
                     [&](const BadRow& bad) { warn(file, bad); });
         } catch (const DatabaseError& error) {
-            err_ << "secondlook " << command_ << ": could not read the knowledge-check answers of " << file
-                 << " to the end: " << error.what() << '\n';
+            warn("could not read the knowledge-check answers of " + file + " to the end: " + error.what());
         }
     }
 }
@@ -169,7 +182,7 @@ namespace {
 
 RecordSet in_memory(const RecordSource& source) {
     RecordSet set;
-    set.plays = source.plays();
+    source.each_play([&](const PlayRecord& play) { set.plays.push_back(play); });
     source.each_answer([&](const AnswerRecord& answer) { set.answers.push_back(answer); });
     source.each_check([&](const CheckAnswerRecord& answer) { set.checks.push_back(answer); });
     set.sessions = source.sessions();

@@ -3,12 +3,12 @@
 // facilitator copies them into one shared folder). Files are only read,
 // never written; a play or answer found in several files counts once.
 //
-// RecordSource keeps the plays in memory (a few hundred bytes each) and
-// streams answers file by file, so an export or report of any size needs
-// about the same memory. A row that cannot be read as written (see
-// records/row_reader.h) is left out with a warning naming its file and row;
-// copies of one play that differ are reported, and one is kept by the rule
-// in records/play_copies.h.
+// RecordSource keeps only where each play's kept copy is (a few dozen bytes
+// a play) and streams plays and answers file by file, so an export or
+// report of any size needs about the same memory. A row that cannot be read
+// as written (see records/row_reader.h) is left out with a warning naming
+// its file and row; copies of one play that differ are reported, and one is
+// kept by the rule in records/play_copies.h.
 #pragma once
 
 #include <functional>
@@ -33,14 +33,12 @@ public:
     std::size_t files_read() const { return files_.size(); }
     // Every session in the files read, sorted.
     const std::vector<std::string>& sessions() const { return sessions_; }
-    // Each play once, in the order first found (files in order, each ordered
-    // by session, nickname and start).
-    const std::vector<PlayRecord>& plays() const { return plays_; }
-    const PlayRecord* play(const std::string& id) const;
 
-    // Every answer of those plays, once: the answers of the copy of each play
-    // that was kept, file by file, each ordered as its plays are. Reads the
-    // files again, one at a time.
+    // Each play once (the copy kept), file by file, each file's ordered by
+    // session, nickname and start. Reads the files again, one at a time.
+    void each_play(const std::function<void(const PlayRecord&)>& on_play) const;
+    // Every answer of those plays, once: the answers of the kept copy of
+    // each play, ordered as its plays are.
     void each_answer(const std::function<void(const AnswerRecord&)>& on_answer) const;
     // Every knowledge-check answer, once, file by file, each oldest first.
     void each_check(const std::function<void(const CheckAnswerRecord&)>& on_answer) const;
@@ -49,18 +47,16 @@ public:
     void warn(const std::string& message) const;
 
 private:
-    void read_plays(std::size_t file, std::vector<PlayRecord>& plays,
-                    std::unordered_map<std::string, std::vector<PlayCopy>>& copies);
-    void choose_copies(std::unordered_map<std::string, std::vector<PlayCopy>>& copies);
+    void choose_copies(std::unordered_map<std::string, std::vector<PlayCopy>>& copies,
+                       const std::unordered_map<std::string, std::string>& names);
+    bool kept_in(const std::string& play_id, std::size_t file) const;
     void warn(const std::string& file, const BadRow& bad) const;
 
     std::vector<std::string> files_;
     std::string session_, command_;
     std::ostream& err_;
     std::vector<std::string> sessions_;
-    std::vector<PlayRecord> plays_;
-    std::unordered_map<std::string, std::size_t> play_index_;
-    std::vector<std::size_t> kept_file_;  // per play: the file whose copy is kept
+    std::unordered_map<std::string, PlayCopy> kept_;  // by play id: the copy kept
 };
 
 // Everything in memory, for the dashboard and tests.

@@ -31,6 +31,11 @@ struct AnswerRecord {
     std::int64_t response_ms = 0;
     std::string statement_id;  // a UUID, stable, for xAPI
     std::map<std::string, int> votes;  // projector mode: each offered choice's class votes
+    // Its play's result as the same file holds it (an empty ending: not
+    // finished), and the session's UUID, so exports need no table of plays.
+    std::string play_ending, play_outcome;
+    std::int64_t play_total = 0, play_max = 0;
+    std::string registration;
 };
 
 // One play, as exports and reports read it back.

@@ -18,6 +18,24 @@ struct ObjectivePoints {
     std::string problem;
 };
 
+// The result columns of a play, from `first` on: finished_at, ending,
+// outcome, total, max. Only a finished play has them.
+struct PlayResult {
+    std::string finished_at, ending, outcome;
+    std::int64_t total = 0, max = 0;
+};
+
+PlayResult read_play_result(RowReader& read, std::size_t first) {
+    PlayResult result;
+    result.ending = read.text_or_empty(first + 1, "ending");
+    if (result.ending.empty()) return result;
+    result.finished_at = read.text(first, "finish time");
+    result.outcome = read.text(first + 2, "outcome");
+    result.total = read.number(first + 3, "total", -kMaxRecordedPoints, kMaxRecordedPoints);
+    result.max = read.number(first + 4, "maximum", -kMaxRecordedPoints, kMaxRecordedPoints);
+    return result;
+}
+
 std::string play_name(const std::vector<SqlValue>& row, std::size_t id, std::size_t session, std::size_t player) {
     return "play " + printable(row[id]) + " (session " + printable(row[session]) + ", player " + printable(row[player]) +
            ")";
@@ -51,13 +69,12 @@ void RecordStore::each_play(const std::string& session_code, const std::function
                  play.player = read.text(2, "nickname");
                  play.scenario = read.text(3, "scenario id");
                  play.started_at = read.text(4, "start time");
-                 play.ending = read.text_or_empty(6, "ending");
-                 if (!play.ending.empty()) {  // finished: the rest of the result is there too
-                     play.finished_at = read.text(5, "finish time");
-                     play.outcome = read.text(7, "outcome");
-                     play.total = read.number(8, "total", -kMaxRecordedPoints, kMaxRecordedPoints);
-                     play.max = read.number(9, "maximum", -kMaxRecordedPoints, kMaxRecordedPoints);
-                 }
+                 PlayResult result = read_play_result(read, 5);
+                 play.finished_at = std::move(result.finished_at);
+                 play.ending = std::move(result.ending);
+                 play.outcome = std::move(result.outcome);
+                 play.total = result.total;
+                 play.max = result.max;
                  play.registration = read.text(10, "session's registration");
                  play.answer_count = number_of(row[11]);
                  std::string problem = read.problem();
@@ -74,7 +91,8 @@ void RecordStore::each_answer(const std::string& session_code, const std::functi
                               const OnBadRow& on_bad) const {
     const auto votes = votes_by_statement();
     db_->run("SELECT s.code, p.nickname, a.play_id, pl.scenario_id, a.seq, a.at, a.node, a.action, a.kind, a.points, "
-             "a.response_ms, a.statement_id FROM answers a JOIN plays pl ON pl.id = a.play_id "
+             "a.response_ms, a.statement_id, pl.finished_at, pl.ending, pl.outcome, pl.total, pl.max, "
+             "s.registration FROM answers a JOIN plays pl ON pl.id = a.play_id "
              "JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
              "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, a.seq",
              {session_code}, [&](const std::vector<SqlValue>& row) {
@@ -92,6 +110,12 @@ void RecordStore::each_answer(const std::string& session_code, const std::functi
                  answer.points = read.points(9);
                  answer.response_ms = read.number(10, "response time", 0, kMaxResponseMs);
                  answer.statement_id = read.text(11, "statement id");
+                 PlayResult result = read_play_result(read, 12);
+                 answer.play_ending = std::move(result.ending);
+                 answer.play_outcome = std::move(result.outcome);
+                 answer.play_total = result.total;
+                 answer.play_max = result.max;
+                 answer.registration = read.text(17, "session's registration");
                  std::string problem = read.problem();
                  if (auto found = votes.find(answer.statement_id); found != votes.end()) {
                      if (found->second) answer.votes = *found->second;
