@@ -1,14 +1,13 @@
 #include "cli/xapi_export.h"
 
 #include "cli/json_writer.h"
+#include "cli/xapi_checks.h"
 #include "records/row_reader.h"
 #include "records/uuid.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <ostream>
-#include <string_view>
 
 namespace secondlook {
 namespace {
@@ -92,45 +91,6 @@ void write_points(JsonWriter& json, const std::map<std::string, int>& points) {
 
 std::string scenario_iri(const std::string& scenario) { return std::string(kXapiHome) + "/scenarios/" + scenario; }
 
-// Whether `text` matches `shape`, where in the shape 'h' stands for a hex
-// digit, '9' for a decimal digit and any other character for itself.
-bool has_shape(std::string_view text, std::string_view shape) {
-    if (text.size() != shape.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        const bool ok = shape[i] == 'h'   ? std::isxdigit(static_cast<unsigned char>(c)) != 0
-                        : shape[i] == '9' ? std::isdigit(static_cast<unsigned char>(c)) != 0
-                                          : c == shape[i];
-        if (!ok) return false;
-    }
-    return true;
-}
-
-std::string uuid_problem(const std::string& what, const std::string& text) {
-    return has_shape(text, "hhhhhhhh-hhhh-hhhh-hhhh-hhhhhhhhhhhh") ? "" : "its " + what + " is not a UUID";
-}
-
-// The records' own times: 2026-03-02T09:15:00Z, with or without milliseconds.
-std::string time_problem(const std::string& text) {
-    const bool iso = has_shape(text, "9999-99-99T99:99:99Z") || has_shape(text, "9999-99-99T99:99:99.999Z");
-    return iso ? "" : "its time is not an ISO 8601 time";
-}
-
-// An id that becomes the last part of an activity's IRI.
-std::string iri_part_problem(const std::string& what, const std::string& text) {
-    const bool bad = text.empty() || std::any_of(text.begin(), text.end(), [](char c) {
-                         const auto byte = static_cast<unsigned char>(c);
-                         return byte <= 0x20 || byte == 0x7F || std::string_view("<>\"{}|\\^`").find(c) != std::string_view::npos;
-                     });
-    return bad ? "its " + what + " cannot be part of a web address (IRI)" : "";
-}
-
-std::string first_problem(std::initializer_list<std::string> problems) {
-    for (const auto& problem : problems)
-        if (!problem.empty()) return problem;
-    return "";
-}
-
 // result.score of a finished play: raw always; min, max and scaled only when
 // they make a valid score, so scaled is always within 0..1 and never comes
 // with a maximum of 0 or less.
@@ -154,11 +114,49 @@ void write_play_score(JsonWriter& json, const PlayRecord& play) {
     json.end_object();
 }
 
+// What differs between statements; write_statement gives them all one shape.
+struct Statement {
+    std::string id, session, player, verb, timestamp, registration;
+    using Part = std::function<void(JsonWriter&)>;
+    Part context;  // keys of "context" before "registration" (may be empty)
+    Part object;   // the object, whole
+    Part result;   // keys of "result"
+};
+
+void write_statement(JsonWriter& json, const Statement& statement) {
+    json.begin_object();
+    write_actor(json, statement.session, statement.player);
+    json.key("context");
+    json.begin_object();
+    if (statement.context) statement.context(json);
+    json.key("registration");
+    json.string(statement.registration);
+    json.end_object();
+    json.key("id");
+    json.string(statement.id);
+    json.key("object");
+    statement.object(json);
+    json.key("result");
+    json.begin_object();
+    statement.result(json);
+    json.end_object();
+    json.key("timestamp");
+    json.string(statement.timestamp);
+    write_verb(json, statement.verb);
+    json.end_object();
+}
+
 }  // namespace
 
 void each_xapi_statement(const RecordSource& records, const StatementFilter& include, const XapiLayout& layout,
                          const OnStatement& on_statement) {
     std::string text;
+    auto emit = [&](const Statement& statement) {
+        text.clear();
+        JsonWriter json(text, layout.indent, layout.depth);
+        write_statement(json, statement);
+        on_statement(statement.id, text);
+    };
     records.each_answer([&](const AnswerRecord& answer) {
         if (!include(answer.session)) return;
         const std::string problem =
@@ -172,38 +170,23 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
         }
         int total = 0;
         for (const auto& [objective, value] : answer.points) total += value;
-        text.clear();
-        JsonWriter json(text, layout.indent, layout.depth);
-        json.begin_object();
-        write_actor(json, answer.session, answer.player);
-        json.key("context");
-        json.begin_object();
-        write_parent(json, scenario_iri(answer.scenario), answer.scenario, "simulation");
-        json.key("registration");
-        json.string(answer.registration);
-        json.end_object();
-        json.key("id");
-        json.string(answer.statement_id);
-        json.key("object");
-        write_activity(json, scenario_iri(answer.scenario) + "/nodes/" + answer.node, answer.node, "interaction");
-        json.key("result");
-        json.begin_object();
-        write_points(json, answer.points);
-        json.key("response");
-        json.string(answer.action);
-        if (total > 0) {
-            json.key("score");
-            json.begin_object();
-            json.key("raw");
-            json.number(total);
-            json.end_object();
-        }
-        json.end_object();
-        json.key("timestamp");
-        json.string(answer.at);
-        write_verb(json, "answered");
-        json.end_object();
-        on_statement(answer.statement_id, text);
+        emit({answer.statement_id, answer.session, answer.player, "answered", answer.at, answer.registration,
+              [&](JsonWriter& json) { write_parent(json, scenario_iri(answer.scenario), answer.scenario, "simulation"); },
+              [&](JsonWriter& json) {
+                  write_activity(json, scenario_iri(answer.scenario) + "/nodes/" + answer.node, answer.node,
+                                 "interaction");
+              },
+              [&](JsonWriter& json) {
+                  write_points(json, answer.points);
+                  json.key("response");
+                  json.string(answer.action);
+                  if (total <= 0) return;
+                  json.key("score");
+                  json.begin_object();
+                  json.key("raw");
+                  json.number(total);
+                  json.end_object();
+              }});
     });
     records.each_play([&](const PlayRecord& play) {
         if (play.ending.empty() || !include(play.session)) return;  // not finished (yet): no completion to state
@@ -216,43 +199,28 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
         }
         if (!score_fits_range(play))
             records.warn("play " + play.id + " (session " + printable(play.session) + ", player " +
-                         printable(play.player) + "): its total " + std::to_string(play.total) + " is not between 0 and its maximum " +
-                         std::to_string(play.max) + ", so its statements give the raw score only");
+                         printable(play.player) + "): its total " + std::to_string(play.total) +
+                         " is not between 0 and its maximum " + std::to_string(play.max) +
+                         ", so its statements give the raw score only");
         std::map<std::string, int> points;
         for (const auto& [objective, value] : play.objectives) points[objective] = value.first;
         const bool safe = play.outcome == "safe";
-        for (const char* name : {"completed", safe ? "passed" : "failed"}) {
-            const std::string id = name_uuid(play.id + ":" + name);
-            text.clear();
-            JsonWriter json(text, layout.indent, layout.depth);
-            json.begin_object();
-            write_actor(json, play.session, play.player);
-            json.key("context");
-            json.begin_object();
-            json.key("registration");
-            json.string(play.registration);
-            json.end_object();
-            json.key("id");
-            json.string(id);
-            json.key("object");
-            write_activity(json, scenario_iri(play.scenario), play.scenario, "simulation");
-            json.key("result");
-            json.begin_object();
-            json.key("completion");
-            json.boolean(true);
-            write_points(json, points);
-            json.key("response");
-            json.string(play.ending);
-            write_play_score(json, play);
-            json.key("success");
-            json.boolean(safe);
-            json.end_object();
-            json.key("timestamp");
-            json.string(play.finished_at);
-            write_verb(json, name);
-            json.end_object();
-            on_statement(id, text);
-        }
+        for (const char* name : {"completed", safe ? "passed" : "failed"})
+            emit({name_uuid(play.id + ":" + name), play.session, play.player, name, play.finished_at,
+                  play.registration, {},
+                  [&](JsonWriter& json) {
+                      write_activity(json, scenario_iri(play.scenario), play.scenario, "simulation");
+                  },
+                  [&](JsonWriter& json) {
+                      json.key("completion");
+                      json.boolean(true);
+                      write_points(json, points);
+                      json.key("response");
+                      json.string(play.ending);
+                      write_play_score(json, play);
+                      json.key("success");
+                      json.boolean(safe);
+                  }});
     });
     records.each_check([&](const CheckAnswerRecord& check) {
         if (!include(check.session)) return;
@@ -267,39 +235,26 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
             return;
         }
         const std::string check_iri = std::string(kXapiHome) + "/checks/" + check.check;
-        text.clear();
-        JsonWriter json(text, layout.indent, layout.depth);
-        json.begin_object();
-        write_actor(json, check.session, check.player);
-        json.key("context");
-        json.begin_object();
-        write_parent(json, check_iri, check.check, "assessment");
-        json.key("extensions");
-        json.begin_object();
-        json.key(std::string(kXapiHome) + "/xapi/check-phase");
-        json.string(check.phase);
-        json.key(std::string(kXapiHome) + "/xapi/objective");
-        json.string(check.objective);
-        json.end_object();
-        json.key("registration");
-        json.string(check.registration);
-        json.end_object();
-        json.key("id");
-        json.string(check.statement_id);
-        json.key("object");
-        write_activity(json, check_iri + "/questions/" + check.question, check.question, "question");
-        json.key("result");
-        json.begin_object();
-        json.key("response");
-        json.string(check.chosen);
-        json.key("success");
-        json.boolean(check.correct);
-        json.end_object();
-        json.key("timestamp");
-        json.string(check.at);
-        write_verb(json, "answered");
-        json.end_object();
-        on_statement(check.statement_id, text);
+        emit({check.statement_id, check.session, check.player, "answered", check.at, check.registration,
+              [&](JsonWriter& json) {
+                  write_parent(json, check_iri, check.check, "assessment");
+                  json.key("extensions");
+                  json.begin_object();
+                  json.key(std::string(kXapiHome) + "/xapi/check-phase");
+                  json.string(check.phase);
+                  json.key(std::string(kXapiHome) + "/xapi/objective");
+                  json.string(check.objective);
+                  json.end_object();
+              },
+              [&](JsonWriter& json) {
+                  write_activity(json, check_iri + "/questions/" + check.question, check.question, "question");
+              },
+              [&](JsonWriter& json) {
+                  json.key("response");
+                  json.string(check.chosen);
+                  json.key("success");
+                  json.boolean(check.correct);
+              }});
     });
 }
 

@@ -2,6 +2,7 @@
 // each value checked as it is read (records/row_reader.h): a file copied
 // from another machine may be damaged or edited, and one bad row must cost
 // only itself, never the export of the rest.
+#include <optional>
 #include <utility>
 
 #include "records/record_store.h"
@@ -10,13 +11,6 @@
 
 namespace secondlook {
 namespace {
-
-// The points per objective of every finished play, by play id, with the
-// first problem found in a play's rows ("" when none).
-struct ObjectivePoints {
-    std::map<std::string, std::pair<int, int>> points;  // objective: points, best
-    std::string problem;
-};
 
 // The result columns of a play, from `first` on: finished_at, ending,
 // outcome, total, max. Only a finished play has them.
@@ -45,46 +39,53 @@ std::string play_name(const std::vector<SqlValue>& row, std::size_t id, std::siz
 
 void RecordStore::each_play(const std::string& session_code, const std::function<void(PlayRecord&&)>& on_play,
                             const OnBadRow& on_bad) const {
-    std::map<std::string, ObjectivePoints> objectives;
-    db_->run("SELECT o.play_id, o.objective, o.points, o.best FROM objective_points o JOIN plays pl ON pl.id = "
-             "o.play_id JOIN players p ON p.id = pl.player_id WHERE ?1 = '' OR p.session_code = ?1",
-             {session_code}, [&](const std::vector<SqlValue>& row) {
-                 ObjectivePoints& kept = objectives[text_of(row[0])];
-                 RowReader read(row);
-                 const std::string objective = read.text(1, "objective");
-                 const auto points = read.number(2, "objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
-                 const auto best = read.number(3, "best objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
-                 if (!read.problem().empty() && kept.problem.empty()) kept.problem = read.problem();
-                 kept.points[objective] = {static_cast<int>(points), static_cast<int>(best)};
-             });
+    // Each play comes with its points per objective joined on, one row per
+    // objective, so no table of them is held while the plays go past.
+    std::optional<std::int64_t> rowid;
+    PlayRecord play;
+    std::string problem, name;
+    auto finish = [&] {
+        if (!rowid) return;
+        if (problem.empty()) on_play(std::move(play));
+        else on_bad({name, problem, play.id});
+        play = PlayRecord{};
+    };
     db_->run("SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, pl.finished_at, pl.ending, pl.outcome, "
-             "pl.total, pl.max, s.registration, (SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id) "
+             "pl.total, pl.max, s.registration, (SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id), pl.rowid, "
+             "o.objective, o.points, o.best "
              "FROM plays pl JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
-             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at",
+             "LEFT JOIN objective_points o ON o.play_id = pl.id "
+             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, pl.rowid",
              {session_code}, [&](const std::vector<SqlValue>& row) {
-                 RowReader read(row);
-                 PlayRecord play;
-                 play.id = read.text(0, "id");
-                 play.session = read.text(1, "session code");
-                 play.player = read.text(2, "nickname");
-                 play.scenario = read.text(3, "scenario id");
-                 play.started_at = read.text(4, "start time");
-                 PlayResult result = read_play_result(read, 5);
-                 play.finished_at = std::move(result.finished_at);
-                 play.ending = std::move(result.ending);
-                 play.outcome = std::move(result.outcome);
-                 play.total = result.total;
-                 play.max = result.max;
-                 play.registration = read.text(10, "session's registration");
-                 play.answer_count = number_of(row[11]);
-                 std::string problem = read.problem();
-                 if (auto found = objectives.find(play.id); found != objectives.end()) {
-                     if (problem.empty()) problem = found->second.problem;
-                     play.objectives = std::move(found->second.points);
+                 if (rowid != number_of(row[12])) {
+                     finish();
+                     rowid = number_of(row[12]);
+                     RowReader read(row);
+                     play.id = read.text(0, "id");
+                     play.session = read.text(1, "session code");
+                     play.player = read.text(2, "nickname");
+                     play.scenario = read.text(3, "scenario id");
+                     play.started_at = read.text(4, "start time");
+                     PlayResult result = read_play_result(read, 5);
+                     play.finished_at = std::move(result.finished_at);
+                     play.ending = std::move(result.ending);
+                     play.outcome = std::move(result.outcome);
+                     play.total = result.total;
+                     play.max = result.max;
+                     play.registration = read.text(10, "session's registration");
+                     play.answer_count = number_of(row[11]);
+                     problem = read.problem();
+                     name = play_name(row, 0, 1, 2);
                  }
-                 if (problem.empty()) on_play(std::move(play));
-                 else on_bad({play_name(row, 0, 1, 2), problem, text_of(row[0])});
+                 if (std::holds_alternative<std::nullptr_t>(row[13])) return;  // no objective points (unfinished)
+                 RowReader read(row);
+                 const std::string objective = read.text(13, "objective");
+                 const auto points = read.number(14, "objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 const auto best = read.number(15, "best objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 if (problem.empty()) problem = read.problem();
+                 play.objectives[objective] = {static_cast<int>(points), static_cast<int>(best)};
              });
+    finish();
 }
 
 void RecordStore::each_answer(const std::string& session_code, const std::function<void(AnswerRecord&&)>& on_answer,
