@@ -1,5 +1,6 @@
 // Counting characters in UTF-8 text, where one character may take several
 // bytes: limits and short labels are about what a reader sees, not bytes.
+// And checking text is UTF-8 at all (scenario files, records read back).
 #pragma once
 
 #include <cstddef>

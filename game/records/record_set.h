@@ -3,8 +3,8 @@
 // facilitator copies them into one shared folder). Files are only read,
 // never written; a play or answer found in several files counts once.
 //
-// RecordSource keeps only where each play's kept copy is (a few dozen bytes
-// a play) and streams plays and answers file by file, so an export or
+// RecordSource keeps only where each play's kept copy is (a few hundred
+// bytes a play) and streams plays and answers file by file, so an export or
 // report of any size needs about the same memory. A row that cannot be read
 // as written (see records/row_reader.h) is left out with a warning naming
 // its file and row; copies of one play that differ are reported, and one is
