@@ -107,58 +107,51 @@ bool RecordSource::kept_in(const std::string& play_id, std::size_t file) const {
     return found != kept_.end() && found->second.file == file;
 }
 
-void RecordSource::each_play(const std::function<void(const PlayRecord&)>& on_play) const {
+void RecordSource::each_file(const std::string& what,
+                             const std::function<void(std::size_t, const RecordStore&)>& read) const {
     for (std::size_t file = 0; file < files_.size(); ++file) {
         try {
-            // A play left out as unreadable was named when the files were first read.
-            RecordStore(files_[file], RecordStore::Access::ReadOnly)
-                .each_play(
-                    session_,
-                    [&](PlayRecord&& play) {
-                        if (kept_in(play.id, file)) on_play(play);
-                    },
-                    [](const BadRow&) {});
+            read(file, RecordStore(files_[file], RecordStore::Access::ReadOnly));
         } catch (const DatabaseError& error) {
-            warn("could not read the plays of " + files_[file] + " to the end: " + error.what());
+            warn("could not read the " + what + " of " + files_[file] + " to the end: " + error.what());
         }
     }
 }
 
+void RecordSource::each_play(const std::function<void(const PlayRecord&)>& on_play) const {
+    // A play left out as unreadable was named when the files were first read.
+    each_file("plays", [&](std::size_t file, const RecordStore& records) {
+        records.each_play(
+            session_, [&](PlayRecord&& play) {
+                if (kept_in(play.id, file)) on_play(play);
+            },
+            [](const BadRow&) {});
+    });
+}
+
 void RecordSource::each_answer(const std::function<void(const AnswerRecord&)>& on_answer) const {
-    for (std::size_t file = 0; file < files_.size(); ++file) {
-        // Answers of a copy that was not kept, or of a play left out as
-        // unreadable (already named), are passed over quietly.
-        try {
-            RecordStore(files_[file], RecordStore::Access::ReadOnly)
-                .each_answer(
-                    session_,
-                    [&](AnswerRecord&& answer) {
-                        if (kept_in(answer.play_id, file)) on_answer(answer);
-                    },
-                    [&](const BadRow& bad) {
-                        if (kept_in(bad.play_id, file)) warn(files_[file], bad);
-                    });
-        } catch (const DatabaseError& error) {
-            warn("could not read the answers of " + files_[file] + " to the end: " + error.what());
-        }
-    }
+    // Answers of a copy that was not kept, or of a play left out as
+    // unreadable (already named), are passed over quietly.
+    each_file("answers", [&](std::size_t file, const RecordStore& records) {
+        records.each_answer(
+            session_, [&](AnswerRecord&& answer) {
+                if (kept_in(answer.play_id, file)) on_answer(answer);
+            },
+            [&](const BadRow& bad) {
+                if (kept_in(bad.play_id, file)) warn(files_[file], bad);
+            });
+    });
 }
 
 void RecordSource::each_check(const std::function<void(const CheckAnswerRecord&)>& on_answer) const {
     std::unordered_set<std::string> seen;  // statement ids: a copied file's answers count once
-    for (const auto& file : files_) {
-        try {
-            RecordStore(file, RecordStore::Access::ReadOnly)
-                .each_check_answer(
-                    session_,
-                    [&](CheckAnswerRecord&& answer) {
-                        if (seen.insert(answer.statement_id).second) on_answer(answer);
-                    },
-                    [&](const BadRow& bad) { warn(file, bad); });
-        } catch (const DatabaseError& error) {
-            warn("could not read the knowledge-check answers of " + file + " to the end: " + error.what());
-        }
-    }
+    each_file("knowledge-check answers", [&](std::size_t file, const RecordStore& records) {
+        records.each_check_answer(
+            session_, [&](CheckAnswerRecord&& answer) {
+                if (seen.insert(answer.statement_id).second) on_answer(answer);
+            },
+            [&](const BadRow& bad) { warn(files_[file], bad); });
+    });
 }
 
 std::optional<RecordSource> open_records(const std::string& path, const std::string& session,

@@ -50,6 +50,9 @@ private:
     void choose_copies(std::unordered_map<std::string, std::vector<PlayCopy>>& copies,
                        const std::unordered_map<std::string, std::string>& names);
     bool kept_in(const std::string& play_id, std::size_t file) const;
+    // Opens each file read in turn for `read`; a file that fails part way
+    // is named, with `what` could not be read to its end.
+    void each_file(const std::string& what, const std::function<void(std::size_t, const RecordStore&)>& read) const;
     void warn(const std::string& file, const BadRow& bad) const;
 
     std::vector<std::string> files_;

@@ -13,19 +13,8 @@
 
 using namespace secondlook;
 
-namespace {
-
-std::filesystem::path fresh_folder(const char* name) {
-    const auto folder = scratch_path(name);
-    std::filesystem::remove_all(folder);
-    std::filesystem::create_directories(folder);
-    return folder;
-}
-
-}  // namespace
-
 TEST_CASE("the dashboard's merge leaves out a damaged row, names it, and keeps the rest") {
-    const auto folder = fresh_folder("secondlook-damaged-merge");
+    const auto folder = fresh_scratch_folder("secondlook-damaged-merge");
     const std::string file = (folder / "records.sqlite").string();
     {
         RecordStore store(file);
