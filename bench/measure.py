@@ -14,23 +14,16 @@ import sys
 import tempfile
 import time
 
+from figures import finish, report
+
 build, source, big = sys.argv[1:4]
 secondlook = os.path.join(build, "secondlook")
 bare_window = os.path.join(build, "bench", "secondlook_bare_window")
 library = os.path.join(source, "scenarios")
-failures = []
 
 # Nothing the bench starts writes to the player's own data folder, and SDL
 # uses its dummy sound driver: these machines have no sound card.
 env = dict(os.environ, XDG_DATA_HOME=tempfile.mkdtemp(prefix="secondlook-bench-"), SDL_AUDIODRIVER="dummy")
-
-
-def report(name, value, unit, target):
-    if value is None:
-        print(f"{name}: unmeasured  # target {target}")
-        failures.append(name)
-    else:
-        print(f"{name}: {value:.1f} {unit}  # target {target}", flush=True)
 
 
 def first_frame(program, args):
@@ -124,6 +117,4 @@ report("cli_startup", median_wall_ms(["--version"], runs), "ms", "none; included
 report("lint_library", median_wall_ms(["lint", library], runs), "ms", "<= 50 ms, whole command")
 report("lint_10000_nodes", median_wall_ms(["lint", big], 3), "ms", "<= 200 ms, load + validate, whole command")
 
-if failures:
-    print("tools/bench: could not measure " + ", ".join(failures), file=sys.stderr)
-    sys.exit(1)
+finish()

@@ -8,11 +8,15 @@
 namespace secondlook {
 namespace {
 
-std::string cell(const std::string& value) {
-    std::string text = value;
-    // A nickname like "=HYPERLINK(...)" must stay text in a teacher's spreadsheet.
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) text = "'" + text;
-    return csv_field(text);
+bool starts_like_a_formula(const std::string& text) {
+    if (text.empty()) return false;
+    switch (text[0]) {
+        case '=': case '+': case '-': case '@': case '\t': case '\r': return true;
+        default: break;
+    }
+    for (const char* fullwidth : {"\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"})  // ＝ ＋ － ＠
+        if (text.compare(0, 3, fullwidth) == 0) return true;
+    return false;
 }
 
 std::string points_cell(const std::map<std::string, int>& points) {
@@ -21,27 +25,28 @@ std::string points_cell(const std::map<std::string, int>& points) {
     return text;
 }
 
+// A nickname like "=HYPERLINK(...)" must stay text in a teacher's spreadsheet.
+std::string cell(const std::string& text) { return csv_field(starts_like_a_formula(text) ? "'" + text : text); }
+
 }  // namespace
 
-void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out,
-               const std::vector<CheckAnswerRecord>& checks) {
-    std::map<std::string, const PlayRecord*> by_id;
-    for (const auto& play : plays) by_id[play.id] = &play;
+void write_csv(const RecordSource& records, std::ostream& out) {
     out << "session,player,play,scenario,seq,time,node,answer,kind,points,response_ms,ending,outcome,total,max\r\n";
-    for (const auto& answer : answers) {
-        const PlayRecord* play = by_id.count(answer.play_id) ? by_id[answer.play_id] : nullptr;
+    records.each_answer([&](const AnswerRecord& answer) {
+        const bool finished = !answer.play_ending.empty();
         out << cell(answer.session) << ',' << cell(answer.player) << ',' << cell(answer.play_id) << ','
             << cell(answer.scenario) << ',' << answer.seq << ',' << cell(answer.at) << ',' << cell(answer.node) << ','
             << cell(answer.action) << ',' << cell(answer.kind) << ',' << cell(points_cell(answer.points)) << ','
-            << answer.response_ms << ',' << cell(play ? play->ending : "") << ',' << cell(play ? play->outcome : "")
-            << ',' << (play && !play->ending.empty() ? std::to_string(play->total) : "") << ','
-            << (play && !play->ending.empty() ? std::to_string(play->max) : "") << "\r\n";
-    }
-    for (const auto& check : checks)
+            << answer.response_ms << ',' << cell(answer.play_ending) << ',' << cell(answer.play_outcome) << ','
+            << (finished ? std::to_string(answer.play_total) : "") << ','
+            << (finished ? std::to_string(answer.play_max) : "") << "\r\n";
+    });
+    records.each_check([&](const CheckAnswerRecord& check) {
         out << cell(check.session) << ',' << cell(check.player) << ",," << cell(check.check) << ",," << cell(check.at)
             << ',' << cell(check.question) << ',' << cell(check.chosen) << ',' << cell("check-" + check.phase) << ','
             << cell(points_cell({{check.objective, check.correct ? 1 : 0}})) << ',' << check.response_ms
             << ",,,,\r\n";
+    });
 }
 
 }  // namespace secondlook

@@ -1,12 +1,13 @@
 // The records as CSV (RFC 4180), one row per answer with its play's result,
-// safe to open in a spreadsheet: cells that would start a formula are
-// prefixed with an apostrophe.
+// written as the answers are read. Safe to open in a spreadsheet: a cell that
+// a spreadsheet could take for a formula (OWASP's list: starting with = + - @,
+// a tab or a carriage return, or the fullwidth ＝ ＋ － ＠ that some
+// spreadsheets read as the same) gets an apostrophe in front.
 #pragma once
 
 #include <iosfwd>
-#include <vector>
 
-#include "records/record_store.h"
+#include "records/record_set.h"
 
 namespace secondlook {
 
@@ -14,7 +15,6 @@ namespace secondlook {
 // "check-pre" or "check-post", the question set as the scenario, the question
 // as the node, the option letter as the answer, points OBJECTIVE+1 when right
 // and OBJECTIVE+0 when not.
-void write_csv(const std::vector<AnswerRecord>& answers, const std::vector<PlayRecord>& plays, std::ostream& out,
-               const std::vector<CheckAnswerRecord>& checks = {});
+void write_csv(const RecordSource& records, std::ostream& out);
 
 }  // namespace secondlook

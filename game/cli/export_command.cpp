@@ -39,13 +39,13 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
         return 2;
     }
     const std::string session = line.has("--session") ? line.value("--session") : "";
-    auto records = read_records(line.value("--records"), session, "export", err);
+    auto records = open_records(line.value("--records"), session, "export", err);
     if (!records) return 1;
     std::ofstream file;
     if (line.has("-o")) file.open(line.value("-o"), std::ios::binary);
     std::ostream& target = line.has("-o") ? file : out;
-    if (format == "csv") write_csv(records->answers, records->plays, target, records->checks);
-    else write_xapi(records->answers, records->plays, target, records->checks);
+    if (format == "csv") write_csv(*records, target);
+    else write_xapi(*records, target);
     if (line.has("-o") && !file) {
         err << "secondlook export: cannot write " << line.value("-o") << "\n";
         return 1;

@@ -6,7 +6,7 @@
 
 #include "cli/learning_gain_html.h"
 #include "core/objectives.h"
-#include "records/session_stats.h"
+#include "records/learning_gain.h"
 
 namespace secondlook {
 namespace {
@@ -65,8 +65,18 @@ void objective_list(const std::string& lead, const std::vector<std::string>& ite
 
 std::string html_escaped(const std::string& text) { return escaped(text); }
 
-void write_html_report(const SessionData& session, std::ostream& out) {
-    const SessionStats stats = session_stats(session.plays, session.answers, session.scenarios);
+void write_html_report(const RecordSource& records, const std::string& code, const ScenariosById& scenarios,
+                       std::ostream& out) {
+    SessionStatsCounter counter(scenarios);
+    records.each_play([&](const PlayRecord& play) { counter.add(play); });
+    records.each_answer([&](const AnswerRecord& answer) { counter.add(answer); });
+    const SessionStats stats = counter.result();
+    LearningGainCounter gain;
+    bool checked = false;
+    records.each_check([&](const CheckAnswerRecord& answer) {
+        gain.add(answer);
+        checked = true;
+    });
     std::vector<std::string> strong, revisit, missed_yet_safe;
     std::vector<Bar> objective_bars;
     for (const auto& share : stats.objectives) {
@@ -83,11 +93,11 @@ void write_html_report(const SessionData& session, std::ostream& out) {
     }
 
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">\n<title>Second Look: session "
-        << escaped(session.code) << "</title>\n<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;"
+        << escaped(code) << "</title>\n<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;"
            "color:#14181f;line-height:1.45}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}"
            "table{border-collapse:collapse}td,th{border:1px solid #c4cbd5;padding:.3rem .6rem;text-align:left}"
            ".note{color:#4f5866;font-size:.9rem}@media print{h2{break-after:avoid}svg{break-inside:avoid}}"
-           "</style></head><body>\n<h1>Second Look: session " << escaped(session.code) << "</h1>\n";
+           "</style></head><body>\n<h1>Second Look: session " << escaped(code) << "</h1>\n";
 
     out << "<h2>Summary</h2>\n<p>" << stats.players << (stats.players == 1 ? " player" : " players")
         << " took part, in " << stats.plays << (stats.plays == 1 ? " play" : " plays") << ", of which "
@@ -106,7 +116,7 @@ void write_html_report(const SessionData& session, std::ostream& out) {
     out << "<h2>Learning objectives met</h2>\n";
     bar_chart(objective_bars, finished, out);
 
-    if (!session.checks.empty()) write_learning_gain(learning_gain(session.checks), out);
+    if (checked) write_learning_gain(gain.result(), out);
 
     std::vector<Bar> ending_bars;
     for (const auto& [title, count] : stats.endings)
@@ -138,11 +148,12 @@ void write_html_report(const SessionData& session, std::ostream& out) {
     }
 
     out << "<h2>Players</h2>\n<table><tr><th>Player</th><th>Scenario</th><th>Ending</th><th>Points</th></tr>\n";
-    for (const auto& play : session.plays)
+    records.each_play([&](const PlayRecord& play) {
         out << "<tr><td>" << escaped(play.player) << "</td><td>" << escaped(play.scenario) << "</td><td>"
             << escaped(play.ending.empty() ? "not finished" : play.ending + " (" + play.outcome + ")") << "</td><td>"
             << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.max))
             << "</td></tr>\n";
+    });
     out << "</table>\n<p class=\"note\">Made by Second Look from the records file. Support for anyone affected is "
            "listed on the help screen of the simulator.</p>\n</body></html>\n";
 }

@@ -5,27 +5,18 @@
 #pragma once
 
 #include <iosfwd>
-#include <map>
-#include <memory>
 #include <string>
-#include <vector>
 
-#include "core/scenario.h"
-#include "records/record_store.h"
+#include "records/record_set.h"
+#include "records/session_stats.h"
 
 namespace secondlook {
 
-struct SessionData {
-    std::string code;
-    std::vector<PlayRecord> plays;
-    std::vector<AnswerRecord> answers;
-    std::vector<CheckAnswerRecord> checks;  // the knowledge check before and after play, if used
-    // The scenarios played, by id, for titles, choice texts and stages
-    // (a scenario no longer installed is shown by its ids).
-    std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
-};
-
-void write_html_report(const SessionData& session, std::ostream& out);
+// The report of `records`, opened for one session `code`, counted as its
+// answers are read. `scenarios` gives titles, choice texts and stages (a
+// scenario no longer installed is shown by its ids).
+void write_html_report(const RecordSource& records, const std::string& code, const ScenariosById& scenarios,
+                       std::ostream& out);
 
 // Text made safe to put in HTML.
 std::string html_escaped(const std::string& text);

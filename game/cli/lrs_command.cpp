@@ -112,7 +112,7 @@ int lrs_command(const std::vector<std::string>& args, std::istream& in, std::ost
         std::optional<LrsOutbox> outbox;
         if (exists) outbox.emplace(outbox_path);
         const LrsSettings lrs = outbox ? outbox->settings() : LrsSettings{};
-        auto records = read_records(line.value("--records"), "", "lrs", err);
+        auto records = open_records(line.value("--records"), "", "lrs", err);
         if (!records) return 1;
         const auto statements = shareable_statements(*records);
         if (!lrs.configured()) {

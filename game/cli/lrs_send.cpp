@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <sstream>
 
 #include "cli/lrs_client.h"
 #include "cli/xapi_export.h"
@@ -61,20 +60,13 @@ private:
 
 }  // namespace
 
-std::vector<XapiStatement> shareable_statements(const RecordSet& records) {
-    std::vector<AnswerRecord> answers;
-    std::vector<PlayRecord> plays;
-    std::copy_if(records.answers.begin(), records.answers.end(), std::back_inserter(answers),
-                 [](const AnswerRecord& answer) { return answer.session != kHomeSession; });
-    std::copy_if(records.plays.begin(), records.plays.end(), std::back_inserter(plays),
-                 [](const PlayRecord& play) { return play.session != kHomeSession; });
-    // Through the exporter's own text, so the LRS gets exactly what
+std::vector<XapiStatement> shareable_statements(const RecordSource& records) {
+    // Through the exporter's own statements, so the LRS gets exactly what
     // `export --format xapi` shows a facilitator.
-    std::ostringstream text;
-    write_xapi(answers, plays, text);
     std::vector<XapiStatement> statements;
-    for (const auto& statement : json::parse(text.str()))
-        statements.push_back({statement.at("id").get<std::string>(), statement.dump()});
+    each_xapi_statement(
+        records, [](const std::string& session) { return session != kHomeSession; }, {},
+        [&](const std::string& id, const std::string& text) { statements.push_back({id, text}); });
     return statements;
 }
 

@@ -20,7 +20,7 @@ struct XapiStatement {
 };
 
 // Every statement for `records` that may leave this machine.
-std::vector<XapiStatement> shareable_statements(const RecordSet& records);
+std::vector<XapiStatement> shareable_statements(const RecordSource& records);
 
 struct OutboxCount {
     std::size_t sent = 0, waiting = 0;

@@ -38,22 +38,19 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
             << kUsage;
         return 2;
     }
-    SessionData session;
-    session.code = line.value("--session");
-    auto records = read_records(line.value("--records"), session.code, "report", err);
+    const std::string code = line.value("--session");
+    auto records = open_records(line.value("--records"), code, "report", err);
     if (!records) return 1;
-    session.plays = std::move(records->plays);
-    session.answers = std::move(records->answers);
-    session.checks = std::move(records->checks);
+    ScenariosById scenarios;
     std::vector<std::string> folders{default_library_path()};
     if (line.has("--scenarios"))
         for (const auto& folder : line.values.at("--scenarios")) folders.push_back(folder);
     for (const auto& file : scenarios_only(scenario_files(folders))) {
         auto loaded = load_scenario_file(file);
-        if (loaded.ok()) session.scenarios[loaded.scenario->id] = loaded.scenario;
+        if (loaded.ok()) scenarios[loaded.scenario->id] = loaded.scenario;
     }
     std::ofstream html(line.value("-o"), std::ios::binary);
-    write_html_report(session, html);
+    write_html_report(*records, code, scenarios, html);
     if (!html) {
         err << "secondlook report: cannot write " << line.value("-o") << "; check the folder exists\n";
         return 1;

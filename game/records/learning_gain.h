@@ -4,7 +4,10 @@
 // Shared by the HTML report and the window's dashboard.
 #pragma once
 
+#include <map>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "records/record_store.h"
@@ -26,7 +29,24 @@ struct LearningGain {
     std::vector<ObjectiveGain> objectives;                        // in teaching order
 };
 
-// A player who answered a question twice in one phase counts by the later answer.
+// The gain counted as answers go past, one at a time. A player who answered
+// a question twice in one phase counts by the later answer.
+class LearningGainCounter {
+public:
+    void add(const CheckAnswerRecord& answer);
+    LearningGain result() const;
+
+private:
+    using Player = std::pair<std::string, std::string>;  // session, nickname
+    struct Latest {
+        std::string at, objective;
+        bool correct = false;
+    };
+    std::map<std::tuple<Player, std::string, std::string>, Latest> latest_;  // player, phase, question
+    std::set<Player> before_, after_;
+};
+
+// The same, at once.
 LearningGain learning_gain(const std::vector<CheckAnswerRecord>& answers);
 
 // "SPOT-1: 33% before, 100% after (+67)", the line every output uses.

@@ -5,7 +5,6 @@
 #include <ctime>
 #include <filesystem>
 #include <random>
-#include <sstream>
 
 #include "records/records_snapshot.h"
 #include "records/sqlite_db.h"
@@ -107,16 +106,6 @@ std::string points_text(const std::vector<ScoreAward>& points) {
     return text;
 }
 
-std::map<std::string, int> points_from(const std::string& text) {
-    std::map<std::string, int> points;
-    std::istringstream in(text);
-    for (std::string part; std::getline(in, part, ';');) {
-        auto colon = part.find(':');
-        if (colon != std::string::npos) points[part.substr(0, colon)] += std::stoi(part.substr(colon + 1));
-    }
-    return points;
-}
-
 }  // namespace
 
 double days_since(const std::string& iso_time) {
@@ -214,52 +203,6 @@ bool RecordStore::finish_play(const std::string& play_id, const std::string& end
 }
 
 bool RecordStore::checkpoint() { return db_->checkpoint(); }
-
-std::vector<AnswerRecord> RecordStore::answers(const std::string& session_code) const {
-    std::vector<AnswerRecord> list;
-    db_->run("SELECT s.code, p.nickname, a.play_id, pl.scenario_id, a.seq, a.at, a.node, a.action, a.kind, a.points, "
-             "a.response_ms, a.statement_id FROM answers a JOIN plays pl ON pl.id = a.play_id "
-             "JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
-             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, a.seq",
-             {session_code}, [&](const std::vector<SqlValue>& row) {
-                 list.push_back({text_of(row[0]), text_of(row[1]), text_of(row[2]), text_of(row[3]), number_of(row[4]),
-                                 text_of(row[5]), text_of(row[6]), text_of(row[7]), text_of(row[8]),
-                                 points_from(text_of(row[9])), number_of(row[10]), text_of(row[11]), {}});
-             });
-    attach_votes(list);
-    return list;
-}
-
-std::vector<PlayRecord> RecordStore::plays(const std::string& session_code) const {
-    std::vector<PlayRecord> list;
-    db_->run("SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, COALESCE(pl.finished_at, ''), "
-             "COALESCE(pl.ending, ''), COALESCE(pl.outcome, ''), COALESCE(pl.total, 0), COALESCE(pl.max, 0), "
-             "s.registration FROM plays pl JOIN players p ON p.id = pl.player_id "
-             "JOIN sessions s ON s.code = p.session_code WHERE ?1 = '' OR s.code = ?1 "
-             "ORDER BY s.code, p.nickname, pl.started_at",
-             {session_code}, [&](const std::vector<SqlValue>& row) {
-                 PlayRecord play;
-                 play.id = text_of(row[0]);
-                 play.session = text_of(row[1]);
-                 play.player = text_of(row[2]);
-                 play.scenario = text_of(row[3]);
-                 play.started_at = text_of(row[4]);
-                 play.finished_at = text_of(row[5]);
-                 play.ending = text_of(row[6]);
-                 play.outcome = text_of(row[7]);
-                 play.total = number_of(row[8]);
-                 play.max = number_of(row[9]);
-                 play.registration = text_of(row[10]);
-                 list.push_back(play);
-             });
-    for (auto& play : list)
-        db_->run("SELECT objective, points, best FROM objective_points WHERE play_id = ?1", {play.id},
-                 [&](const std::vector<SqlValue>& row) {
-                     play.objectives[text_of(row[0])] = {static_cast<int>(number_of(row[1])),
-                                                         static_cast<int>(number_of(row[2]))};
-                 });
-    return list;
-}
 
 const std::string& RecordStore::path() const { return db_->path(); }
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,6 +31,11 @@ struct AnswerRecord {
     std::int64_t response_ms = 0;
     std::string statement_id;  // a UUID, stable, for xAPI
     std::map<std::string, int> votes;  // projector mode: each offered choice's class votes
+    // Its play's result as the same file holds it (an empty ending: not
+    // finished), and the session's UUID, so exports need no table of plays.
+    std::string play_ending, play_outcome;
+    std::int64_t play_total = 0, play_max = 0;
+    std::string registration;
 };
 
 // One play, as exports and reports read it back.
@@ -38,7 +44,18 @@ struct PlayRecord {
     std::int64_t total = 0, max = 0;
     std::map<std::string, std::pair<int, int>> objectives;  // points, best
     std::string registration;  // the session's UUID
+    std::int64_t answer_count = 0;  // answers and actions recorded for it in the file it was read from
 };
+
+// A row that cannot be read back as it was written (text that is not UTF-8
+// or holds a NUL, a number of the wrong type or out of any sensible range):
+// which row, and its first problem. Readers leave such rows out.
+struct BadRow {
+    std::string row;      // "answer 3 of play ID (session S, player 'fox')"
+    std::string problem;  // "its nickname is not valid UTF-8 text"
+    std::string play_id;  // the play it belongs to ("" for a knowledge-check answer)
+};
+using OnBadRow = std::function<void(const BadRow&)>;
 
 // A play that was started and never finished (the window closed, the power
 // went): its id and what was answered, in order, so it can be carried on.
@@ -110,7 +127,18 @@ public:
     std::optional<UnfinishedPlay> unfinished_play(const std::string& session_code, const std::string& nickname,
                                                   const std::string& scenario_id) const;
 
-    // Reading back, for exports and reports ("" session: every session).
+    // Reading back, for exports and reports ("" session: every session), one
+    // row at a time so no size of records needs memory to match
+    // (record_store_reading.cpp). Plays and answers come ordered by session,
+    // nickname, start and answer; knowledge-check answers by session and time.
+    // A row that cannot be read as written goes to `on_bad` instead.
+    void each_play(const std::string& session_code, const std::function<void(PlayRecord&&)>& on_play,
+                   const OnBadRow& on_bad) const;
+    void each_answer(const std::string& session_code, const std::function<void(AnswerRecord&&)>& on_answer,
+                     const OnBadRow& on_bad) const;
+    void each_check_answer(const std::string& session_code, const std::function<void(CheckAnswerRecord&&)>& on_answer,
+                           const OnBadRow& on_bad) const;
+    // The same, all in memory, leaving out rows that cannot be read as written.
     std::vector<AnswerRecord> answers(const std::string& session_code = "") const;
     std::vector<PlayRecord> plays(const std::string& session_code = "") const;
     std::vector<std::string> sessions() const;
@@ -158,8 +186,9 @@ private:
     bool has_table(const std::string& name) const;
     void save_session_plan(const SessionSetup& setup);
     void load_session_plan(SessionSetup& setup) const;
-    // Fills each answer's class votes, where it has any.
-    void attach_votes(std::vector<AnswerRecord>& answers) const;
+    // Every answer's class votes, by the answer's statement id (projector
+    // mode); nullopt for an answer whose votes are damaged.
+    std::map<std::string, std::optional<std::map<std::string, int>>> votes_by_statement() const;
 
     std::unique_ptr<RecordsSnapshot> snapshot_;  // ReadOnly: the copy db_ reads, removed after it closes
     std::unique_ptr<SqliteDb> db_;

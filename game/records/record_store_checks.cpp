@@ -6,6 +6,7 @@
 
 #include <sstream>
 
+#include "records/row_reader.h"
 #include "records/sqlite_db.h"
 #include "records/uuid.h"
 
@@ -78,18 +79,44 @@ void RecordStore::record_check_answer(std::int64_t player, const CheckAnswerReco
     });
 }
 
-std::vector<CheckAnswerRecord> RecordStore::check_answers(const std::string& session_code) const {
-    std::vector<CheckAnswerRecord> list;
-    if (!has_table("check_answers")) return list;
+void RecordStore::each_check_answer(const std::string& session_code,
+                                    const std::function<void(CheckAnswerRecord&&)>& on_answer,
+                                    const OnBadRow& on_bad) const {
+    if (!has_table("check_answers")) return;
     db_->run("SELECT s.code, p.nickname, c.check_id, c.phase, c.question, c.objective, c.chosen, c.correct, c.at, "
              "c.response_ms, c.statement_id, s.registration FROM check_answers c "
              "JOIN players p ON p.id = c.player_id JOIN sessions s ON s.code = p.session_code "
              "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, c.at, c.rowid",
              {session_code}, [&](const std::vector<SqlValue>& row) {
-                 list.push_back({text_of(row[0]), text_of(row[1]), text_of(row[2]), text_of(row[3]), text_of(row[4]),
-                                 text_of(row[5]), text_of(row[6]), number_of(row[7]) != 0, text_of(row[8]),
-                                 number_of(row[9]), text_of(row[10]), text_of(row[11])});
+                 RowReader read(row);
+                 CheckAnswerRecord answer;
+                 answer.session = read.text(0, "session code");
+                 answer.player = read.text(1, "nickname");
+                 answer.check = read.text(2, "question set");
+                 answer.phase = read.text(3, "phase");
+                 answer.question = read.text(4, "question");
+                 answer.objective = read.text(5, "objective");
+                 answer.chosen = read.text(6, "option");
+                 answer.correct = read.number(7, "right-or-wrong mark", 0, 1) != 0;
+                 answer.at = read.text(8, "time");
+                 answer.response_ms = read.number(9, "response time", 0, kMaxResponseMs);
+                 answer.statement_id = read.text(10, "statement id");
+                 answer.registration = read.text(11, "session's registration");
+                 std::string problem = read.problem();
+                 if (problem.empty() && answer.phase != "pre" && answer.phase != "post")
+                     problem = "its phase, " + printable(row[3]) + ", is neither 'pre' nor 'post'";
+                 if (problem.empty()) on_answer(std::move(answer));
+                 else
+                     on_bad({"knowledge-check answer " + printable(row[10]) + " (session " + printable(row[0]) +
+                                 ", player " + printable(row[1]) + ")",
+                             problem, ""});
              });
+}
+
+std::vector<CheckAnswerRecord> RecordStore::check_answers(const std::string& session_code) const {
+    std::vector<CheckAnswerRecord> list;
+    each_check_answer(session_code, [&](CheckAnswerRecord&& answer) { list.push_back(std::move(answer)); },
+                      [](const BadRow&) {});
     return list;
 }
 

@@ -2,7 +2,9 @@
 // answer the class went with, so an answer's record is the same whether one
 // player or a whole class gave it. Records files from before projector mode
 // have no votes table and read back with no votes.
+#include "core/utf8.h"
 #include "records/record_store.h"
+#include "records/row_reader.h"
 #include "records/sqlite_db.h"
 
 namespace secondlook {
@@ -19,22 +21,25 @@ void RecordStore::record_class_answer(const std::string& play_id, const std::str
     });
 }
 
-void RecordStore::attach_votes(std::vector<AnswerRecord>& answers) const {
-    bool has_votes = false;
-    db_->run("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'votes'", {},
-             [&](const std::vector<SqlValue>&) { has_votes = true; });
-    if (!has_votes || answers.empty()) return;
-    std::map<std::string, std::map<std::string, int>> by_statement;
+std::map<std::string, std::optional<std::map<std::string, int>>> RecordStore::votes_by_statement() const {
+    std::map<std::string, std::optional<std::map<std::string, int>>> by_statement;
+    if (!has_table("votes")) return by_statement;
     db_->run("SELECT a.statement_id, v.action, v.count FROM votes v JOIN answers a ON a.play_id = v.play_id AND "
              "a.seq = v.seq",
              {}, [&](const std::vector<SqlValue>& row) {
                  const auto* statement = std::get_if<std::string>(&row[0]);
                  const auto* choice = std::get_if<std::string>(&row[1]);
                  const auto* count = std::get_if<std::int64_t>(&row[2]);
-                 if (statement && choice && count) by_statement[*statement][*choice] = static_cast<int>(*count);
+                 if (!statement) return;
+                 auto& votes = by_statement.try_emplace(*statement, std::map<std::string, int>{}).first->second;
+                 if (choice && is_valid_utf8(*choice) && choice->find('\0') == std::string::npos && count &&
+                     *count >= 0 && *count <= kMaxRecordedPoints) {
+                     if (votes) (*votes)[*choice] = static_cast<int>(*count);
+                 } else {
+                     votes.reset();  // damaged: the answer is left out rather than shown with votes missing
+                 }
              });
-    for (auto& answer : answers)
-        if (auto found = by_statement.find(answer.statement_id); found != by_statement.end()) answer.votes = found->second;
+    return by_statement;
 }
 
 }  // namespace secondlook

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,9 +46,33 @@ struct SessionStats {
     std::vector<double> turn_seconds;                      // sorted
 };
 
-// `scenarios` gives titles, choice texts and stages by scenario id; a
-// scenario missing from it is shown by its ids.
+using ScenariosById = std::map<std::string, std::shared_ptr<const Scenario>>;
+
+// The figures counted as the records go past, one play or answer at a time,
+// so a session of any size is counted without holding its answers.
+class SessionStatsCounter {
+public:
+    // `scenarios` gives titles, choice texts and stages by scenario id; a
+    // scenario missing from it is shown by its ids.
+    explicit SessionStatsCounter(const ScenariosById& scenarios) : scenarios_(scenarios) {}
+    void add(const PlayRecord& play);
+    void add(const AnswerRecord& answer);
+    SessionStats result() const;
+
+private:
+    using Point = std::pair<std::string, std::string>;  // scenario, node
+    const ScenariosById& scenarios_;
+    SessionStats stats_;  // the plain counts and the turn times
+    std::set<std::string> players_;
+    std::map<std::string, ObjectiveShare> objectives_;
+    std::map<std::string, std::size_t> endings_;
+    std::map<Point, std::map<std::string, std::size_t>> chosen_;
+    std::map<Point, std::size_t> voted_;
+    std::vector<Point> order_;
+};
+
+// The same, at once.
 SessionStats session_stats(const std::vector<PlayRecord>& plays, const std::vector<AnswerRecord>& answers,
-                           const std::map<std::string, std::shared_ptr<const Scenario>>& scenarios);
+                           const ScenariosById& scenarios);
 
 }  // namespace secondlook

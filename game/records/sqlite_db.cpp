@@ -62,19 +62,27 @@ void SqliteDb::run(const std::string& sql, const std::vector<SqlValue>& values,
         }
         if (status != SQLITE_OK) fail("binding a value");
     }
+    // One row of values for the whole query: each text keeps its buffer from
+    // the row before, so reading many rows does not allocate for each.
+    std::vector<SqlValue> row;
     for (;;) {
         const int status = sqlite3_step(statement);
         if (status == SQLITE_DONE) return;
         if (status != SQLITE_ROW) fail("running a query");
         if (!on_row) continue;
-        std::vector<SqlValue> row;
-        for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+        const int columns = sqlite3_column_count(statement);
+        row.resize(static_cast<std::size_t>(columns));
+        for (int column = 0; column < columns; ++column) {
+            SqlValue& value = row[static_cast<std::size_t>(column)];
             switch (sqlite3_column_type(statement, column)) {
-                case SQLITE_NULL: row.emplace_back(nullptr); break;
-                case SQLITE_INTEGER: row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, column))); break;
+                case SQLITE_NULL: value = nullptr; break;
+                case SQLITE_INTEGER: value = static_cast<std::int64_t>(sqlite3_column_int64(statement, column)); break;
                 default: {
+                    // Every byte, so a NUL inside a text reaches the checks instead of cutting it short.
                     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-                    row.emplace_back(std::string(text ? text : ""));
+                    const auto size = static_cast<std::size_t>(text ? sqlite3_column_bytes(statement, column) : 0);
+                    if (auto* kept = std::get_if<std::string>(&value)) kept->assign(text ? text : "", size);
+                    else value = std::string(text ? text : "", size);
                 }
             }
         }

@@ -22,3 +22,11 @@ inline std::filesystem::path test_scratch_folder() {
 
 // A path for a scratch file or folder in it.
 inline std::filesystem::path scratch_path(const std::string& name) { return test_scratch_folder() / name; }
+
+// An empty scratch folder of that name (emptied if a test left it full).
+inline std::filesystem::path fresh_scratch_folder(const std::string& name) {
+    const auto folder = scratch_path(name);
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    return folder;
+}

@@ -15,19 +15,8 @@
 
 using namespace secondlook;
 
-namespace {
-
-std::filesystem::path fresh_folder(const char* name) {
-    const auto folder = scratch_path(name);
-    std::filesystem::remove_all(folder);
-    std::filesystem::create_directories(folder);
-    return folder;
-}
-
-}  // namespace
-
 TEST_CASE("class votes are committed with the answer and read back with it") {
-    const auto folder = fresh_folder("secondlook-vote-records");
+    const auto folder = fresh_scratch_folder("secondlook-vote-records");
     const std::string path = (folder / "room.sqlite").string();
     {
         RecordStore store(path);
@@ -59,7 +48,7 @@ TEST_CASE("class votes are committed with the answer and read back with it") {
 }
 
 TEST_CASE("a vote that cannot be written takes its answer with it: nothing half-recorded") {
-    const auto folder = fresh_folder("secondlook-vote-rollback");
+    const auto folder = fresh_scratch_folder("secondlook-vote-rollback");
     const std::string path = (folder / "room.sqlite").string();
     RecordStore store(path);
     const std::string play = store.start_play(store.join("9TUE", "Class vote"), "actions");
@@ -78,7 +67,7 @@ TEST_CASE("a vote that cannot be written takes its answer with it: nothing half-
 }
 
 TEST_CASE("votes from a folder of records merge, a copied play counting once; older files without votes still read") {
-    const auto folder = fresh_folder("secondlook-vote-merge");
+    const auto folder = fresh_scratch_folder("secondlook-vote-merge");
     {
         RecordStore store((folder / "a.sqlite").string());
         const std::string play = store.start_play(store.join("9TUE", "Class vote"), "actions");

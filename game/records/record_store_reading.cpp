@@ -1,0 +1,142 @@
+// Reading plays and answers back out of a records file, one row at a time,
+// each value checked as it is read (records/row_reader.h): a file copied
+// from another machine may be damaged or edited, and one bad row must cost
+// only itself, never the export of the rest.
+#include <optional>
+#include <utility>
+
+#include "records/record_store.h"
+#include "records/row_reader.h"
+#include "records/sqlite_db.h"
+
+namespace secondlook {
+namespace {
+
+// The result columns of a play, from `first` on: finished_at, ending,
+// outcome, total, max. Only a finished play has them.
+struct PlayResult {
+    std::string finished_at, ending, outcome;
+    std::int64_t total = 0, max = 0;
+};
+
+PlayResult read_play_result(RowReader& read, std::size_t first) {
+    PlayResult result;
+    result.ending = read.text_or_empty(first + 1, "ending");
+    if (result.ending.empty()) return result;
+    result.finished_at = read.text(first, "finish time");
+    result.outcome = read.text(first + 2, "outcome");
+    result.total = read.number(first + 3, "total", -kMaxRecordedPoints, kMaxRecordedPoints);
+    result.max = read.number(first + 4, "maximum", -kMaxRecordedPoints, kMaxRecordedPoints);
+    return result;
+}
+
+std::string play_name(const std::vector<SqlValue>& row, std::size_t id, std::size_t session, std::size_t player) {
+    return "play " + printable(row[id]) + " (session " + printable(row[session]) + ", player " + printable(row[player]) +
+           ")";
+}
+
+}  // namespace
+
+void RecordStore::each_play(const std::string& session_code, const std::function<void(PlayRecord&&)>& on_play,
+                            const OnBadRow& on_bad) const {
+    // Each play comes with its points per objective joined on, one row per
+    // objective, so no table of them is held while the plays go past.
+    std::optional<std::int64_t> rowid;
+    PlayRecord play;
+    std::string problem, name;
+    auto finish = [&] {
+        if (!rowid) return;
+        if (problem.empty()) on_play(std::move(play));
+        else on_bad({name, problem, play.id});
+        play = PlayRecord{};
+    };
+    db_->run("SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, pl.finished_at, pl.ending, pl.outcome, "
+             "pl.total, pl.max, s.registration, (SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id), pl.rowid, "
+             "o.objective, o.points, o.best "
+             "FROM plays pl JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
+             "LEFT JOIN objective_points o ON o.play_id = pl.id "
+             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, pl.rowid",
+             {session_code}, [&](const std::vector<SqlValue>& row) {
+                 if (rowid != number_of(row[12])) {
+                     finish();
+                     rowid = number_of(row[12]);
+                     RowReader read(row);
+                     play.id = read.text(0, "id");
+                     play.session = read.text(1, "session code");
+                     play.player = read.text(2, "nickname");
+                     play.scenario = read.text(3, "scenario id");
+                     play.started_at = read.text(4, "start time");
+                     PlayResult result = read_play_result(read, 5);
+                     play.finished_at = std::move(result.finished_at);
+                     play.ending = std::move(result.ending);
+                     play.outcome = std::move(result.outcome);
+                     play.total = result.total;
+                     play.max = result.max;
+                     play.registration = read.text(10, "session's registration");
+                     play.answer_count = number_of(row[11]);
+                     problem = read.problem();
+                     name = play_name(row, 0, 1, 2);
+                 }
+                 if (std::holds_alternative<std::nullptr_t>(row[13])) return;  // no objective points (unfinished)
+                 RowReader read(row);
+                 const std::string objective = read.text(13, "objective");
+                 const auto points = read.number(14, "objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 const auto best = read.number(15, "best objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 if (problem.empty()) problem = read.problem();
+                 play.objectives[objective] = {static_cast<int>(points), static_cast<int>(best)};
+             });
+    finish();
+}
+
+void RecordStore::each_answer(const std::string& session_code, const std::function<void(AnswerRecord&&)>& on_answer,
+                              const OnBadRow& on_bad) const {
+    const auto votes = votes_by_statement();
+    db_->run("SELECT s.code, p.nickname, a.play_id, pl.scenario_id, a.seq, a.at, a.node, a.action, a.kind, a.points, "
+             "a.response_ms, a.statement_id, pl.finished_at, pl.ending, pl.outcome, pl.total, pl.max, "
+             "s.registration FROM answers a JOIN plays pl ON pl.id = a.play_id "
+             "JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
+             "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, a.seq",
+             {session_code}, [&](const std::vector<SqlValue>& row) {
+                 RowReader read(row);
+                 AnswerRecord answer;
+                 answer.session = read.text(0, "session code");
+                 answer.player = read.text(1, "nickname");
+                 answer.play_id = read.text(2, "play id");
+                 answer.scenario = read.text(3, "scenario id");
+                 answer.seq = read.number(4, "number in the play", 1, kMaxAnswerSeq);
+                 answer.at = read.text(5, "time");
+                 answer.node = read.text(6, "node");
+                 answer.action = read.text(7, "answer");
+                 answer.kind = read.text(8, "kind");
+                 answer.points = read.points(9);
+                 answer.response_ms = read.number(10, "response time", 0, kMaxResponseMs);
+                 answer.statement_id = read.text(11, "statement id");
+                 PlayResult result = read_play_result(read, 12);
+                 answer.play_ending = std::move(result.ending);
+                 answer.play_outcome = std::move(result.outcome);
+                 answer.play_total = result.total;
+                 answer.play_max = result.max;
+                 answer.registration = read.text(17, "session's registration");
+                 std::string problem = read.problem();
+                 if (auto found = votes.find(answer.statement_id); found != votes.end()) {
+                     if (found->second) answer.votes = *found->second;
+                     else if (problem.empty()) problem = "its class votes are not choice texts with counts";
+                 }
+                 if (problem.empty()) on_answer(std::move(answer));
+                 else on_bad({"answer " + printable(row[4]) + " of " + play_name(row, 2, 0, 1), problem, text_of(row[2])});
+             });
+}
+
+std::vector<AnswerRecord> RecordStore::answers(const std::string& session_code) const {
+    std::vector<AnswerRecord> list;
+    each_answer(session_code, [&](AnswerRecord&& answer) { list.push_back(std::move(answer)); }, [](const BadRow&) {});
+    return list;
+}
+
+std::vector<PlayRecord> RecordStore::plays(const std::string& session_code) const {
+    std::vector<PlayRecord> list;
+    each_play(session_code, [&](PlayRecord&& play) { list.push_back(std::move(play)); }, [](const BadRow&) {});
+    return list;
+}
+
+}  // namespace secondlook
