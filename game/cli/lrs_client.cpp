@@ -12,8 +12,9 @@ namespace secondlook {
 namespace {
 
 constexpr long kConnectSeconds = 10;
-constexpr long kTotalSeconds = 60;
-constexpr std::size_t kBodyKept = 300;
+// Enough for the ids of thousands of statements; an answer longer than this
+// is not a list of ids anyway.
+constexpr std::size_t kBodyKept = 1 << 20;
 
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -100,6 +101,8 @@ std::optional<std::string> lrs_endpoint(const std::string& url, std::string* err
     return url.back() == '/' ? url : url + "/";
 }
 
+bool is_plain_http(const std::string& endpoint) { return lower(endpoint.substr(0, 7)) == "http://"; }
+
 bool valid_lrs_key(const std::string& key) {
     if (key.find_first_of("\r\n") != std::string::npos) return false;
     if (key.rfind("Basic ", 0) == 0) return key.size() > 6;
@@ -114,7 +117,7 @@ bool lrs_client_ready(std::string* why) {
     return false;
 }
 
-LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements) {
+LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements, long seconds) {
     LrsResponse response;
     if (!lrs_client_ready(&response.error)) return response;
     const Curl& api = curl_library();
@@ -137,13 +140,17 @@ LrsResponse post_statements(const LrsSettings& lrs, const std::string& statement
     api.easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
     api.easy_setopt(handle, CURLOPT_POSTFIELDS, statements.c_str());
     api.easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(statements.size()));
-    api.easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, kConnectSeconds);
-    api.easy_setopt(handle, CURLOPT_TIMEOUT, kTotalSeconds);
+    api.easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, std::min(kConnectSeconds, seconds));
+    api.easy_setopt(handle, CURLOPT_TIMEOUT, seconds);
     api.easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);  // safe on a worker thread
     api.easy_setopt(handle, CURLOPT_ERRORBUFFER, message);
     api.easy_setopt(handle, CURLOPT_WRITEFUNCTION, keep_body);
     api.easy_setopt(handle, CURLOPT_WRITEDATA, &response.body);
     const CURLcode result = api.easy_perform(handle);
+    curl_off_t connect_time = 0;  // microseconds until connected; 0 when never connected
+    api.easy_getinfo(handle, CURLINFO_CONNECT_TIME_T, &connect_time);
+    response.connected = connect_time > 0;
+    response.timed_out = result == CURLE_OPERATION_TIMEDOUT;
     if (result != CURLE_OK) {
         response.error = *message ? message : api.easy_strerror(result);
         return response;
