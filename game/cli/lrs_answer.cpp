@@ -30,14 +30,19 @@ std::string printable(const std::string& text) {
     return text.size() > kQuoted ? line + "..." : line;
 }
 
-// What the LRS says is wrong: the "message" (Learning Locker, ADL) or
-// "error" of a JSON answer, or the start of any other.
+// What the LRS says is wrong: the "message" or "error" of a JSON answer,
+// or its "warnings" (Learning Locker's on an invalid statement), or the
+// start of any other.
 std::string lrs_message(const std::string& body) {
     const json answer = json::parse(body, nullptr, false);
-    if (answer.is_object())
-        for (const char* field : {"message", "error"})
-            if (answer.contains(field) && answer[field].is_string()) return printable(answer[field].get<std::string>());
-    return printable(body);
+    if (!answer.is_object()) return printable(body);
+    for (const char* field : {"message", "error"})
+        if (answer.contains(field) && answer[field].is_string()) return printable(answer[field].get<std::string>());
+    std::string warnings;
+    if (answer.contains("warnings") && answer["warnings"].is_array())
+        for (const auto& warning : answer["warnings"])
+            if (warning.is_string()) warnings += (warnings.empty() ? "" : "; ") + warning.get<std::string>();
+    return printable(warnings.empty() ? body : warnings);
 }
 
 // The answer lists exactly the ids sent (in any order and case).
@@ -83,7 +88,7 @@ LrsVerdict judge_answer(const LrsResponse& response, const std::vector<std::stri
         return lists_ids(response.body, ids) ? LrsVerdict{LrsVerdict::accepted, ""}
                                              : LrsVerdict{LrsVerdict::failed, not_a_list_of_ids(response, endpoint)};
     if ((status == 400 || status == 409) && ids.size() > 1) return {LrsVerdict::split, ""};
-    if (status == 409) return {LrsVerdict::accepted, ""};
+    if (status == 409) return {LrsVerdict::held, ""};
     if (status == 400) {
         const std::string said = lrs_message(response.body);
         return {LrsVerdict::refused, "HTTP 400" + (said.empty() ? "" : ": " + said)};
@@ -99,6 +104,25 @@ LrsVerdict judge_answer(const LrsResponse& response, const std::vector<std::stri
     return {LrsVerdict::failed, "the LRS at " + endpoint + " did not accept the statements (" + code +
                                     (said.empty() ? "" : ": " + said) +
                                     (status == 204 ? ", with no statement ids" : "") + "); check the endpoint"};
+}
+
+LrsVerdict judge_held(const LrsResponse& response, const std::string& sent, const std::string& endpoint,
+                      long seconds) {
+    const json held = response.status == 200 ? json::parse(response.body, nullptr, false) : json();
+    if (!held.is_object()) {
+        const std::string why = response.status == 0 ? no_answer(response, endpoint, seconds)
+                                                     : "HTTP " + std::to_string(response.status) + ": " +
+                                                           lrs_message(response.body);
+        return {LrsVerdict::failed, "the LRS at " + endpoint +
+                                        " says it holds a statement with the same id already (HTTP 409) but did "
+                                        "not show it when asked (" + why + "); try again later"};
+    }
+    const json ours = json::parse(sent);
+    for (const auto& [field, value] : ours.items())
+        if (!held.contains(field) || held[field] != value)
+            return {LrsVerdict::refused, "HTTP 409: the LRS holds a different statement with this id (its '" + field +
+                                             "' differs); ask the LRS's administrator which one is right"};
+    return {LrsVerdict::accepted, ""};
 }
 
 }  // namespace secondlook

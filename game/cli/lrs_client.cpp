@@ -117,7 +117,10 @@ bool lrs_client_ready(std::string* why) {
     return false;
 }
 
-LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements, long seconds) {
+namespace {
+
+// GET, or POST when `posted` is given, {endpoint}{resource} as xAPI 1.0.3.
+LrsResponse request(const LrsSettings& lrs, const std::string& resource, const std::string* posted, long seconds) {
     LrsResponse response;
     if (!lrs_client_ready(&response.error)) return response;
     const Curl& api = curl_library();
@@ -129,17 +132,19 @@ LrsResponse post_statements(const LrsSettings& lrs, const std::string& statement
     curl_slist* headers = nullptr;
     for (const std::string& header : {std::string("X-Experience-API-Version: 1.0.3"),
                                       std::string("Content-Type: application/json"), authorization(lrs.key)})
-        headers = api.slist_append(headers, header.c_str());
+        if (posted || header.rfind("Content-Type", 0) != 0) headers = api.slist_append(headers, header.c_str());
     std::unique_ptr<curl_slist, void (*)(curl_slist*)> free_headers(headers, api.slist_free_all);
     char message[CURL_ERROR_SIZE] = "";
-    const std::string url = lrs.endpoint + "statements";
+    const std::string url = lrs.endpoint + resource;
     CURL* handle = curl.get();
     api.easy_setopt(handle, CURLOPT_URL, url.c_str());
     api.easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
     api.easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);  // a redirected POST could land anywhere
     api.easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
-    api.easy_setopt(handle, CURLOPT_POSTFIELDS, statements.c_str());
-    api.easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(statements.size()));
+    if (posted) {
+        api.easy_setopt(handle, CURLOPT_POSTFIELDS, posted->c_str());
+        api.easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(posted->size()));
+    }
     api.easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, std::min(kConnectSeconds, seconds));
     api.easy_setopt(handle, CURLOPT_TIMEOUT, seconds);
     api.easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);  // safe on a worker thread
@@ -157,6 +162,32 @@ LrsResponse post_statements(const LrsSettings& lrs, const std::string& statement
     }
     api.easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &response.status);
     return response;
+}
+
+// For a URL's query: every byte but letters, digits and "-._~" as %XX.
+std::string percent_encoded(const std::string& text) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements, long seconds) {
+    return request(lrs, "statements", &statements, seconds);
+}
+
+LrsResponse get_statement(const LrsSettings& lrs, const std::string& id, long seconds) {
+    return request(lrs, "statements?statementId=" + percent_encoded(id), nullptr, seconds);
 }
 
 }  // namespace secondlook

@@ -40,4 +40,7 @@ bool lrs_client_ready(std::string* why);
 // giving up after `seconds` (connecting alone: at most 10).
 LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements, long seconds);
 
+// GET {endpoint}statements?statementId=ID: the statement the LRS holds under `id`.
+LrsResponse get_statement(const LrsSettings& lrs, const std::string& id, long seconds);
+
 }  // namespace secondlook

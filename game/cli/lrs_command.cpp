@@ -32,10 +32,11 @@ const char* const kUsage =
     "file or a folder of them) the LRS has not accepted yet; the outbox FILE\n"
     "remembers which it accepted, so sending again repeats nothing. Players appear\n"
     "only by session nickname; the private 'home' session is never sent.\n"
-    "A statement counts as sent only when the LRS answers with its id. One the\n"
-    "LRS refuses (HTTP 400) is set aside with the LRS's reason (--status lists\n"
-    "them) and the others still go; it is sent again only when it has changed, or\n"
-    "with --retry-set-aside. A request gives up after SECONDS (default 60).\n"
+    "A statement counts as sent only when the LRS answers with its id, or holds it\n"
+    "as sent. One the LRS refuses (HTTP 400), or holds differently (409), is set\n"
+    "aside with the reason (--status lists them) and the others still go; it is\n"
+    "sent again only when it has changed, or with --retry-set-aside. A request\n"
+    "gives up after SECONDS (default 60).\n"
     "Exit 0 when everything is sent, 1 when statements wait or are set aside, or\n"
     "on an error.\n";
 

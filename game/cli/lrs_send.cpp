@@ -52,7 +52,10 @@ public:
             ids.push_back(statement->id);
         }
         const LrsResponse response = post_statements(lrs_, body + "]", seconds_);
-        const LrsVerdict verdict = judge_answer(response, ids, lrs_.endpoint, seconds_);
+        LrsVerdict verdict = judge_answer(response, ids, lrs_.endpoint, seconds_);
+        if (verdict.kind == LrsVerdict::held)
+            verdict = judge_held(get_statement(lrs_, ids.front(), seconds_), batch.front()->json, lrs_.endpoint,
+                                 seconds_);
         switch (verdict.kind) {
             case LrsVerdict::accepted:
                 outbox_.mark_accepted(lrs_.endpoint, ids);
@@ -66,6 +69,7 @@ public:
                 outbox_.set_aside(lrs_.endpoint, ids.front(), {batch.front()->json, verdict.reason, ""});
                 ++set_aside;
                 return true;
+            case LrsVerdict::held:  // judged just above
             case LrsVerdict::failed:
                 break;
         }

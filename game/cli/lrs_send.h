@@ -56,8 +56,9 @@ struct SendResult {
 // not one of its statements (network, key, server, an answer that does not
 // list the ids). A batch refused for its statements (400), or holding one
 // the LRS already has (409, for which an LRS stores none of the batch), is
-// sent again in halves: a single statement answered 409 counts as accepted,
-// one answered 400 is set aside.
+// sent again in halves: a single statement answered 400 is set aside; one
+// answered 409 is read back from the LRS, and counts as accepted when the
+// LRS holds it as sent, or is set aside when the LRS holds another.
 SendResult send_waiting(LrsOutbox& outbox, const std::vector<XapiStatement>& statements,
                         const SendOptions& options);
 

@@ -3,8 +3,9 @@
 
 Accepts POST {prefix}/statements as xAPI 1.0.3 does: it checks the version,
 content type and Basic authorization headers, answers 409 and stores none of a
-batch holding a statement id it already has, and otherwise stores the batch and
-answers 200 with the ids. Every stored statement goes to --store as one JSON
+batch holding a statement id it already has (even for the same statement, as
+some LRSs do), and otherwise stores the batch and answers 200 with the ids.
+GET {prefix}/statements?statementId=ID gives the statement stored as ID. Every stored statement goes to --store as one JSON
 line; every request's status goes to --log. The port it listens on (0 = any
 free one) is written to --port-file once it is ready.
 
@@ -25,6 +26,7 @@ import http.server
 import json
 import os
 import threading
+import urllib.parse
 
 
 def main():
@@ -76,6 +78,20 @@ def main():
                 self.answer(200, json.dumps(["0" * 8 + i[8:] for i in ids]).encode())
             return bool(options.fault)
 
+        def do_GET(self):
+            """GET {prefix}/statements?statementId=ID: the statement stored under ID."""
+            url = urllib.parse.urlsplit(self.path)
+            wanted = urllib.parse.parse_qs(url.query).get("statementId", [""])[0]
+            if url.path != options.prefix + "/statements" or not wanted:
+                return self.answer(404)
+            if self.headers.get("Authorization") != expected_auth:
+                return self.answer(401, b'{"error": "unauthorised"}')
+            with open(options.store) as store:
+                for line in store:
+                    if json.loads(line)["id"] == wanted:
+                        return self.answer(200, line.strip().encode())
+            self.answer(404, b'{"error": "no such statement"}')
+
         def do_POST(self):
             requests[0] += 1
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
@@ -97,8 +113,9 @@ def main():
                 return
             refused = [i for i in ids if i in refused_ids()]
             if refused:
-                message = f"statement {refused[0]}: this LRS does not take it"
-                return self.answer(400, json.dumps({"message": message}).encode())
+                # Shaped as Learning Locker's answer to an invalid statement.
+                warning = f"Problem in statement {refused[0]}: this LRS does not take it"
+                return self.answer(400, json.dumps({"errorId": "e1", "warnings": [warning]}).encode())
             if any(i in stored_ids for i in ids) or len(set(ids)) != len(ids):
                 return self.answer(409, b'{"error": "statement id already stored"}')
             with open(options.store, "a") as store:

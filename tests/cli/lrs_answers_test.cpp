@@ -74,7 +74,7 @@ TEST_CASE("a statement the LRS refuses is set aside with its reason, and every o
     CHECK(status.exit_code == 0);
     CHECK(has(status.out, "16 statements sent, 0 waiting, 1 set aside"));
     CHECK_MESSAGE(has(status.out, refused + " (9QX4/"), status.out);
-    CHECK(has(status.out, "HTTP 400: statement " + refused + ": this LRS does not take it"));
+    CHECK(has(status.out, "HTTP 400: Problem in statement " + refused + ": this LRS does not take it"));
 
     // Sending again does not send it, nor anything else.
     const auto asked = server.requests().size();

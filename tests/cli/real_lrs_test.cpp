@@ -24,6 +24,7 @@
 #include <thread>
 
 #include "lrs_helpers.h"
+#include "records/sqlite_db.h"
 
 using nlohmann::json;
 namespace fs = std::filesystem;
@@ -171,4 +172,24 @@ TEST_CASE("a real LRS (xapi-statements) holds every class statement exactly as s
     CHECK_MESSAGE(repeat.exit_code == 0, repeat.err);
     CHECK(lrs(other_outbox, {"--records", records, "--status"}).out.find("17 statements sent, 0 waiting") !=
           std::string::npos);
+
+    // A copy of the records in which one answer differs (its time), under an
+    // id the LRS holds: the LRS answers 409, and the statement is set aside
+    // with that reason, not counted as sent; the LRS keeps the first one.
+    const fs::path changed = folder / "changed";
+    fs::create_directories(changed);
+    fs::copy_file(records, changed / "records.sqlite");
+    const std::string changed_id = sent.front().at("id");
+    secondlook::SqliteDb((changed / "records.sqlite").string())
+        .run("UPDATE answers SET at = '2026-01-02T03:04:05.000Z' WHERE statement_id = ?1", {changed_id});
+    const std::string third_outbox = (folder / "third-outbox.db").string();
+    configure(third_outbox, server.endpoint());
+    auto conflict = lrs(third_outbox, {"--records", changed.string(), "--send"});
+    CHECK(conflict.exit_code == 1);
+    CHECK_MESSAGE(conflict.out.find("16 statements sent, 0 waiting, 1 set aside") != std::string::npos, conflict.out);
+    const auto status = lrs(third_outbox, {"--records", changed.string(), "--status"}).out;
+    CHECK_MESSAGE(status.find(changed_id + " (9QX4/") != std::string::npos, status);
+    CHECK(status.find("HTTP 409: the LRS holds a different statement with this id (its 'timestamp' differs)") !=
+          std::string::npos);
+    check_same_statement(sent.front(), server.read_back({changed_id}).at(changed_id));
 }
