@@ -153,8 +153,10 @@ LrsResponse request(const LrsSettings& lrs, const std::string& resource, const s
     api.easy_setopt(handle, CURLOPT_WRITEDATA, &response.body);
     const CURLcode result = api.easy_perform(handle);
     curl_off_t connect_time = 0;  // microseconds until connected; 0 when never connected
+    long request_bytes = 0;       // of the request sent, which needs a connection
     api.easy_getinfo(handle, CURLINFO_CONNECT_TIME_T, &connect_time);
-    response.connected = connect_time > 0;
+    api.easy_getinfo(handle, CURLINFO_REQUEST_SIZE, &request_bytes);
+    response.connected = connect_time > 0 || request_bytes > 0;
     response.timed_out = result == CURLE_OPERATION_TIMEDOUT;
     if (result != CURLE_OK) {
         response.error = *message ? message : api.easy_strerror(result);
