@@ -12,8 +12,9 @@ namespace secondlook {
 namespace {
 
 constexpr long kConnectSeconds = 10;
-constexpr long kTotalSeconds = 60;
-constexpr std::size_t kBodyKept = 300;
+// Enough for the ids of thousands of statements; an answer longer than this
+// is not a list of ids anyway.
+constexpr std::size_t kBodyKept = 1 << 20;
 
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -100,6 +101,8 @@ std::optional<std::string> lrs_endpoint(const std::string& url, std::string* err
     return url.back() == '/' ? url : url + "/";
 }
 
+bool is_plain_http(const std::string& endpoint) { return lower(endpoint.substr(0, 7)) == "http://"; }
+
 bool valid_lrs_key(const std::string& key) {
     if (key.find_first_of("\r\n") != std::string::npos) return false;
     if (key.rfind("Basic ", 0) == 0) return key.size() > 6;
@@ -114,7 +117,10 @@ bool lrs_client_ready(std::string* why) {
     return false;
 }
 
-LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements) {
+namespace {
+
+// GET, or POST when `posted` is given, {endpoint}{resource} as xAPI 1.0.3.
+LrsResponse request(const LrsSettings& lrs, const std::string& resource, const std::string* posted, long seconds) {
     LrsResponse response;
     if (!lrs_client_ready(&response.error)) return response;
     const Curl& api = curl_library();
@@ -126,30 +132,64 @@ LrsResponse post_statements(const LrsSettings& lrs, const std::string& statement
     curl_slist* headers = nullptr;
     for (const std::string& header : {std::string("X-Experience-API-Version: 1.0.3"),
                                       std::string("Content-Type: application/json"), authorization(lrs.key)})
-        headers = api.slist_append(headers, header.c_str());
+        if (posted || header.rfind("Content-Type", 0) != 0) headers = api.slist_append(headers, header.c_str());
     std::unique_ptr<curl_slist, void (*)(curl_slist*)> free_headers(headers, api.slist_free_all);
     char message[CURL_ERROR_SIZE] = "";
-    const std::string url = lrs.endpoint + "statements";
+    const std::string url = lrs.endpoint + resource;
     CURL* handle = curl.get();
     api.easy_setopt(handle, CURLOPT_URL, url.c_str());
     api.easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
     api.easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);  // a redirected POST could land anywhere
     api.easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
-    api.easy_setopt(handle, CURLOPT_POSTFIELDS, statements.c_str());
-    api.easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(statements.size()));
-    api.easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, kConnectSeconds);
-    api.easy_setopt(handle, CURLOPT_TIMEOUT, kTotalSeconds);
+    if (posted) {
+        api.easy_setopt(handle, CURLOPT_POSTFIELDS, posted->c_str());
+        api.easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(posted->size()));
+    }
+    api.easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, std::min(kConnectSeconds, seconds));
+    api.easy_setopt(handle, CURLOPT_TIMEOUT, seconds);
     api.easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);  // safe on a worker thread
     api.easy_setopt(handle, CURLOPT_ERRORBUFFER, message);
     api.easy_setopt(handle, CURLOPT_WRITEFUNCTION, keep_body);
     api.easy_setopt(handle, CURLOPT_WRITEDATA, &response.body);
     const CURLcode result = api.easy_perform(handle);
+    curl_off_t connect_time = 0;  // microseconds until connected; 0 when never connected
+    long request_bytes = 0;       // of the request sent, which needs a connection
+    api.easy_getinfo(handle, CURLINFO_CONNECT_TIME_T, &connect_time);
+    api.easy_getinfo(handle, CURLINFO_REQUEST_SIZE, &request_bytes);
+    response.connected = connect_time > 0 || request_bytes > 0;
+    response.timed_out = result == CURLE_OPERATION_TIMEDOUT;
     if (result != CURLE_OK) {
         response.error = *message ? message : api.easy_strerror(result);
         return response;
     }
     api.easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &response.status);
     return response;
+}
+
+// For a URL's query: every byte but letters, digits and "-._~" as %XX.
+std::string percent_encoded(const std::string& text) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+LrsResponse post_statements(const LrsSettings& lrs, const std::string& statements, long seconds) {
+    return request(lrs, "statements", &statements, seconds);
+}
+
+LrsResponse get_statement(const LrsSettings& lrs, const std::string& id, long seconds) {
+    return request(lrs, "statements?statementId=" + percent_encoded(id), nullptr, seconds);
 }
 
 }  // namespace secondlook

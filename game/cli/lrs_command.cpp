@@ -1,5 +1,7 @@
 #include "cli/lrs_command.h"
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 #include <istream>
 #include <optional>
@@ -17,7 +19,8 @@ namespace {
 const char* const kUsage =
     "usage: secondlook lrs --set-endpoint URL --key KEY:SECRET [--outbox FILE]\n"
     "       secondlook lrs --clear [--outbox FILE]\n"
-    "       secondlook lrs --records PATH --send [--batch N] [--outbox FILE]\n"
+    "       secondlook lrs --records PATH --send [--batch N] [--timeout SECONDS] [--retry-set-aside]\n"
+    "                      [--outbox FILE]\n"
     "       secondlook lrs --records PATH --status [--outbox FILE]\n"
     "Sends the records' xAPI 1.0.3 statements to an organisation's learning record\n"
     "store (LRS). Nothing is sent anywhere until a facilitator sets the LRS's\n"
@@ -29,9 +32,23 @@ const char* const kUsage =
     "file or a folder of them) the LRS has not accepted yet; the outbox FILE\n"
     "remembers which it accepted, so sending again repeats nothing. Players appear\n"
     "only by session nickname; the private 'home' session is never sent.\n"
-    "Exit 0 when nothing waits, 1 when statements still wait or on an error.\n";
+    "A statement counts as sent only when the LRS answers with its id, or holds it\n"
+    "as sent. One the LRS refuses (HTTP 400), or holds differently (409), is set\n"
+    "aside with the reason (--status lists them) and the others still go; it is\n"
+    "sent again only when it has changed, or with --retry-set-aside. A request\n"
+    "gives up after SECONDS (default 60).\n"
+    "Exit 0 when everything is sent, 1 when statements wait or are set aside, or\n"
+    "on an error.\n";
 
-constexpr std::size_t kDefaultBatch = 50;
+constexpr long kMostSeconds = 3600;
+
+// Said whenever the key is about to go, or is set to go, over plain http.
+void warn_if_plain_http(const std::string& endpoint, std::ostream& err) {
+    if (!is_plain_http(endpoint)) return;
+    err << "secondlook lrs: warning: " << endpoint
+        << " is plain http://, so the key and the statements cross the network unencrypted and anyone on the way "
+           "can read them; ask the LRS's administrator for its https:// endpoint\n";
+}
 
 bool configure(const CommandLine& line, const std::string& outbox_path, std::istream& in, std::ostream& err) {
     LrsSettings wanted;
@@ -62,20 +79,42 @@ bool configure(const CommandLine& line, const std::string& outbox_path, std::ist
         return false;
     }
     outbox.configure(wanted);
+    warn_if_plain_http(wanted.endpoint, err);
     err << "secondlook lrs: statements will go to " << wanted.endpoint << " when you run --send; the key is kept in "
         << outbox_path << " (plain form, readable only by this user)\n";
     return true;
 }
 
 void print_counts(const OutboxCount& count, std::ostream& out) {
-    out << count.sent << " statements sent, " << count.waiting << " waiting\n";
+    out << count.sent << " statements sent, " << count.waiting << " waiting";
+    if (count.set_aside > 0) out << ", " << count.set_aside << " set aside";
+    out << '\n';
+}
+
+// Who did what, so a facilitator can find the play: "9QX4/fox answered".
+std::string what_statement(const std::string& statement) {
+    const auto parsed = nlohmann::json::parse(statement, nullptr, false);
+    const auto name = parsed.is_object() ? parsed.value("/actor/account/name"_json_pointer, std::string()) : "";
+    const auto verb = parsed.is_object() ? parsed.value("/verb/id"_json_pointer, std::string()) : "";
+    return name + " " + verb.substr(verb.rfind('/') + 1);
+}
+
+void print_set_aside(const LrsOutbox& outbox, const std::string& endpoint,
+                     const std::vector<XapiStatement>& statements, std::ostream& out) {
+    const auto refused = set_aside_statements(outbox, endpoint, statements);
+    if (refused.empty()) return;
+    out << "Set aside, as the LRS refused them (sent again when changed, or with --send --retry-set-aside):\n";
+    for (const auto& [statement, refusal] : refused)
+        out << "  " << statement->id << " (" << what_statement(statement->json) << ") on " << refusal.at << ": "
+            << refusal.reason << '\n';
 }
 
 }  // namespace
 
 int lrs_command(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-    const CommandLine line = parse_command_line(args, {"--records", "--outbox", "--set-endpoint", "--key", "--batch"},
-                                                {"--clear", "--send", "--status"});
+    const CommandLine line =
+        parse_command_line(args, {"--records", "--outbox", "--set-endpoint", "--key", "--batch", "--timeout"},
+                           {"--clear", "--send", "--status", "--retry-set-aside"});
     if (line.help) {
         out << kUsage;
         return 0;
@@ -83,14 +122,20 @@ int lrs_command(const std::vector<std::string>& args, std::istream& in, std::ost
     const bool configuring = line.has("--set-endpoint") || line.has("--key");
     const int actions = (configuring ? 1 : 0) + (line.has("--clear") ? 1 : 0) + (line.has("--send") ? 1 : 0) +
                         (line.has("--status") ? 1 : 0);
-    std::size_t batch = kDefaultBatch;
+    SendOptions options;
+    std::size_t seconds = static_cast<std::size_t>(options.seconds);
     std::string problem = !line.error.empty() ? line.error
                           : !line.positional.empty() ? "unexpected '" + line.positional.front() + "'"
                           : actions != 1 ? "give one of --set-endpoint/--key, --clear, --send or --status"
                           : (line.has("--send") || line.has("--status")) && !line.has("--records")
                               ? "which records? give --records PATH"
-                          : line.has("--batch") && !parse_count(line.value("--batch"), &batch)
+                          : line.has("--batch") && !parse_count(line.value("--batch"), &options.batch)
                               ? "--batch takes a number of statements (1 or more)"
+                          : line.has("--timeout") && (!parse_count(line.value("--timeout"), &seconds) ||
+                                                      seconds > static_cast<std::size_t>(kMostSeconds))
+                              ? "--timeout takes a number of seconds (1 to 3600)"
+                          : (line.has("--timeout") || line.has("--retry-set-aside")) && !line.has("--send")
+                              ? "--timeout and --retry-set-aside go with --send"
                               : "";
     if (!problem.empty()) {
         err << "secondlook lrs: " << problem << '\n' << kUsage;
@@ -125,6 +170,7 @@ int lrs_command(const std::vector<std::string>& args, std::istream& in, std::ost
         if (line.has("--status")) {
             out << "LRS: " << lrs.endpoint << " (key kept in " << outbox_path << ")\n";
             print_counts(count_outbox(*outbox, lrs.endpoint, statements), out);
+            print_set_aside(*outbox, lrs.endpoint, statements, out);
             return 0;
         }
         std::string why;
@@ -132,13 +178,20 @@ int lrs_command(const std::vector<std::string>& args, std::istream& in, std::ost
             err << "secondlook lrs: " << why << "; nothing was sent\n";
             return 1;
         }
-        const SendResult result = send_waiting(*outbox, statements, batch);
+        warn_if_plain_http(lrs.endpoint, err);
+        options.seconds = static_cast<long>(seconds);
+        options.retry_set_aside = line.has("--retry-set-aside");
+        const SendResult result = send_waiting(*outbox, statements, options);
         out << "Sent " << result.sent_now << " statements to " << lrs.endpoint << "; ";
         print_counts(result.after, out);
-        if (result.after.waiting == 0) return 0;
-        err << "secondlook lrs: " << result.problem << ". " << result.after.waiting
-            << " statements wait in the outbox; run --send again to send them.\n";
-        return 1;
+        if (result.after.waiting > 0)
+            err << "secondlook lrs: " << result.problem << ". " << result.after.waiting
+                << " statements wait in the outbox; run --send again to send them.\n";
+        if (result.after.set_aside > 0)
+            err << "secondlook lrs: " << result.after.set_aside << " statements are set aside, as the LRS refused them"
+                << (result.set_aside_now > 0 ? " (" + std::to_string(result.set_aside_now) + " in this send)" : "")
+                << "; --status shows the LRS's reasons, and --send --retry-set-aside sends them again.\n";
+        return result.after.waiting == 0 && result.after.set_aside == 0 ? 0 : 1;
     } catch (const DatabaseError& error) {
         err << "secondlook lrs: " << error.what() << '\n';
         return 1;

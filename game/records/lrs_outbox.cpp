@@ -31,6 +31,14 @@ CREATE TABLE IF NOT EXISTS accepted (
     accepted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     PRIMARY KEY (endpoint, statement_id)
 );
+CREATE TABLE IF NOT EXISTS set_aside (
+    endpoint TEXT NOT NULL,
+    statement_id TEXT NOT NULL,
+    statement TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    set_aside_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (endpoint, statement_id)
+);
 )";
 
 }  // namespace
@@ -73,9 +81,26 @@ std::set<std::string> LrsOutbox::accepted(const std::string& endpoint) const {
 
 void LrsOutbox::mark_accepted(const std::string& endpoint, const std::vector<std::string>& ids) {
     db_->transaction([&] {
-        for (const auto& id : ids)
+        for (const auto& id : ids) {
             db_->run("INSERT OR IGNORE INTO accepted (endpoint, statement_id) VALUES (?1, ?2)", {endpoint, id});
+            db_->run("DELETE FROM set_aside WHERE endpoint = ?1 AND statement_id = ?2", {endpoint, id});
+        }
     });
+}
+
+std::map<std::string, SetAsideStatement> LrsOutbox::set_aside(const std::string& endpoint) const {
+    std::map<std::string, SetAsideStatement> statements;
+    db_->run("SELECT statement_id, statement, reason, set_aside_at FROM set_aside WHERE endpoint = ?1", {endpoint},
+             [&](const std::vector<SqlValue>& row) {
+                 statements[std::get<std::string>(row[0])] = {
+                     std::get<std::string>(row[1]), std::get<std::string>(row[2]), std::get<std::string>(row[3])};
+             });
+    return statements;
+}
+
+void LrsOutbox::set_aside(const std::string& endpoint, const std::string& id, const SetAsideStatement& statement) {
+    db_->run("INSERT OR REPLACE INTO set_aside (endpoint, statement_id, statement, reason) VALUES (?1, ?2, ?3, ?4)",
+             {endpoint, id, statement.json, statement.reason});
 }
 
 }  // namespace secondlook

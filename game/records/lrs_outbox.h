@@ -4,9 +4,12 @@
 // ~/.local/share/secondlook/lrs-outbox.db, readable by its owner only),
 // never a records file: records copied from other machines are only read.
 // Statement ids are stable, so "waiting" is simply every statement whose id
-// this file does not list as accepted by the configured endpoint.
+// this file does not list as accepted by the configured endpoint, or as set
+// aside: refused by it (HTTP 400), with its reason, and not sent again until
+// a facilitator asks or the statement changes.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -15,6 +18,13 @@
 namespace secondlook {
 
 class SqliteDb;
+
+// A statement the LRS refused: what was sent, and what the LRS said.
+struct SetAsideStatement {
+    std::string json;    // the statement as it was sent, to notice when it changes
+    std::string reason;  // the LRS's answer, e.g. "HTTP 400: invalid verb"
+    std::string at;      // when, as 2026-12-03T10:00:00Z
+};
 
 struct LrsSettings {
     std::string endpoint;  // e.g. https://lrs.example.org/xapi/ (always ends in '/')
@@ -37,8 +47,14 @@ public:
 
     // The statement ids `endpoint` has accepted.
     std::set<std::string> accepted(const std::string& endpoint) const;
-    // Records that `endpoint` accepted these statements, in one commit.
+    // Records that `endpoint` accepted these statements, in one commit (and
+    // that none of them is set aside any longer).
     void mark_accepted(const std::string& endpoint, const std::vector<std::string>& ids);
+
+    // The statements `endpoint` refused, by id.
+    std::map<std::string, SetAsideStatement> set_aside(const std::string& endpoint) const;
+    // Records that `endpoint` refused statement `id` (replacing an earlier refusal).
+    void set_aside(const std::string& endpoint, const std::string& id, const SetAsideStatement& statement);
 
 private:
     std::unique_ptr<SqliteDb> db_;

@@ -24,15 +24,13 @@ std::string quoted(const std::string& arg) {
 
 }  // namespace
 
-ProcessResult run_secondlook(const std::vector<std::string>& args, const std::vector<std::string>& launcher) {
+ProcessResult run_command(const std::vector<std::string>& command_line) {
     char out_name[] = "/tmp/secondlook-out-XXXXXX";
     char err_name[] = "/tmp/secondlook-err-XXXXXX";
     close(mkstemp(out_name));
     close(mkstemp(err_name));
     std::string command = "cd " + quoted(SECONDLOOK_SOURCE_DIR) + " &&";
-    for (const auto& word : launcher) command += " " + quoted(word);
-    command += " " + quoted(SECONDLOOK_BINARY);
-    for (const auto& arg : args) command += " " + quoted(arg);
+    for (const auto& arg : command_line) command += " " + quoted(arg);
     command += " >" + quoted(out_name) + " 2>" + quoted(err_name);
     int status = std::system(command.c_str());
     ProcessResult result;
@@ -42,4 +40,11 @@ ProcessResult run_secondlook(const std::vector<std::string>& args, const std::ve
     std::remove(out_name);
     std::remove(err_name);
     return result;
+}
+
+ProcessResult run_secondlook(const std::vector<std::string>& args, const std::vector<std::string>& launcher) {
+    std::vector<std::string> command = launcher;
+    command.push_back(SECONDLOOK_BINARY);
+    command.insert(command.end(), args.begin(), args.end());
+    return run_command(command);
 }

@@ -1,4 +1,4 @@
-// Runs the built secondlook binary and captures what it prints.
+// Runs the built secondlook binary (or another program) and captures what it prints.
 #pragma once
 
 #include <string>
@@ -12,6 +12,9 @@ struct ProcessResult {
 
 // The whole text of a file ("" when it cannot be read).
 std::string read_text_file(const std::string& path);
+
+// Runs `command` (a program and its arguments) from the source folder.
+ProcessResult run_command(const std::vector<std::string>& command);
 
 // Runs SECONDLOOK_BINARY with `args` from the source folder; `launcher`,
 // when given, runs it (e.g. setpriv, to run it as another user).
