@@ -4,38 +4,12 @@
 #include <utility>
 #include <vector>
 
+#include "text_check.h"
 #include "utf8.h"
 #include "yaml_map.h"
 
 namespace secondlook {
 namespace {
-
-// Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid
-// (overlong forms, surrogates and code points past U+10FFFF included).
-std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) return 1;
-    std::size_t length;
-    unsigned min_second = 0x80, max_second = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) min_second = 0xA0;  // overlong
-        if (lead == 0xED) max_second = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) min_second = 0x90;  // overlong
-        if (lead == 0xF4) max_second = 0x8F;  // past U+10FFFF
-    } else {
-        return 0;
-    }
-    if (i + length > text.size()) return 0;
-    if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
-    for (std::size_t k = 2; k < length; ++k)
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-    return length;
-}
 
 std::string size_in_kilobytes(std::size_t bytes) { return std::to_string((bytes + 1023) / 1024) + " KB"; }
 
@@ -49,38 +23,9 @@ bool check_raw_text(const std::string& text, const std::string& file, Diagnostic
                                             "); split the story into several scenarios");
         return false;
     }
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c < 0x7F) {  // plain ASCII, most of any file: nothing to check
-            ++column;
-            ++i;
-            continue;
-        }
-        const SourceLocation where{file, line, column};
-        if (c == 0) {
-            diagnostics.error(where, "the file holds a NUL byte, so it is binary data or UTF-16, not a "
-                                     "scenario; save it as plain UTF-8 text");
-            return false;
-        }
-        const std::size_t length = utf8_sequence_length(text, i);
-        if (length == 0) {
-            diagnostics.error(where, "this is not valid UTF-8 text; save the file as UTF-8 in your editor "
-                                     "(or retype the character here)");
-            return false;
-        }
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-            diagnostics.error(where, "the file holds an invisible control character (code " +
-                                         std::to_string(c) + ") here; delete it");
-            return false;
-        }
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-        i += length;
+    if (const auto fault = first_text_fault(text)) {
+        diagnostics.error({file, fault->line, fault->column}, fault->message());
+        return false;
     }
     return true;
 }

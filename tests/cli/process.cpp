@@ -24,12 +24,16 @@ std::string quoted(const std::string& arg) {
 
 }  // namespace
 
-ProcessResult run_secondlook(const std::vector<std::string>& args) {
+ProcessResult run_secondlook(const std::vector<std::string>& args) { return run_secondlook_killed_after(0, args); }
+
+ProcessResult run_secondlook_killed_after(int seconds, const std::vector<std::string>& args) {
     char out_name[] = "/tmp/secondlook-out-XXXXXX";
     char err_name[] = "/tmp/secondlook-err-XXXXXX";
     close(mkstemp(out_name));
     close(mkstemp(err_name));
-    std::string command = "cd " + quoted(SECONDLOOK_SOURCE_DIR) + " && " + quoted(SECONDLOOK_BINARY);
+    std::string command = "cd " + quoted(SECONDLOOK_SOURCE_DIR) + " && ";
+    if (seconds > 0) command += "timeout -s KILL " + std::to_string(seconds) + " ";
+    command += quoted(SECONDLOOK_BINARY);
     for (const auto& arg : args) command += " " + quoted(arg);
     command += " >" + quoted(out_name) + " 2>" + quoted(err_name);
     int status = std::system(command.c_str());

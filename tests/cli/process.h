@@ -15,3 +15,6 @@ std::string read_text_file(const std::string& path);
 
 // Runs SECONDLOOK_BINARY with `args` from the source folder.
 ProcessResult run_secondlook(const std::vector<std::string>& args);
+// The same, killed after `seconds`: for a test whose failure would be a hang
+// (a named pipe read forever), so it fails instead of stalling the suite.
+ProcessResult run_secondlook_killed_after(int seconds, const std::vector<std::string>& args);
