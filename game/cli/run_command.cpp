@@ -134,7 +134,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         last = now;
     }
 
-    const Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    const Debrief debrief = make_debrief(run, max_scores(run.scenario()));
     if (recorder) recorder->finish(run, debrief);
     if (json) {
         print_json_report(run, debrief, out);

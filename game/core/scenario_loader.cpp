@@ -7,6 +7,7 @@
 
 #include "input_limits.h"
 #include "load_helpers.h"
+#include "max_scores.h"
 #include "node_reader.h"
 #include "objectives.h"
 #include "text_file.h"
@@ -292,6 +293,7 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
 
     resolve_references(*scenario, diagnostics);
     validate_scenario(*scenario, diagnostics);
+    if (!diagnostics.has_errors()) check_max_score_exact(*scenario, diagnostics);
     diagnostics.sort();
     result.scenario = std::move(scenario);
     return result;

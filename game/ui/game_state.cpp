@@ -10,7 +10,7 @@
 #include "app/ui_text.h"
 #include "records/record_set.h"
 #include "records/session_code.h"
-#include "core/play_explorer.h"
+#include "core/max_scores.h"
 #include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
 
@@ -269,7 +269,7 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::SkipWait: pacer_.skip(); break;
         case Kind::ShowDebrief:
             if (run_ && run_->finished()) {
-                debrief_ = make_debrief(*run_, explore_plays(run_->scenario()));
+                debrief_ = make_debrief(*run_, max_scores(run_->scenario()));
                 screen_ = ScreenId::Debrief;
             }
             break;
@@ -321,7 +321,7 @@ bool GameState::act(const std::string& id, std::string* error, double now, const
             recorder_->record_latest(*run_, static_cast<std::int64_t>((now - last_answer_at_) * 1000), votes);
         });
         if (run_->finished())
-            guard_records([&] { recorder_->finish(*run_, make_debrief(*run_, explore_plays(run_->scenario()))); });
+            guard_records([&] { recorder_->finish(*run_, make_debrief(*run_, max_scores(run_->scenario()))); });
     }
     last_answer_at_ = now;
     return true;
