@@ -1,6 +1,7 @@
 #include "text_file.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
@@ -114,6 +115,30 @@ std::optional<std::string> read_text_file(const std::string& path, const FileRul
     // A file that could not be opened has no lines to point at.
     if (!read.text) diagnostics.error({path, read.unopened ? 0 : 1, read.unopened ? 0 : 1}, read.problem);
     return std::move(read.text);
+}
+
+bool replace_file(const std::string& path, std::string_view bytes, std::string* why) {
+    const std::string temporary = path + ".part";
+    auto fail = [&](const std::string& what) {
+        *why = what + " (" + std::strerror(errno) + (errno == ENOSPC || errno == EFBIG ? "; the disk may be full" : "") +
+               ")";
+        ::unlink(temporary.c_str());
+        return false;
+    };
+    FileDescriptor file{::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+    if (file.fd < 0) return fail("cannot create " + temporary);
+    for (std::size_t done = 0; done < bytes.size();) {
+        const ssize_t wrote = ::write(file.fd, bytes.data() + done, bytes.size() - done);
+        if (wrote < 0 && errno == EINTR) continue;
+        if (wrote <= 0) return fail("cannot write " + temporary);
+        done += static_cast<std::size_t>(wrote);
+    }
+    if (::fsync(file.fd) != 0) return fail("cannot write " + temporary);
+    const int fd = file.fd;
+    file.fd = -1;
+    if (::close(fd) != 0) return fail("cannot write " + temporary);
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) return fail("cannot replace " + path);
+    return true;
 }
 
 }  // namespace secondlook

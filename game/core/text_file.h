@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "diagnostics.h"
 
@@ -35,5 +36,10 @@ FileRead read_text_file(const std::string& path, const FileRules& rules);
 // The same, reporting a problem as an error on `path`.
 std::optional<std::string> read_text_file(const std::string& path, const FileRules& rules,
                                           Diagnostics& diagnostics);
+
+// Writes `bytes` to a temporary file beside `path`, flushed to the disk, then
+// renames it over `path`: a full disk or a crash leaves the old file (or
+// none), never half a new one. False, with what went wrong in *why.
+bool replace_file(const std::string& path, std::string_view bytes, std::string* why);
 
 }  // namespace secondlook
