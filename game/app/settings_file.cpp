@@ -1,10 +1,8 @@
 #include "settings_file.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "core/text_check.h"
@@ -181,24 +179,7 @@ bool save_settings_file(const std::string& path, const PlayerSettings& settings,
         *why = path + ": " + old.problem;
         return false;
     }
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            *why = "cannot write " + temporary;
-            std::remove(temporary.c_str());
-            return false;
-        }
-    }
-    fs::rename(temporary, target, error);
-    if (error) {
-        *why = "cannot replace " + path + ": " + error.message();
-        std::remove(temporary.c_str());
-        return false;
-    }
-    return true;
+    return replace_file(path, text, why);
 }
 
 }  // namespace secondlook

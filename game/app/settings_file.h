@@ -37,7 +37,7 @@ std::string format_settings(const PlayerSettings& settings);
 // that is not a plain file, is over 64 KB or holds a BOM is handled too (the
 // defaults with a problem; the BOM skipped).
 PlayerSettings load_settings_file(const std::string& path, std::vector<std::string>* problems = nullptr);
-// Writes through a temporary file renamed over `path`, so a crash or full
+// Writes through a temporary file renamed over `path` (replace_file), so a crash or full
 // disk never leaves half a file. Creates the folder. Comments, blank lines
 // and unknown keys already in the file are kept in place. On failure returns
 // false with the reason in *why.
