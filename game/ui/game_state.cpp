@@ -92,6 +92,7 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, 
     overlay_ = Overlay::None;
     paused_ = false;
     saved_captures_ = 0;
+    lost_captures_.clear();
     clock_checked_at_ = now;
     screen_ = ScreenId::Play;
     sync_vote();
@@ -466,7 +467,9 @@ std::optional<int> GameState::pending_capture() const {
 }
 
 std::string GameState::capture_path(int capture_number) const {
-    if (session_folder_.empty() || capture_number <= 0 || capture_number > saved_captures_) return {};
+    if (session_folder_.empty() || capture_number <= 0 || capture_number > saved_captures_ ||
+        capture_was_lost(capture_number))
+        return {};
     return session_folder_ + "/evidence-" + std::to_string(capture_number) + ".png";
 }
 
