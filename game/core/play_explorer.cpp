@@ -81,6 +81,13 @@ private:
                 summary_.by_objective[objective] = std::max(summary_.by_objective[objective], value);
             return;
         }
+        // A counter grown in a loop makes endless distinct plays; past this
+        // length (far beyond any real play) the walk is incomplete, not endless.
+        constexpr std::size_t kLongestPlay = 1000;
+        if (choices_.size() >= kLongestPlay) {
+            summary_.complete = false;
+            return;
+        }
         Visit here{state.node, state.variables, state.scored, state.stress};
         if (!path_.insert(here).second) return;
         for (const Choice* choice : offered_choices(scenario_, state)) {

@@ -92,4 +92,9 @@ TEST_CASE("a counter that grows in a loop still gives a maximum, and the play it
     auto result = run_secondlook({"run", path, "--choose", "say-no,say-no,say-no,leave"});
     CHECK(result.exit_code == 0);
     CHECK_MESSAGE(result.out.find("Score: 2 of 2") != std::string::npos, result.out << result.err);
+    // Listing its plays stops, as the listing of a story with too many plays does, instead of crashing.
+    auto paths = run_secondlook({"paths", path});
+    CHECK(paths.exit_code == 0);
+    CHECK(paths.out.find("max-score: ") == 0);
+    CHECK(paths.err.find("stopped after") != std::string::npos);
 }
