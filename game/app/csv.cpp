@@ -15,12 +15,22 @@ std::string csv_row(const std::vector<std::string>& fields) {
     return line + "\r\n";
 }
 
-bool parse_csv(const std::string& text, std::vector<std::vector<std::string>>* rows, std::string* error) {
+bool parse_csv(const std::string& text, std::vector<std::vector<std::string>>* rows, std::string* error,
+               std::vector<int>* row_lines) {
     rows->clear();
+    if (row_lines) row_lines->clear();
     std::vector<std::string> row;
     std::string field;
     bool quoted = false, row_started = false;
-    int line = 1, quote_line = 0;
+    int line = 1, quote_line = 0, row_line = 1;
+    auto end_row = [&] {
+        row.push_back(std::move(field));
+        field.clear();
+        rows->push_back(std::move(row));
+        row.clear();
+        if (row_lines) row_lines->push_back(row_line);
+        row_started = false;
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (quoted) {
@@ -44,12 +54,8 @@ bool parse_csv(const std::string& text, std::vector<std::vector<std::string>>* r
             field.clear();
         } else if (c == '\n' || c == '\r') {
             if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            ++line;
-            row.push_back(std::move(field));
-            field.clear();
-            rows->push_back(std::move(row));
-            row.clear();
-            row_started = false;
+            end_row();
+            row_line = ++line;
         } else {
             field += c;
         }
@@ -58,10 +64,7 @@ bool parse_csv(const std::string& text, std::vector<std::vector<std::string>>* r
         if (error) *error = "a quoted field opened on line " + std::to_string(quote_line) + " is never closed";
         return false;
     }
-    if (row_started) {
-        row.push_back(std::move(field));
-        rows->push_back(std::move(row));
-    }
+    if (row_started) end_row();
     return true;
 }
 

@@ -11,8 +11,10 @@ namespace secondlook {
 std::string csv_field(const std::string& text);
 // One line of fields, ended by CRLF as the RFC asks.
 std::string csv_row(const std::vector<std::string>& fields);
-// Every row of `text`; quoted fields may span lines. False (with the line of
-// the problem in *error) on an unterminated quote.
-bool parse_csv(const std::string& text, std::vector<std::vector<std::string>>* rows, std::string* error);
+// Every row of `text`; quoted fields may span lines, so *row_lines (if given)
+// gets the line each row starts on, for messages about a row. False (with the
+// line of the problem in *error) on an unterminated quote.
+bool parse_csv(const std::string& text, std::vector<std::vector<std::string>>* rows, std::string* error,
+               std::vector<int>* row_lines = nullptr);
 
 }  // namespace secondlook

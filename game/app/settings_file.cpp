@@ -1,12 +1,11 @@
 #include "settings_file.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "core/text_check.h"
 #include "core/text_file.h"
 
 namespace fs = std::filesystem;
@@ -52,6 +51,14 @@ const BoolKey kBoolKeys[] = {
     {"read_aloud", &PlayerSettings::read_aloud},
 };
 
+// Settings are a dozen short lines; anything far bigger is not this file.
+constexpr FileRules kSettingsFile{64 * 1024};
+
+std::string without_byte_order_mark(const std::string& text) {
+    return text.compare(0, kUtf8ByteOrderMark.size(), kUtf8ByteOrderMark) == 0 ? text.substr(kUtf8ByteOrderMark.size())
+                                                                               : text;
+}
+
 }  // namespace
 
 bool PlayerSettings::operator==(const PlayerSettings& other) const {
@@ -67,7 +74,7 @@ int nearest_text_size(int percent) {
 
 PlayerSettings parse_settings(const std::string& text, std::vector<std::string>* problems) {
     PlayerSettings settings;
-    std::istringstream lines(text);
+    std::istringstream lines(without_byte_order_mark(text));
     std::string line;
     int number = 0;
     auto note = [&](const std::string& what) {
@@ -75,6 +82,10 @@ PlayerSettings parse_settings(const std::string& text, std::vector<std::string>*
     };
     while (std::getline(lines, line)) {
         ++number;
+        if (const auto fault = first_text_fault(line)) {
+            note("column " + std::to_string(fault->column) + ": " + fault->message() + "; the line is skipped");
+            continue;
+        }
         line = trim(line);
         if (line.empty() || line[0] == '#') continue;
         const auto equals = line.find('=');
@@ -111,10 +122,44 @@ std::string format_settings(const PlayerSettings& settings) {
 }
 
 PlayerSettings load_settings_file(const std::string& path, std::vector<std::string>* problems) {
-    const auto text = read_text_file(path);
-    if (!text) return {};
-    return parse_settings(*text, problems);
+    const auto read = read_text_file(path, kSettingsFile);
+    if (!read.text) {
+        if (!read.missing && problems) problems->push_back(read.problem + "; the defaults are used");
+        return {};
+    }
+    return parse_settings(*read.text, problems);
 }
+
+namespace {
+
+// `old_text` with each known key's value replaced and the missing keys added.
+std::string merge_settings(const std::string& old_text, const PlayerSettings& settings) {
+    // The new value of each known key, as the line format_settings writes for it.
+    std::vector<std::pair<std::string, std::string>> fresh;
+    std::istringstream formatted(format_settings(settings));
+    for (std::string line; std::getline(formatted, line);)
+        if (const auto equals = line.find('='); line[0] != '#' && equals != std::string::npos)
+            fresh.emplace_back(line.substr(0, equals), line);
+    std::vector<bool> written(fresh.size(), false);
+    std::string text;
+    std::istringstream lines(without_byte_order_mark(old_text));
+    for (std::string line; std::getline(lines, line);) {
+        const auto equals = line.find('=');
+        const std::string key = equals == std::string::npos ? "" : trim(line.substr(0, equals));
+        const auto known = std::find_if(fresh.begin(), fresh.end(), [&](const auto& entry) { return entry.first == key; });
+        if (known == fresh.end() || trim(line)[0] == '#') {
+            text += line + "\n";  // a comment, a blank line or a key of a newer version: kept as it was
+        } else if (!written[known - fresh.begin()]) {
+            text += known->second + "\n";
+            written[known - fresh.begin()] = true;
+        }  // a known key given again is dropped: the value above replaces both
+    }
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+        if (!written[i]) text += fresh[i].second + "\n";
+    return text;
+}
+
+}  // namespace
 
 bool save_settings_file(const std::string& path, const PlayerSettings& settings, std::string* why) {
     std::error_code error;
@@ -124,24 +169,17 @@ bool save_settings_file(const std::string& path, const PlayerSettings& settings,
         *why = "cannot create " + target.parent_path().string() + ": " + error.message();
         return false;
     }
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << format_settings(settings);
-        out.flush();
-        if (!out) {
-            *why = "cannot write " + temporary;
-            std::remove(temporary.c_str());
-            return false;
-        }
-    }
-    fs::rename(temporary, target, error);
-    if (error) {
-        *why = "cannot replace " + path + ": " + error.message();
-        std::remove(temporary.c_str());
+    // The player (or a school's set-up) may have written comments and keys
+    // this version does not know: they stay. A file that is there but cannot
+    // be read is left alone rather than replaced by one without them.
+    std::string text = format_settings(settings);
+    if (const auto old = read_text_file(path, kSettingsFile); old.text) {
+        text = merge_settings(*old.text, settings);
+    } else if (!old.missing) {
+        *why = path + ": " + old.problem;
         return false;
     }
-    return true;
+    return replace_file(path, text, why);
 }
 
 }  // namespace secondlook

@@ -33,10 +33,13 @@ struct PlayerSettings {
 PlayerSettings parse_settings(const std::string& text, std::vector<std::string>* problems = nullptr);
 std::string format_settings(const PlayerSettings& settings);
 
-// Loads `path`; a missing file gives the defaults without a problem.
+// Loads `path`; a missing file gives the defaults without a problem. A file
+// that is not a plain file, is over 64 KB or holds a BOM is handled too (the
+// defaults with a problem; the BOM skipped).
 PlayerSettings load_settings_file(const std::string& path, std::vector<std::string>* problems = nullptr);
-// Writes through a temporary file renamed over `path`, so a crash or full
-// disk never leaves half a file. Creates the folder. On failure returns
+// Writes through a temporary file renamed over `path` (replace_file), so a crash or full
+// disk never leaves half a file. Creates the folder. Comments, blank lines
+// and unknown keys already in the file are kept in place. On failure returns
 // false with the reason in *why.
 bool save_settings_file(const std::string& path, const PlayerSettings& settings, std::string* why);
 

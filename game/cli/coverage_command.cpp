@@ -9,7 +9,7 @@
 #include "cli/cli_args.h"
 #include "cli/scenario_files.h"
 #include "core/objectives.h"
-#include "core/play_explorer.h"
+#include "core/max_scores.h"
 
 namespace secondlook {
 namespace {
@@ -23,7 +23,7 @@ const char* const kUsage =
 
 struct Column {
     std::string id;
-    PlaySummary plays;
+    MaxScores plays;
 };
 
 }  // namespace
@@ -52,7 +52,7 @@ int coverage_command(const std::vector<std::string>& args, std::ostream& out, st
             broken = true;
             continue;
         }
-        columns.push_back({loaded.scenario->id, explore_plays(*loaded.scenario)});
+        columns.push_back({loaded.scenario->id, max_scores(*loaded.scenario)});
     }
     if (columns.empty()) {
         err << "secondlook coverage: no scenario could be read from the given paths\n";

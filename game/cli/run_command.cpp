@@ -140,7 +140,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         last = now;
     }
 
-    const Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    const Debrief debrief = make_debrief(run, max_scores(run.scenario()));
     if (recorder) {
         try {
             recorder->finish(run, debrief);

@@ -133,4 +133,10 @@ std::vector<std::string> Condition::variables() const {
     return names;
 }
 
+std::vector<Condition::Clause> Condition::clauses() const {
+    std::vector<Clause> all;
+    for (const auto& all_of : any_of_all_of_) all.insert(all.end(), all_of.begin(), all_of.end());
+    return all;
+}
+
 }  // namespace secondlook

@@ -30,6 +30,9 @@ public:
     const std::string& text() const { return text_; }
     // Every variable the condition reads, for the "never set" check.
     std::vector<std::string> variables() const;
+    // Every clause, for reasoning about which values the condition can tell
+    // apart (the score walk).
+    std::vector<Clause> clauses() const;
 
 private:
     std::string text_;

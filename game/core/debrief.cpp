@@ -4,22 +4,22 @@
 
 namespace secondlook {
 
-Debrief make_debrief(const Run& run, const PlaySummary& plays) {
+Debrief make_debrief(const Run& run, const MaxScores& best_scores) {
     Debrief debrief;
     debrief.ending = run.ending();
     debrief.total = run.total_points();
-    debrief.max = plays.total;
+    debrief.max = best_scores.total;
     debrief.signs = run.signs();
     debrief.evidence = run.evidence();
     const auto& declared = run.scenario().objectives;
     for (const auto& objective : objective_catalogue()) {
         if (std::find(declared.begin(), declared.end(), objective.id) == declared.end()) continue;
-        auto best = plays.by_objective.find(objective.id);
+        auto best = best_scores.by_objective.find(objective.id);
         auto condition = run.scenario().applies_if.find(objective.id);
         const bool applies = condition == run.scenario().applies_if.end() ||
                              condition->second.holds(run.state().variables) || run.points(objective.id) > 0;
         debrief.objectives.push_back({&objective, run.points(objective.id),
-                                      best == plays.by_objective.end() ? 0 : best->second, applies});
+                                      best == best_scores.by_objective.end() ? 0 : best->second, applies});
     }
     return debrief;
 }

@@ -7,7 +7,7 @@
 
 #include "objectives.h"
 #include "run.h"
-#include "play_explorer.h"
+#include "max_scores.h"
 
 namespace secondlook {
 
@@ -34,6 +34,6 @@ struct Debrief {
     std::vector<const Objective*> not_applicable() const;
 };
 
-Debrief make_debrief(const Run& run, const PlaySummary& plays);
+Debrief make_debrief(const Run& run, const MaxScores& best);
 
 }  // namespace secondlook

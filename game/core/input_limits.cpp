@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "text_check.h"
 #include "utf8.h"
 #include "yaml_map.h"
 
@@ -22,38 +23,9 @@ bool check_raw_text(const std::string& text, const std::string& file, Diagnostic
                                             "); split the story into several scenarios");
         return false;
     }
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c < 0x7F) {  // plain ASCII, most of any file: nothing to check
-            ++column;
-            ++i;
-            continue;
-        }
-        const SourceLocation where{file, line, column};
-        if (c == 0) {
-            diagnostics.error(where, "the file holds a NUL byte, so it is binary data or UTF-16, not a "
-                                     "scenario; save it as plain UTF-8 text");
-            return false;
-        }
-        const std::size_t length = utf8_sequence_length(text, i);
-        if (length == 0) {
-            diagnostics.error(where, "this is not valid UTF-8 text; save the file as UTF-8 in your editor "
-                                     "(or retype the character here)");
-            return false;
-        }
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-            diagnostics.error(where, "the file holds an invisible control character (code " +
-                                         std::to_string(c) + ") here; delete it");
-            return false;
-        }
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-        i += length;
+    if (const auto fault = first_text_fault(text)) {
+        diagnostics.error({file, fault->line, fault->column}, fault->message());
+        return false;
     }
     return true;
 }

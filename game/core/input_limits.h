@@ -9,6 +9,7 @@
 #include <string>
 
 #include "diagnostics.h"
+#include "text_file.h"
 #include "yaml_document.h"
 
 namespace secondlook {
@@ -22,6 +23,10 @@ inline constexpr std::size_t kMaxTextCharacters = 5000;
 inline constexpr std::size_t kMaxYamlNodes = 1000000;  // counted with aliases expanded
 inline constexpr std::size_t kMaxYamlDepth = 32;
 inline constexpr std::size_t kMaxExpandedTextBytes = 32 * 1024 * 1024;  // all texts, aliases expanded
+
+// How a file of the library (a scenario or a question set) is read, and the
+// support contacts, which are written like them.
+inline constexpr FileRules kLibraryFile{kMaxScenarioBytes, true};
 
 // Before parsing: the size, no NUL bytes, valid UTF-8 and no control
 // characters other than tab and line breaks. False when the text must not

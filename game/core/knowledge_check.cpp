@@ -114,12 +114,14 @@ bool is_question_set_text(const std::string& text) {
 }
 
 bool is_question_set_file(const std::string& path) {
-    return is_question_set_text(read_text_file(path).value_or(""));
+    // A file that cannot be read is no question set; the scenario loader then says why.
+    return is_question_set_text(read_text_file(path, kLibraryFile).text.value_or(""));
 }
 
 CheckLoadResult load_check_text(const std::string& text, const std::string& file_name) {
     CheckLoadResult result;
     auto& diagnostics = result.diagnostics;
+    if (!check_raw_text(text, file_name, diagnostics)) return result;
     const auto document = parse_yaml(text, file_name, kMaxYamlDepth, diagnostics);
     if (!document) return result;
     if (!document->root()) {
@@ -127,6 +129,7 @@ CheckLoadResult load_check_text(const std::string& text, const std::string& file
                                              "questions (see scenarios/FORMAT.md)");
         return result;
     }
+    if (!check_yaml_tree(*document->root(), file_name, diagnostics)) return result;
     auto check = std::make_shared<KnowledgeCheck>();
     check->file = file_name;
     YamlMap map(*document->root(), "the question set", file_name, diagnostics);
@@ -159,12 +162,9 @@ CheckLoadResult load_check_text(const std::string& text, const std::string& file
 }
 
 CheckLoadResult load_check_file(const std::string& path) {
-    const auto text = read_text_file(path);
-    if (!text) {
-        CheckLoadResult result;
-        result.diagnostics.error({path, 0, 0}, "cannot open this file; check the path and that it is readable");
-        return result;
-    }
+    CheckLoadResult result;
+    const auto text = read_text_file(path, kLibraryFile, result.diagnostics);
+    if (!text) return result;
     return load_check_text(*text, path);
 }
 

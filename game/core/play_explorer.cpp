@@ -3,17 +3,14 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "run_state.h"
 
 namespace secondlook {
-namespace {
 
-// Credits a play with every point an action could earn at a node: flagging
-// its warning signs, capturing its evidence, calming down under stress. The
-// keys are the ones Run uses, so each counts once, as in a real play.
 void credit_possible_actions(const Scenario& scenario, RunState& state, std::size_t index) {
     const Node& node = scenario.nodes[index];
     auto credit_messages = [&](const Message& message) {
@@ -45,6 +42,8 @@ void credit_possible_actions(const Scenario& scenario, RunState& state, std::siz
     if (state.stress > 0 || node.countdown) award_once(state, "calm", scenario.calm_score);
 }
 
+namespace {
+
 class Explorer {
 public:
     Explorer(const Scenario& scenario, std::size_t limit, const std::function<void(const Play&)>& on_play)
@@ -58,7 +57,11 @@ public:
     }
 
 private:
-    using Visit = std::pair<std::size_t, Variables>;
+    // Coming back to the same node with the same variables, points scored and
+    // stress, a play can do nothing it could not do the first time; with less
+    // (node and variables only) a loop that scores on the way was cut before
+    // its points counted.
+    using Visit = std::tuple<std::size_t, Variables, std::set<std::string>, int>;
 
     std::function<void(std::size_t)> credit(RunState& state) const {
         return [this, &state](std::size_t index) { credit_possible_actions(scenario_, state, index); };
@@ -78,9 +81,15 @@ private:
                 summary_.by_objective[objective] = std::max(summary_.by_objective[objective], value);
             return;
         }
-        Visit here{state.node, state.variables};
-        if (std::find(path_.begin(), path_.end(), here) != path_.end()) return;
-        path_.push_back(here);
+        // A counter grown in a loop makes endless distinct plays; past this
+        // length (far beyond any real play) the walk is incomplete, not endless.
+        constexpr std::size_t kLongestPlay = 1000;
+        if (choices_.size() >= kLongestPlay) {
+            summary_.complete = false;
+            return;
+        }
+        Visit here{state.node, state.variables, state.scored, state.stress};
+        if (!path_.insert(here).second) return;
         for (const Choice* choice : offered_choices(scenario_, state)) {
             RunState next = state;
             apply_choice(next, *choice);
@@ -89,13 +98,13 @@ private:
             visit(next);
             choices_.pop_back();
         }
-        path_.pop_back();
+        path_.erase(here);
     }
 
     const Scenario& scenario_;
     std::size_t limit_;
     const std::function<void(const Play&)>& on_play_;
-    std::vector<Visit> path_;
+    std::set<Visit> path_;
     std::vector<std::string> choices_;
     PlaySummary summary_;
 };

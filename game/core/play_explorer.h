@@ -1,5 +1,6 @@
-// Walks every distinct play of a scenario: the most a play can score (the
-// "max" beside a player's score) and which endings plays can reach.
+// Walks every distinct play of a scenario, one by one, for `secondlook paths`
+// to list. A long story has too many plays to walk: the exact maximum score
+// comes from max_scores.h, which walks situations instead.
 #pragma once
 
 #include <cstddef>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "run_state.h"
 #include "scenario.h"
 
 namespace secondlook {
@@ -29,8 +31,14 @@ struct Play {
     int points = 0;
 };
 
+// Credits a play with every point an action could earn at node `index`:
+// flagging its warning signs, capturing its evidence, calming down under
+// stress. The keys are the ones Run uses, so each counts once, as in a real play.
+void credit_possible_actions(const Scenario& scenario, RunState& state, std::size_t index);
+
 // Walks plays depth first. A play that comes back to a node with the same
-// variables is cut short: from there it can do nothing new. `on_play`, when
+// variables, points scored and stress is cut short: from there it can do
+// nothing new. `on_play`, when
 // given, sees every complete play in turn.
 PlaySummary explore_plays(const Scenario& scenario, std::size_t play_limit = 200000,
                           const std::function<void(const Play&)>& on_play = {});

@@ -2,14 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include "input_limits.h"
 #include "load_helpers.h"
+#include "max_scores.h"
 #include "node_reader.h"
 #include "objectives.h"
 #include "text_file.h"
@@ -260,24 +258,6 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
     }
 }
 
-// A scenario folder may hold only its own files: a link in it (or in a folder
-// the author shares) must not make the program read files elsewhere. Returns
-// where the link leads when that is outside the folder holding `path`.
-std::optional<std::string> link_leaving_folder(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code error;
-    const fs::path given = fs::absolute(path, error);
-    if (error) return std::nullopt;
-    const fs::path target = fs::canonical(given, error);
-    if (error) return std::nullopt;  // missing: reported when it cannot be opened
-    const fs::path folder = fs::canonical(given.parent_path(), error);
-    if (error) return std::nullopt;
-    const auto relative = target.lexically_relative(folder);
-    const bool inside = !relative.empty() && *relative.begin() != "..";
-    if (inside) return std::nullopt;
-    return target.string();
-}
-
 }  // namespace
 
 LoadResult load_scenario_text(const std::string& text, const std::string& file_name) {
@@ -319,25 +299,16 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
 
     resolve_references(*scenario, diagnostics);
     validate_scenario(*scenario, diagnostics);
+    if (!diagnostics.has_errors()) check_max_score_exact(*scenario, diagnostics);
     diagnostics.sort();
     result.scenario = std::move(scenario);
     return result;
 }
 
 LoadResult load_scenario_file(const std::string& path) {
-    if (auto outside = link_leaving_folder(path)) {
-        LoadResult result;
-        result.diagnostics.error({path, 1, 1}, "this file is a link to " + *outside +
-                                                   ", outside the folder it is in, so it is not read; "
-                                                   "copy the scenario into the folder instead");
-        return result;
-    }
-    const auto text = read_text_file(path);
-    if (!text) {
-        LoadResult result;
-        result.diagnostics.error({path, 0, 0}, "cannot open this file; check the path and that it is readable");
-        return result;
-    }
+    LoadResult result;
+    const auto text = read_text_file(path, kLibraryFile, result.diagnostics);
+    if (!text) return result;
     return load_scenario_text(*text, path);
 }
 

@@ -9,11 +9,8 @@ namespace secondlook {
 SupportLoad load_support_file(const std::string& path) {
     SupportLoad result;
     auto& diagnostics = result.diagnostics;
-    const auto text = read_text_file(path);
-    if (!text) {
-        diagnostics.error({path, 0, 0}, "cannot open the support contacts file; check the path");
-        return result;
-    }
+    const auto text = read_text_file(path, kLibraryFile, diagnostics);
+    if (!text || !check_raw_text(*text, path, diagnostics)) return result;
     const auto document = parse_yaml(*text, path, kMaxYamlDepth, diagnostics);
     if (!document) return result;
     if (!document->root()) {
@@ -21,6 +18,7 @@ SupportLoad load_support_file(const std::string& path) {
                                         "crisis and contacts (see assets/support/en-GB.yaml)");
         return result;
     }
+    if (!check_yaml_tree(*document->root(), path, diagnostics)) return result;
     YamlMap map(*document->root(), "the support contacts", path, diagnostics);
     auto& info = result.info;
     info.region = map.required_string("region");

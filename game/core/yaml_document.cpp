@@ -208,6 +208,29 @@ private:
         node->children_ = children;
         node->child_count_ = count;
         node->open_ = false;
+        if (node->is_map()) report_repeated_keys(*node);
+    }
+
+    // YAML keys are unique: `{RESP-2: 3, "RESP-2": 2}` is not a mapping, and
+    // reading either value would silently drop the other. Checked here, where
+    // every mapping of every file passes once, aliases or not.
+    void report_repeated_keys(const YamlNode& map) {
+        keys_.clear();
+        for (const auto [key, value] : map.entries())
+            if (key.is_scalar()) keys_.push_back(&key);
+        if (keys_.size() < 2) return;
+        std::stable_sort(keys_.begin(), keys_.end(),
+                         [](const YamlNode* a, const YamlNode* b) { return a->text() < b->text(); });
+        for (std::size_t i = 1, first = 0; i < keys_.size(); ++i) {
+            if (keys_[i]->text() != keys_[first]->text()) {
+                first = i;
+                continue;
+            }
+            diagnostics_.error({file_, keys_[i]->line(), keys_[i]->column()},
+                               "key '" + std::string(keys_[i]->text()) + "' appears twice in this mapping (first on line " +
+                                   std::to_string(keys_[first]->line()) + ", column " +
+                                   std::to_string(keys_[first]->column()) + "); keep one");
+        }
     }
 
     void report_syntax_error(const yaml_parser_t& parser) {
@@ -239,6 +262,7 @@ private:
     };
     std::vector<Open> open_;
     std::vector<const YamlNode*> pending_;
+    std::vector<const YamlNode*> keys_;  // reused by report_repeated_keys
     std::unordered_map<std::string, YamlNode*> anchors_;
     int documents_ = 0;
 };

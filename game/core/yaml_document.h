@@ -56,8 +56,8 @@ public:
         const YamlNode& key;
         const YamlNode& value;
     };
-    // The entries of a mapping, in file order (repeated keys included, so the
-    // loader can report them); nothing for anything else.
+    // The entries of a mapping, in file order (a repeated key, already
+    // reported by parse_yaml, included); nothing for anything else.
     class Entries {
     public:
         class Iterator {
@@ -124,7 +124,8 @@ private:
 // Reads `text`, the whole of `file`. A syntax error, a second document, an
 // alias with no anchor before it or inside what it names, and lists or
 // mappings nested deeper than `max_depth`, are reported at their place with
-// what to do, and give null.
+// what to do, and give null. A key repeated in a mapping is reported too,
+// but the document is still given, so the loader can report more.
 std::unique_ptr<YamlDocument> parse_yaml(const std::string& text, const std::string& file,
                                          std::size_t max_depth, Diagnostics& diagnostics);
 

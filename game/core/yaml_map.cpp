@@ -79,13 +79,8 @@ YamlMap::YamlMap(const YamlNode& node, std::string what, const std::string& file
             diagnostics_.error(location_of(key, file_), "keys in " + what_ + " must be plain words");
             continue;
         }
-        Entry entry{key.text(), location_of(key, file_), &value};
-        if (const Entry* previous = find(entry.key))
-            diagnostics_.error(entry.key_where, "key '" + std::string(entry.key) + "' appears twice in " + what_ +
-                                                    " (first on line " +
-                                                    std::to_string(previous->key_where.line) +
-                                                    "); keep one");
-        entries_.push_back(std::move(entry));
+        // A key given twice was reported when the file was read (parse_yaml); the first one counts.
+        entries_.push_back({key.text(), location_of(key, file_), &value});
     }
 }
 

@@ -1,5 +1,6 @@
 // Reads one YAML mapping key by key and reports what is wrong with it: keys
-// that are missing, of the wrong type, repeated or unknown ("did you mean").
+// that are missing, of the wrong type or unknown ("did you mean"). Repeated
+// keys are refused by parse_yaml, for every mapping.
 // Internal to the loader; it keeps loader code about scenarios, not YAML.
 #pragma once
 

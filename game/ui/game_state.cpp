@@ -9,7 +9,7 @@
 #include "app/ui_text.h"
 #include "records/record_set.h"
 #include "records/session_code.h"
-#include "core/play_explorer.h"
+#include "core/max_scores.h"
 #include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
 
@@ -80,6 +80,7 @@ void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, 
     overlay_ = Overlay::None;
     paused_ = false;
     saved_captures_ = 0;
+    lost_captures_.clear();
     clock_checked_at_ = now;
     screen_ = ScreenId::Play;
     sync_vote();
@@ -256,7 +257,7 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::SkipWait: pacer_.skip(); break;
         case Kind::ShowDebrief:
             if (run_ && run_->finished()) {
-                debrief_ = make_debrief(*run_, explore_plays(run_->scenario()));
+                debrief_ = make_debrief(*run_, max_scores(run_->scenario()));
                 screen_ = ScreenId::Debrief;
             }
             break;
@@ -320,7 +321,7 @@ bool GameState::act(const std::string& id, std::string* error, double now, const
         });
         if (run_->finished())
             guard_records([&] {
-                records_waiting_ = !recorder_->finish(*run_, make_debrief(*run_, explore_plays(run_->scenario())));
+                records_waiting_ = !recorder_->finish(*run_, make_debrief(*run_, max_scores(run_->scenario())));
                 records_tried_at_ = now;
             });
     }
@@ -468,7 +469,9 @@ std::optional<int> GameState::pending_capture() const {
 }
 
 std::string GameState::capture_path(int capture_number) const {
-    if (session_folder_.empty() || capture_number <= 0 || capture_number > saved_captures_) return {};
+    if (session_folder_.empty() || capture_number <= 0 || capture_number > saved_captures_ ||
+        capture_was_lost(capture_number))
+        return {};
     return session_folder_ + "/evidence-" + std::to_string(capture_number) + ".png";
 }
 

@@ -200,6 +200,13 @@ public:
     std::optional<int> pending_capture() const;
     std::string capture_path(int capture_number) const;
     void capture_saved(int capture_number) { saved_captures_ = std::max(saved_captures_, capture_number); }
+    // Its image could not be written (a full disk): the locker neither shows
+    // nor counts it, rather than promise evidence that is not there.
+    void capture_lost(int capture_number) {
+        capture_saved(capture_number);
+        lost_captures_.insert(capture_number);
+    }
+    bool capture_was_lost(int capture_number) const { return lost_captures_.count(capture_number) > 0; }
 
     // True while something on screen moves (messages due, typing dots).
     bool animating() const;
@@ -247,6 +254,7 @@ private:
     double clock_checked_at_ = 0;
     std::string session_folder_;
     int saved_captures_ = 0;
+    std::set<int> lost_captures_;
     std::optional<double> breath_started_;
     std::vector<std::string> played_;
     RecordStore* records_ = nullptr;

@@ -13,7 +13,9 @@ namespace secondlook {
 // The image at `path` as a texture of `renderer`, or null with *error set.
 SDL_Texture* load_image_texture(SDL_Renderer* renderer, const std::string& path, std::string* error);
 
-// Writes `surface` to `path` as a PNG. False, with *error set, when it cannot.
+// Writes `surface` to `path` as a PNG, through a temporary file renamed into
+// place, so a full disk leaves no half picture. False, with *error set
+// (saying the disk may be full), when it cannot.
 bool save_png(SDL_Surface* surface, const std::string& path, std::string* error);
 
 }  // namespace secondlook

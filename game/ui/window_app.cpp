@@ -565,8 +565,11 @@ int run_window(const WindowOptions& options) {
             state.capture_saved(*capture);
             std::string path = state.capture_path(*capture), why;
             std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ignored);
-            if (!save_screenshot(window.renderer(), path, &why))
-                std::cerr << "secondlook: cannot save evidence screenshot " << path << ": " << why << '\n';
+            if (!save_screenshot(window.renderer(), path, &why)) {
+                state.capture_lost(*capture);
+                std::cerr << "secondlook: cannot save evidence screenshot " << path << ": " << why
+                          << "; the locker does not count it\n";
+            }
         }
         if (screenshot_run && screen_shown && frames_drawn >= 6 && !state.pending_capture()) {
             std::string why;

@@ -47,7 +47,7 @@ TEST_CASE("lint refuses the link that leads out of the corpus folder and says wh
 TEST_CASE("lint names a missing file and says what to check") {
     auto result = run_secondlook({"lint", "tests/data/malformed/no-such-file.yaml"});
     CHECK(result.exit_code == 1);
-    CHECK(result.out.find("tests/data/malformed/no-such-file.yaml: error: cannot open this file; check the path") !=
+    CHECK(result.out.find("tests/data/malformed/no-such-file.yaml: error: cannot open this file (No such file or directory); check the path") !=
           std::string::npos);
 }
 

@@ -41,6 +41,15 @@ TEST_CASE("lint catches an ending without a helpful debrief, and a choice withou
     check_caught(broken_copy("short-debrief", "title: You hung up in time\n      outcome: safe\n      debrief: >-",
                              "title: You hung up in time\n      outcome: safe\n      debrief: Good.\n      notes: >-"),
                  "debrief of ending 'end-left-call' is too short");
+    // Long enough, but nothing to read: 80 spaces (quoted, so YAML keeps them), or dots.
+    check_caught(broken_copy("blank-debrief", "title: You hung up in time\n      outcome: safe\n      debrief: >-",
+                             "title: You hung up in time\n      outcome: safe\n      debrief: \"" + std::string(90, ' ') +
+                                 "\"\n      notes: >-"),
+                 "debrief of ending 'end-left-call' is too short");
+    check_caught(broken_copy("dotted-debrief", "title: You hung up in time\n      outcome: safe\n      debrief: >-",
+                             "title: You hung up in time\n      outcome: safe\n      debrief: \"" + std::string(45, '.') +
+                                 " \u2026 \u2026 \u2026 " + std::string(40, '.') + "\"\n      notes: >-"),
+                 "debrief of ending 'end-left-call' is too short");
     check_caught(broken_copy("no-feedback", "        feedback: >-\n          Spot on. You don't owe a stranger",
                              "        x-feedback: >-\n          Spot on. You don't owe a stranger"),
                  "has no 'feedback:'");

@@ -48,3 +48,7 @@ ProcessResult run_secondlook(const std::vector<std::string>& args, const std::ve
     command.insert(command.end(), args.begin(), args.end());
     return run_command(command);
 }
+
+ProcessResult run_secondlook_killed_after(int seconds, const std::vector<std::string>& args) {
+    return run_secondlook(args, {"timeout", "-s", "KILL", std::to_string(seconds)});
+}

@@ -19,3 +19,6 @@ ProcessResult run_command(const std::vector<std::string>& command);
 // Runs SECONDLOOK_BINARY with `args` from the source folder; `launcher`,
 // when given, runs it (e.g. setpriv, to run it as another user).
 ProcessResult run_secondlook(const std::vector<std::string>& args, const std::vector<std::string>& launcher = {});
+// The same, killed after `seconds`: for a test whose failure would be a hang
+// (a named pipe read forever), so it fails instead of stalling the suite.
+ProcessResult run_secondlook_killed_after(int seconds, const std::vector<std::string>& args);

@@ -2,6 +2,7 @@
 // the window reads back with --language.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <set>
 
 #include "app/csv.h"
@@ -49,5 +50,19 @@ TEST_CASE("strings -o writes the same CSV to a file; a bad translation file stop
 
     auto missing = run_secondlook({"--language", std::string(SECONDLOOK_TEST_OUTPUT) + "/no-such.csv"});
     CHECK(missing.exit_code == 2);
-    CHECK(missing.err.find("--language: cannot read") != std::string::npos);
+    CHECK(missing.err.find("no-such.csv: cannot open this file (No such file or directory)") != std::string::npos);
+}
+
+TEST_CASE("--language refuses a translation that drops a {placeholder}, naming the line its row starts on") {
+    const std::string path = std::string(SECONDLOOK_TEST_OUTPUT) + "/no-placeholder.csv";
+    std::ofstream(path, std::ios::binary)
+        << "id,context,source,translation\r\n"
+        << "ui.list.title,\"heading\nover two lines\",Choose a scenario,Dewiswch senario\r\n"
+        << "ui.list.has-errors,list,This file has errors and cannot be played: {problem},Mae gwallau yn y ffeil\r\n";
+    // Accepted, it would open the window and wait: the kill turns that into a failure.
+    auto result = run_secondlook_killed_after(60, {"--language", path});
+    CHECK(result.exit_code == 2);
+    CHECK_MESSAGE(result.err.find(path + ":4: the translation of 'ui.list.has-errors' lacks {problem}") !=
+                      std::string::npos,
+                  result.err);
 }

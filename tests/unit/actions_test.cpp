@@ -148,7 +148,7 @@ TEST_CASE("a money-transfer receipt is evidence once money was sent") {
     act(run, "cancel");
     act(run, "deactivate");
     REQUIRE(run.finished());
-    Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    Debrief debrief = make_debrief(run, max_scores(run.scenario()));
     CHECK(debrief.total == run.total_points());
     // The best play flags both signs (3), calms down (2), pays and cancels in
     // time (2), captures all four evidence items (5) and deactivates (2); not
@@ -172,7 +172,7 @@ TEST_CASE("wrong action ids are explained") {
 TEST_CASE("an objective that applies only to some plays is not called missed in the others") {
     Run run(load_actions());
     for (const char* id : {"go-on", "stop", "deactivate"}) act(run, id);
-    Debrief debrief = make_debrief(run, explore_plays(run.scenario()));
+    Debrief debrief = make_debrief(run, max_scores(run.scenario()));
     auto has = [](const std::vector<const Objective*>& list, const std::string& id) {
         return std::any_of(list.begin(), list.end(), [&](const Objective* o) { return o->id == id; });
     };
@@ -182,7 +182,7 @@ TEST_CASE("an objective that applies only to some plays is not called missed in 
 
     Run paid(load_actions());
     for (const char* id : {"go-on", "pay", "cancel", "delete"}) act(paid, id);
-    Debrief after_paying = make_debrief(paid, explore_plays(paid.scenario()));
+    Debrief after_paying = make_debrief(paid, max_scores(paid.scenario()));
     CHECK(after_paying.not_applicable().empty());
 }
 

@@ -96,6 +96,22 @@ TEST_CASE("a screenshot waits to be saved as an image in the session folder") {
     CHECK(state.capture_path(1) == "/tmp/a-session/evidence-1.png");
 }
 
+TEST_CASE("a screenshot whose image could not be written is not kept in the locker") {
+    GameState state = at_the_threat(100.0);
+    state.set_session_folder("/tmp/a-session");
+    state.apply({UiAction::Kind::Choose, 0, "screenshot"}, 100.0);
+    REQUIRE(state.pending_capture() == 1);
+    state.capture_lost(1);  // as the window does when the disk is full
+    CHECK_FALSE(state.pending_capture());
+    CHECK(state.capture_was_lost(1));
+    CHECK(state.capture_path(1).empty());  // no picture to show
+    state.apply({UiAction::Kind::Choose, 0, "screenshot"}, 101.0);
+    REQUIRE(state.pending_capture() == 2);
+    state.capture_saved(2);
+    CHECK_FALSE(state.capture_was_lost(2));
+    CHECK(state.capture_path(2) == "/tmp/a-session/evidence-2.png");
+}
+
 TEST_CASE("flags and screenshots work while messages still arrive; replies wait") {
     GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
     REQUIRE(state.start(0, 0.0));

@@ -91,3 +91,48 @@ TEST_CASE("a translator's CSV replaces the interface's strings; untranslated row
     CHECK(why.find("id,context,source,translation") != std::string::npos);
     CHECK(ui_text("list.title") == "Choose a scenario");  // a bad file changes nothing
 }
+
+namespace {
+
+// Writes `text` as a translator's CSV and tries to load it: the reason, or "" when it loaded.
+std::string translation_problem(const std::string& name, const std::string& text) {
+    const auto path = scratch_path(name);
+    std::ofstream(path, std::ios::binary) << text;
+    std::string why;
+    const bool loaded = load_ui_translation(path.string(), &why);
+    clear_ui_translation();
+    return loaded ? "" : why.substr(path.string().size());
+}
+
+const std::string kHeader = "id,context,source,translation\r\n";
+
+}  // namespace
+
+TEST_CASE("a translation saved with a byte order mark loads") {
+    const auto path = scratch_path("bom-strings.csv");
+    std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBF" << kHeader
+                                          << csv_row({"ui.list.title", "heading", "Choose a scenario", "Dewiswch senario"});
+    std::string why;
+    REQUIRE_MESSAGE(load_ui_translation(path.string(), &why), why);
+    CHECK(ui_text("list.title") == "Dewiswch senario");
+    clear_ui_translation();
+}
+
+TEST_CASE("a translation that is not UTF-8, holds a control character or lacks a placeholder is refused at its line") {
+    // A quoted field over two lines (2 and 3) comes first, so rows and lines differ.
+    const std::string multi_line = csv_row({"ui.list.title", "heading\nsecond line", "Choose a scenario", "Dewiswch"});
+    CHECK(translation_problem("latin1.csv", kHeader + multi_line + "ui.list.play,button,Play,Chwarae \xe9\r\n") ==
+          ":4:34: this is not valid UTF-8 text; save the file as UTF-8 in your editor (or retype the character here)");
+    CHECK(translation_problem("bell.csv", kHeader + multi_line + "ui.list.play,button,Play,Chwa\x07rae\r\n") ==
+          ":4:30: the file holds an invisible control character (code 7) here; delete it");
+    const std::string lacking = csv_row({"ui.list.has-errors", "list",
+                                         "This file has errors and cannot be played: {problem}",
+                                         "Mae gwallau yn y ffeil hon:\nni ellir ei chwarae"});
+    CHECK(translation_problem("placeholder.csv", kHeader + multi_line + lacking) ==
+          ":4: the translation of 'ui.list.has-errors' lacks {problem}, which the program fills in; put it back "
+          "where it belongs in the sentence");
+    CHECK(ui_text("list.title") == "Choose a scenario");  // nothing of a refused file is used
+    // The same rows with the placeholder kept load.
+    CHECK(translation_problem("kept.csv", kHeader + multi_line +
+                                              csv_row({"ui.list.has-errors", "list", "x", "Mae gwallau: {problem}"})) == "");
+}

@@ -53,7 +53,7 @@ UiAction draw_evidence_locker(const ScreenContext& context, const Rect& area) {
 
     std::vector<const ActionRecord*> shots;
     for (const auto& record : run.actions())
-        if (record.capture_number > 0) shots.push_back(&record);
+        if (record.capture_number > 0 && !state.capture_was_lost(record.capture_number)) shots.push_back(&record);
     ImGui::Dummy(ImVec2(0, 6 * s));
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.strong, theme::kText, ui_text("locker.screenshots", {{"count", std::to_string(shots.size())}}), inner);
