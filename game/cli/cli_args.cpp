@@ -37,12 +37,20 @@ CommandLine parse_command_line(const std::vector<std::string>& args, const std::
     return line;
 }
 
+std::optional<std::string> session_code_option(const std::string& option, const std::string& value,
+                                               std::string* error) {
+    std::string problem;
+    auto code = session_code_from(value, &problem);
+    if (!code) *error = option + ": " + ui_text(problem);
+    return code;
+}
+
 std::optional<std::string> recording_option(const std::string& option, const std::string& value,
                                             std::string* error) {
+    if (option == "--session") return session_code_option(option, value, error);
     std::string problem;
     std::optional<std::string> taken;
-    if (option == "--session") taken = session_code_from(value, &problem);
-    else if (option == "--player") taken = nickname_from(value, &problem);
+    if (option == "--player") taken = nickname_from(value, &problem);
     else if (!value.empty()) taken = value;
     if (!taken)
         *error = option + ": " +

@@ -30,6 +30,13 @@ struct CommandLine {
 CommandLine parse_command_line(const std::vector<std::string>& args, const std::set<std::string>& with_value,
                                const std::set<std::string>& flags = {});
 
+// A session code given as OPTION (--session, or sessions' --delete) by the
+// rule the join form uses (core/session_join.h): "7kq2p" is session 7KQ2P,
+// so a facilitator finds the session they typed in any case. Nullopt, with
+// "OPTION: what is wrong" in *error, for a value no session could have.
+std::optional<std::string> session_code_option(const std::string& option, const std::string& value,
+                                               std::string* error);
+
 // A value of --session, --player or --records as the window's join form
 // takes it (core/session_join.h; the code in capitals), or nullopt with
 // "--OPTION: what is wrong" in *error. An empty --records is refused: SQLite

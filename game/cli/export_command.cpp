@@ -38,7 +38,15 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
             << '\n' << kUsage;
         return 2;
     }
-    const std::string session = line.has("--session") ? line.value("--session") : "";
+    std::string session, problem;
+    if (line.has("--session")) {
+        auto code = session_code_option("--session", line.value("--session"), &problem);
+        if (!code) {
+            err << "secondlook export: " << problem << '\n';
+            return 2;
+        }
+        session = *code;
+    }
     auto records = open_records(line.value("--records"), session, "export", err);
     if (!records) return 1;
     std::ofstream file;

@@ -38,7 +38,13 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
             << kUsage;
         return 2;
     }
-    const std::string code = line.value("--session");
+    std::string problem;
+    const auto session = session_code_option("--session", line.value("--session"), &problem);
+    if (!session) {
+        err << "secondlook report: " << problem << '\n';
+        return 2;
+    }
+    const std::string& code = *session;
     auto records = open_records(line.value("--records"), code, "report", err);
     if (!records) return 1;
     ScenariosById scenarios;

@@ -60,7 +60,13 @@ int sessions_command(const std::vector<std::string>& args, std::ostream& out, st
             err << "secondlook sessions: facilitator PIN set\n";
         }
         if (line.has("--delete")) {
-            const std::string code = line.value("--delete");
+            std::string problem;
+            const auto session = session_code_option("--delete", line.value("--delete"), &problem);
+            if (!session) {
+                err << "secondlook sessions: " << problem << '\n';
+                return 2;
+            }
+            const std::string& code = *session;
             auto codes = records.sessions();
             if (std::find(codes.begin(), codes.end(), code) == codes.end()) {
                 err << "secondlook sessions: no session '" << code << "' in " << path << '\n';

@@ -266,3 +266,29 @@ TEST_CASE("--records, --session and --player follow the join form's rules on the
     for (const auto& p : store.plays()) players.insert(p.player);
     CHECK(players == std::set<std::string>{"fox", "seat 4"});
 }
+
+TEST_CASE("export, report and sessions --delete find a session by the code as a facilitator types it") {
+    const std::string records = fresh_path("typed-codes.sqlite");
+    REQUIRE(play(records, "fox").exit_code == 0);  // session 9QX4
+    const std::string report = std::string(SECONDLOOK_TEST_OUTPUT) + "/typed-codes.html";
+
+    const auto csv = run_secondlook({"export", "--records", records, "--session", " 9qx4 ", "--format", "csv"});
+    CHECK(csv.exit_code == 0);
+    CHECK(csv.out.find("9QX4,fox,") != std::string::npos);
+    CHECK(run_secondlook({"report", "--records", records, "--session", "9qx4", "-o", report}).exit_code == 0);
+
+    // A value no session could have is refused with the join form's reason,
+    // not answered with "no such session" or an empty export.
+    const std::string bad_code = secondlook::ui_text("join.bad-code");
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"export", "--records", records, "--session", "9Q", "--format", "csv"},
+             {"report", "--records", records, "--session", "", "-o", report},
+             {"sessions", "--records", records, "--delete", "9QX4\n"}}) {
+        const auto refused = run_secondlook(args);
+        CHECK(refused.exit_code == 2);
+        CHECK_MESSAGE(refused.err.find(bad_code) != std::string::npos, refused.err);
+    }
+
+    CHECK(run_secondlook({"sessions", "--records", records, "--delete", "9qx4"}).exit_code == 0);
+    CHECK(secondlook::RecordStore(records).sessions().empty());
+}
