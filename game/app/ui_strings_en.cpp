@@ -149,7 +149,7 @@ const std::vector<UiString>& fixed_strings() {
          "F1: this help    Shift three times: quick exit (closes at once)\n"
          "1-9: pick a reply    Tab and arrows: move between buttons    Enter: press\n"
          "S: screenshot into the evidence locker    E: the evidence locker\n"
-         "Hold C: a slow, calming breath    Click a name: their profile    Flag: a warning sign\n"
+         "Hold C: a slow, calming breath    Click a name: their profile    Tab to Flag, Enter: flag a warning sign\n"
          "P: pause the clock (facilitators)    F2: settings    Esc: close\n"
          "F3: read aloud on or off    Space: skip waiting for messages    F12: save a screenshot",
          "help panel: the keys; keep the key names (F1, Shift, 1-9, Tab, Enter, S, E, C, P, F2, Esc, F3, Space, F12), "
@@ -215,9 +215,9 @@ const std::vector<UiString>& fixed_strings() {
         {"coach.good", "Good call", "coach panel: heading of feedback on a good reply"},
         {"coach.caution", "Worth a second look", "coach panel: heading of feedback on a risky reply; kind, never shaming"},
         {"coach.neutral", "Think about it", "coach panel: heading of other feedback"},
-        {"coach.keys", "Keys: 1-9 reply  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  hold C breathe  \xC2\xB7  Space skip wait  \xC2\xB7  F1 help  \xC2\xB7  F2 settings  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+        {"coach.keys", "Keys: 1-9 reply  \xC2\xB7  Tab to Flag, Enter flag a sign  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  hold C breathe  \xC2\xB7  Space skip wait  \xC2\xB7  F1 help  \xC2\xB7  F2 settings  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
          "coach panel: keyboard keys; keep the key names"},
-        {"coach.keys-class", "Keys: 1-9 add a vote  \xC2\xB7  D discuss  \xC2\xB7  Enter go with the class  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  F1 help  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
+        {"coach.keys-class", "Keys: 1-9 add a vote  \xC2\xB7  D discuss  \xC2\xB7  Enter go with the class  \xC2\xB7  Tab to Flag, Enter flag a sign  \xC2\xB7  S screenshot  \xC2\xB7  E evidence  \xC2\xB7  F1 help  \xC2\xB7  Shift \xC3\x97" "3 quick exit",
          "coach panel in projector mode: keyboard keys; keep the key names"},
         {"stage.research", "Stage: research", "coach panel: the stage of the approach the story is at"},
         {"stage.contact", "Stage: first contact", "coach panel: stage"},

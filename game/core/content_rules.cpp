@@ -35,6 +35,36 @@ std::size_t word_count(const std::string& text) {
     return words;
 }
 
+// Words that name a warning sign or the crime. On a reply button they give
+// the answer away ("Guilt-tripping is a red flag. Stop and block"): a reply
+// says what a person would say or do, and the feedback teaches why.
+constexpr const char* kSignWords[] = {"red flag", "warning sign", "too many signs", "scam", "manipulat",
+                                      "guilt-trip", "guilt trip", "catfish", "grooming"};
+
+std::string lower_ascii(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+// Mock apps are exempt: a report form's reasons ("Fake profile used for a
+// scam") are the app's own words, not the player's reply.
+void check_replies_name_no_sign(const Scenario& scenario, Diagnostics& diagnostics) {
+    for (const auto& node : scenario.nodes) {
+        if (is_app_screen(node.screen)) continue;
+        for (const auto& choice : node.choices) {
+            const std::string text = lower_ascii(choice.text);
+            for (const char* word : kSignWords) {
+                if (text.find(word) == std::string::npos) continue;
+                diagnostics.error(choice.text_where, "the reply '" + choice.text + "' of choice '" + choice.id +
+                                                         "' names the sign for the player (\"" + word +
+                                                         "\"); write what a person would say or do, and "
+                                                         "keep the teaching in its feedback");
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
@@ -54,6 +84,7 @@ void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
                                               " characters, " + std::to_string(kFewestDebriefWords) +
                                               " words or more)");
     }
+    check_replies_name_no_sign(scenario, diagnostics);
 }
 
 void check_signposting(const SupportLoad& support, const std::string& path, Diagnostics& diagnostics) {

@@ -93,6 +93,7 @@ std::optional<WarningSign> read_sign(YamlMap& owner, const std::string& what) {
     if (!yaml) return std::nullopt;
     YamlMap map(*yaml, "the warning sign of " + what, owner.file(), owner.diagnostics());
     WarningSign sign;
+    sign.where = owner.where_of("sign");
     read_awards(map, "score", sign.score);
     sign.why = map.required_string("why");
     map.reject_unknown({"score", "why"});

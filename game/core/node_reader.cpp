@@ -118,6 +118,7 @@ Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& fi
     choice.id = map.required_string("id");
     check_id(map, "id", choice.id);
     choice.text = map.required_string("text");
+    choice.text_where = map.where_of("text");
     choice.say = map.optional_string("say");
     choice.detail = map.optional_string("detail");
     choice.panic = map.optional_bool("panic").value_or(false);
@@ -235,6 +236,13 @@ std::optional<Countdown> read_countdown(YamlMap& node_map, const Node& node, Dia
     return countdown;
 }
 
+// `flags: on|off` after the screen and countdown are known, since they
+// decide the default (the validator refuses a sign where no Flag is drawn).
+void read_flags_switch(YamlMap& map, Node& node) {
+    check_drawn_on(map, "flags", node, can_show_flags(node.screen), "chat, friend-request, call and blackmail");
+    node.flags = map.optional_bool("flags").value_or(flags_by_default(node.screen, node.countdown.has_value()));
+}
+
 }  // namespace
 
 Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagnostics) {
@@ -275,6 +283,7 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
     node.stress = map.optional_int("stress").value_or(0);
     if (node.stress < -100 || node.stress > 100)
         diagnostics.error(map.where_of("stress"), "'stress' should be from -100 to 100");
+    read_flags_switch(map, node);
 
     int ways_on = (map.has("choices") ? 1 : 0) + (map.has("branches") ? 1 : 0) +
                   (node.ending ? 1 : 0);
@@ -286,7 +295,7 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
                                           "'choices', 'branches', 'next' or 'ending' "
                                           "('next' may back up conditional choices)");
     map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
-                        "next", "ending", "app", "receipt", "countdown", "reports", "stress"});
+                        "next", "ending", "app", "receipt", "countdown", "reports", "stress", "flags"});
     return node;
 }
 

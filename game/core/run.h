@@ -110,7 +110,9 @@ public:
     // of an open profile card or friend request.
     std::vector<FlagTarget> flaggable() const;
     bool flagged(const std::string& target_id) const { return flagged_.count(target_id) > 0; }
-    // Every warning sign seen so far, caught or not (the debrief's list).
+    // Every warning sign the player could have flagged so far, caught or not
+    // (the debrief's list): a sign on a message with no Flag button, or on a
+    // profile never shown, is not theirs to have missed.
     std::vector<SignResult> signs() const;
     // The evidence items that matter in this play, captured or not.
     std::vector<EvidenceStatus> evidence() const;
@@ -118,6 +120,9 @@ public:
 private:
     void enter(std::size_t node);
     void push_message(const Message& message);
+    // True for a message that carried a Flag button: from someone untrusted,
+    // at a node whose messages can be flagged.
+    bool offers_flag(const RunEvent& event) const;
     ActionRecord& record(const ActionRequest& request, const std::string& id);
     bool perform(const ActionRequest& request, const std::string& id, std::string* error);
     bool flag(const std::string& target, const std::string& id, std::string* error);

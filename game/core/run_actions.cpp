@@ -55,13 +55,17 @@ bool Run::perform(const ActionRequest& request, const std::string& id, std::stri
     return false;
 }
 
+bool Run::offers_flag(const RunEvent& event) const {
+    if (event.kind != RunEvent::Kind::Message || !scenario_->nodes[event.node].flags) return false;
+    const CastMember* sender = scenario_->find_cast(event.message->from);
+    return sender && !sender->trusted;
+}
+
 std::vector<FlagTarget> Run::flaggable() const {
     std::vector<FlagTarget> targets;
     for (std::size_t i = moment_start_; i < events_.size(); ++i) {
         const RunEvent& event = events_[i];
-        if (event.kind != RunEvent::Kind::Message) continue;
-        const CastMember* sender = scenario_->find_cast(event.message->from);
-        if (!sender || sender->trusted) continue;
+        if (!offers_flag(event)) continue;
         targets.push_back({event.message->id, event.message->text, event.message->sign ? &*event.message->sign : nullptr});
     }
     const CastMember* shown = open_profile();
@@ -174,7 +178,7 @@ std::vector<SignResult> Run::signs() const {
         results.push_back({std::move(target), caught});
     };
     for (const auto& event : events_)
-        if (event.kind == RunEvent::Kind::Message && event.message->sign)
+        if (offers_flag(event) && event.message->sign)
             add({event.message->id, event.message->text, &*event.message->sign});
     for (const auto& cast_id : profiles_seen_)
         if (const CastMember* member = scenario_->find_cast(cast_id))

@@ -99,6 +99,20 @@ bool shows_conversation(Screen screen) {
     }
 }
 
+bool can_show_flags(Screen screen) {
+    switch (screen) {
+        case Screen::Chat:
+        case Screen::FriendRequest:
+        case Screen::Call:
+        case Screen::Blackmail: return true;
+        default: return false;
+    }
+}
+
+bool flags_by_default(Screen screen, bool has_countdown) {
+    return can_show_flags(screen) && screen != Screen::Blackmail && !has_countdown;
+}
+
 bool is_app_screen(Screen screen) {
     switch (screen) {
         case Screen::AccountSettings:

@@ -46,6 +46,7 @@ struct ScoreAward {
 struct WarningSign {
     std::vector<ScoreAward> score;
     std::string why;  // shown when it is flagged, and in the debrief if missed
+    SourceLocation where;  // of the `sign:` key
 };
 
 struct ProfileField {
@@ -105,6 +106,7 @@ struct Choice {
     std::string target_id;
     std::size_t target = 0;  // index into Scenario::nodes, resolved by the loader
     SourceLocation where;
+    SourceLocation text_where;
     SourceLocation target_where;
 
     int points() const;
@@ -172,6 +174,10 @@ struct Node {
     std::optional<Countdown> countdown;
     Reported reports = Reported::Account;  // report-form only
     int stress = 0;  // added to the stress meter on entering (may be negative)
+    // Whether its messages carry a Flag button. Off by default on the
+    // blackmail screen and under a countdown: a threat is not a sign to spot,
+    // and flagging "£300 by QuickSend" must never earn "ordinary on its own".
+    bool flags = true;
     SourceLocation where;
 
     bool is_ending() const { return ending.has_value(); }
@@ -248,6 +254,12 @@ bool suits_track(const Scenario& scenario, const std::string& track);
 // True for screens that show a conversation (and so can be screenshotted
 // as one); false for the mock apps where the player acts.
 bool shows_conversation(Screen screen);
+// True for the screens that can draw a Flag button on a message (chat,
+// friend-request, call, blackmail): the only ones where `flags: on` means something.
+bool can_show_flags(Screen screen);
+// Whether a node's messages carry a Flag button when the file says nothing:
+// yes on chat, friend-request and call, no on a blackmail screen or under a countdown.
+bool flags_by_default(Screen screen, bool has_countdown);
 // True for the mock apps (account-settings ... call-police), whose choices
 // are the app's buttons and so can have a `look`.
 bool is_app_screen(Screen screen);

@@ -181,11 +181,18 @@ void check_objectives(const Scenario& scenario, Diagnostics& diagnostics) {
                                                   " is declared but nothing scores it; score it or remove it from 'objectives'");
 }
 
-// Only a cast member's messages can be flagged, and never a trusted one's:
-// a sign anywhere else could never be caught, yet would count in the maximum.
+// Only a cast member's messages can be flagged, never a trusted one's, and
+// only where the node draws Flag buttons: a sign anywhere else could never be
+// caught, yet would count in the maximum.
 void check_signs(const Scenario& scenario, Diagnostics& diagnostics) {
-    auto check = [&](const Message& message) {
+    auto check = [&](const Node& node, const Message& message) {
         if (!message.sign) return;
+        if (!node.flags)
+            diagnostics.error(message.sign->where,
+                              "message '" + message.id + "' has a 'sign:', but node '" + node.id +
+                                  "' shows no Flag buttons ('flags: off', the default on a blackmail screen, under a "
+                                  "countdown and on mock apps and cuts); remove the sign, or add 'flags: on' to a "
+                                  "chat, friend-request, call or blackmail node if it really is a sign to spot");
         const CastMember* sender = scenario.find_cast(message.from);
         if (!sender)
             diagnostics.error(message.where, "message '" + message.id + "' has a 'sign:' but is from '" + message.from +
@@ -196,9 +203,9 @@ void check_signs(const Scenario& scenario, Diagnostics& diagnostics) {
                                                  "' is trusted, so it cannot be flagged; remove the sign or 'trusted'");
     };
     for (const auto& node : scenario.nodes) {
-        for (const auto& message : node.messages) check(message);
+        for (const auto& message : node.messages) check(node, message);
         if (node.countdown)
-            for (const auto& demand : node.countdown->demands) check(demand.message);
+            for (const auto& demand : node.countdown->demands) check(node, demand.message);
     }
 }
 

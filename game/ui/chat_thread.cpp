@@ -1,7 +1,7 @@
 #include "chat_thread.h"
 
+#include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "app/ui_text.h"
 #include "ui/theme.h"
@@ -27,11 +27,16 @@ ThreadItem item_for_message(const Scenario& scenario, const RunEvent& event) {
 
 }  // namespace
 
+void offer_flag(ThreadItem& item, const Run& run, const std::string& message_id) {
+    item.flagged = run.flagged(message_id);
+    const auto now = run.flaggable();
+    const bool offered = std::any_of(now.begin(), now.end(), [&](const FlagTarget& target) { return target.id == message_id; });
+    if (item.flagged || offered) item.flag_id = message_id;
+}
+
 std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const std::string& contact) {
     std::vector<ThreadItem> items;
     const auto& events = run.events();
-    std::set<std::string> flaggable;
-    for (const auto& target : run.flaggable()) flaggable.insert(target.id);
     for (std::size_t i = 0; i < revealed && i < events.size(); ++i) {
         const RunEvent& event = events[i];
         // Events before anyone got in touch (an opening cut) belong to no
@@ -41,9 +46,7 @@ std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const
         if (!shows_conversation(screen) && screen != Screen::Cut) continue;
         if (event.kind == RunEvent::Kind::Message) {
             ThreadItem item = item_for_message(run.scenario(), event);
-            const std::string& id = event.message->id;
-            item.flagged = run.flagged(id);
-            if (item.flagged || flaggable.count(id)) item.flag_id = id;
+            offer_flag(item, run, event.message->id);
             items.push_back(std::move(item));
         }
         else if (event.kind == RunEvent::Kind::Reply)
@@ -54,9 +57,7 @@ std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const
     return items;
 }
 
-namespace {
-
-bool flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s) {
+bool draw_flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s) {
     const char* label = ui_text(item.flagged ? "chat.flagged" : "chat.flag").c_str();
     ImVec2 size = text_size(fonts.small, label);
     const float icon = 14 * s, pad = 10 * s;
@@ -79,6 +80,8 @@ bool flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, float s)
     focus_ring(s, ui_text(item.flagged ? "chat.flagged-focus" : "chat.flag-focus", {{"message", item.text}}));
     return pressed;
 }
+
+namespace {
 
 // A message bubble. High contrast turns the light incoming bubble black on
 // a black thread, losing its shape: it is dark grey with a white edge instead.
@@ -153,7 +156,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
                   theme::rgb(outgoing ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
     bool flag_pressed = false;
     if (!item.flag_id.empty())
-        flag_pressed = flag_button(item, ImVec2(max.x + 10 * s, max.y - text_size(fonts.small, ui_text("chat.flag")).y - 12 * s), fonts, s);
+        flag_pressed = draw_flag_button(item, ImVec2(max.x + 10 * s, max.y - text_size(fonts.small, ui_text("chat.flag")).y - 12 * s), fonts, s);
     ImGui::SetCursorScreenPos(cursor);
     ImGui::Dummy(ImVec2(width, bubble_h + 10 * s));
     return flag_pressed;

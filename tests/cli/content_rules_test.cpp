@@ -2,6 +2,7 @@
 // copy of the campaign-film scenario (or of the support file) and caught.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -67,4 +68,20 @@ TEST_CASE("lint catches a support file that signposts nothing") {
     CHECK(result.exit_code == 1);
     CHECK_MESSAGE(result.out.find("lists no service with a phone, web or text contact") != std::string::npos,
                   result.out);
+}
+
+TEST_CASE("lint catches a reply that names the sign it answers, at its text; a mock app's own words are not replies") {
+    const std::string path = broken_copy("named-sign", "text: Stop replying and block Skye\n",
+                                         "text: Guilt-tripping is a red flag. Stop and block\n");
+    // Where the reply's text starts in the broken copy.
+    const std::string text = read_text_file(path);
+    const auto at = text.find("Guilt-tripping");
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n');
+    const auto column = at - text.rfind('\n', at);
+    check_caught(path, ":" + std::to_string(line) + ":" + std::to_string(column) +
+                           ": error: the reply 'Guilt-tripping is a red flag. Stop and block' of choice 'stop-guilt' "
+                           "names the sign for the player (\"red flag\")");
+    // "Fake profile used for a scam" is a report form's reason, not the player's words.
+    auto report_form = run_secondlook({"lint", "scenarios/video-posted.yaml"});
+    CHECK_MESSAGE(report_form.exit_code == 0, report_form.out);
 }

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "core/debrief.h"
 #include "core/scenario_loader.h"
@@ -19,6 +21,20 @@ void act(Run& run, const std::string& id) {
     std::string why;
     INFO(id);
     REQUIRE_MESSAGE(run.act(id, &why), why);
+}
+
+// actions.yaml as text, to switch a node's Flags with `flags:`.
+std::string actions_text() {
+    std::ifstream in(std::string(SECONDLOOK_SOURCE_DIR) + "/tests/data/good/actions.yaml");
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<std::string> flaggable_ids(const Run& run) {
+    std::vector<std::string> ids;
+    for (const auto& target : run.flaggable()) ids.push_back(target.id);
+    return ids;
 }
 
 std::vector<std::string> captured(const Run& run) {
@@ -190,4 +206,37 @@ TEST_CASE("applies_if must name a declared objective and a condition") {
     auto text = std::string(kValidScenario);
     auto loaded = load_scenario_text(replaced(text, "start: hello\n", "start: hello\napplies_if: { RESP-7: paid }\n"), "tiny.yaml");
     CHECK(reports(loaded, "'applies_if' names RESP-7, which is not in the scenario's 'objectives'"));
+}
+
+TEST_CASE("threats on the blackmail screen cannot be flagged; an author can switch Flags on or off per node") {
+    Run run(load_actions());
+    act(run, "go-on");
+    act(run, "wait:25");  // a further demand arrives too
+    CHECK(flaggable_ids(run).empty());
+    std::string why;
+    CHECK_FALSE(run.act("flag:threat.1", &why));  // "Pay £100 or else." is no sign to spot
+    CHECK(why.find("not on screen to flag") != std::string::npos);
+    CHECK(run.actions().empty());  // nothing earned "ordinary on its own"
+
+    auto switched_on = load_scenario_text(
+        replaced(actions_text(), "    screen: blackmail\n", "    screen: blackmail\n    flags: on\n"), "actions.yaml");
+    REQUIRE_MESSAGE(switched_on.ok(), all_diagnostics(switched_on));
+    Run on(switched_on.scenario);
+    act(on, "go-on");
+    CHECK(flaggable_ids(on) == std::vector<std::string>{"threat.1"});
+}
+
+TEST_CASE("the debrief lists only signs the player had a Flag for") {
+    // Lint refuses a sign at a node without Flags; a play of such a file
+    // still never calls it "not flagged".
+    auto switched_off = load_scenario_text(
+        replaced(actions_text(), "  - id: chat\n    contact: rae\n", "  - id: chat\n    contact: rae\n    flags: off\n"),
+        "actions.yaml");
+    REQUIRE(switched_off.scenario);
+    CHECK(reports(switched_off, "shows no Flag buttons"));
+    Run run(switched_off.scenario);
+    CHECK(flaggable_ids(run).empty());
+    act(run, "go-on");
+    CHECK(run.signs().empty());
+    CHECK(make_debrief(run, max_scores(run.scenario())).signs.empty());
 }

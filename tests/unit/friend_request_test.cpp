@@ -2,7 +2,11 @@
 // express: its size, its endings, and that plays really reach each ending.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "core/play_explorer.h"
+#include "core/run.h"
 #include "core/scenario_loader.h"
 #include "scenario_text.h"
 #include "test_files.h"
@@ -84,4 +88,40 @@ TEST_CASE("The Friend Request practises the aftermath in mock apps, under a real
     for (const auto& node : scenario.nodes)
         for (const auto& choice : node.choices)
             for (const auto& award : choice.score) CHECK_MESSAGE(award.objective != "RESP-4", choice.id);
+}
+
+TEST_CASE("The Friend Request: the first person told reacts badly, and the player goes on to tell someone who helps") {
+    auto loaded = load_scenario_file(source_path("scenarios/friend-request.yaml"));
+    REQUIRE_MESSAGE(loaded.ok(), all_diagnostics(loaded));
+    Run run(loaded.scenario);
+    auto offered_ids = [&] {
+        std::set<std::string> ids;
+        for (const Choice* choice : run.offered()) ids.insert(choice->id);
+        return ids;
+    };
+    for (const char* id : {"accept-request", "chat-back", "sure-tomorrow", "feel-same", "agree-video", "answer-call",
+                           "carry-on", "hesitate", "give-in-ask", "dont-panic", "ignore-new-account", "delete-chat",
+                           "block-skye", "to-block-anon", "block-second-account", "delete-account", "skip-platforms"}) {
+        std::string why;
+        REQUIRE_MESSAGE(run.act(id, &why), why);
+    }
+    REQUIRE(run.node().screen == Screen::TellSomeone);
+    REQUIRE(offered_ids().count("tell-jordan"));
+    REQUIRE(run.act("tell-jordan"));
+    // Jordan blames and hushes; the story shows it as wrong, and kindly.
+    CHECK(run.node().id == "jordan-chat");
+    CHECK(run.contact()->trusted);  // a friend's words are not a scammer's sign to flag
+    for (const Choice* choice : run.offered()) {
+        const bool not_to_blame = choice->feedback.find("not you") != std::string::npos ||
+                                  choice->feedback.find("isn't your fault") != std::string::npos;
+        CHECK_MESSAGE(not_to_blame, choice->id << " must say the player is not to blame");
+    }
+    REQUIRE(run.act("tell-someone-else"));
+    // Back to who can help, without Jordan this time.
+    CHECK(run.node().id == "tell-step");
+    CHECK_FALSE(offered_ids().count("tell-jordan"));
+    const int before = run.points("RESP-9");
+    REQUIRE(run.act("tell-parent"));
+    CHECK(run.points("RESP-9") > before);
+    CHECK(std::any_of(run.steps().begin(), run.steps().end(), [](const RunStep& step) { return step.node == "told-parent"; }));
 }

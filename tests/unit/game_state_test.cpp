@@ -148,12 +148,12 @@ TEST_CASE("--watch: a changed scenario reloads where the player was; a broken on
     GameState state(SupportInfo{}, {CatalogueEntry{path, first.scenario, {}}});
     REQUIRE(state.start(0, 0.0));
     std::string why;
-    REQUIRE(state.replay({"go-on", "flag:threat.1"}, 0.0, &why));
+    REQUIRE(state.replay({"flag:chat.2", "go-on"}, 0.0, &why));
 
     state.reload(path, load_scenario_text(replaced(text, "Pay £100 or else.", "Pay £100 now."), path), 1.0);
     CHECK(state.reload_problems().empty());
     CHECK(state.run()->node().id == "threat");
-    CHECK(state.run()->flagged("threat.1"));  // the player's actions were replayed too
+    CHECK(state.run()->flagged("chat.2"));  // the player's actions were replayed too
     CHECK(state.run()->scenario().find_message("threat.1")->text == "Pay £100 now.");
     CHECK(state.reload_notice(2.0) == "Reloaded; you are where you were");
 

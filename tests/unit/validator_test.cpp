@@ -82,3 +82,15 @@ TEST_CASE("a warning sign that can never be flagged is reported") {
                                  "      - { from: kit, text: \"Hi!\", sign: { score: { SPOT-1: 1 }, why: Odd. } }");
     CHECK(reports(load_text(trusted_sign), "'kit' is trusted, so it cannot be flagged"));
 }
+
+TEST_CASE("a sign where no Flag is drawn is reported at the sign; 'flags:' only where a Flag can be drawn") {
+    const std::string signed_hi = "      - { from: kit, text: \"Hi!\", sign: { score: { SPOT-1: 1 }, why: Odd. } }";
+    auto with_sign = replaced(kValidScenario, "      - { from: kit, text: \"Hi!\" }", signed_hi);
+    CHECK_MESSAGE(load_text(with_sign).ok(), all_diagnostics(load_text(with_sign)));
+    auto switched_off = load_text(replaced(with_sign, "    contact: kit\n", "    contact: kit\n    flags: off\n"));
+    CHECK(reports(switched_off, "tiny.yaml:15:41: error: message 'hello.1' has a 'sign:', but node 'hello' shows no Flag buttons"));
+    auto blackmail = load_text(replaced(with_sign, "    contact: kit\n", "    contact: kit\n    screen: blackmail\n"));
+    CHECK(reports(blackmail, "node 'hello' shows no Flag buttons"));
+    auto cut = load_text(replaced(kValidScenario, "    contact: kit\n", "    contact: kit\n    screen: cut\n    flags: on\n"));
+    CHECK(reports(cut, "tiny.yaml:14:12: error: 'flags' is only drawn on chat, friend-request, call and blackmail screens"));
+}

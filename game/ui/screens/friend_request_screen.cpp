@@ -1,14 +1,16 @@
 #include "app/ui_text.h"
 #include "ui/chat_thread.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/profile_details.h"
 #include "ui/theme.h"
 
 namespace secondlook {
 
 // A friend request as social apps show it: who is asking, what their profile
-// says, and any message they sent with it.
-void draw_friend_request(const ScreenContext& context, const Rect& area) {
+// says, and any message they sent with it. Details and the message carry
+// their Flag buttons here too: this card is where the player reads them.
+UiAction draw_friend_request(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
+    UiAction action;
     const Run& run = *context.state.run();
     const CastMember* contact = run.contact();
     begin_area("friend-request", area, theme::kPanel, true);
@@ -34,24 +36,22 @@ void draw_friend_request(const ScreenContext& context, const Rect& area) {
             ImGui::SetCursorPosX(40 * s);
             wrapped_text(context.fonts.body, theme::kText, contact->about, text_w);
         }
-        for (const auto& field : contact->profile) {
-            ImGui::SetCursorPosX(40 * s);
-            wrapped_text(context.fonts.small, theme::kMutedText, field.label, 220 * s);
-            ImGui::SameLine(40 * s + 230 * s);
-            wrapped_text(context.fonts.strong, theme::kText, field.value, text_w - 230 * s);
-        }
+        keep_first(action, draw_profile_details(context, *contact, 40 * s, text_w));
     }
     auto messages = context.state.showing_messages();
     if (!messages.empty()) {
         ImGui::Dummy(ImVec2(0, 8 * s));
         ImGui::SetCursorPosX(40 * s);
         wrapped_text(context.fonts.small, theme::kMutedText, ui_text("request.message"), width);
-        for (const RunEvent* event : messages)
-            draw_thread_item({ThreadItem::Kind::Incoming, event->message->text, clock_text(event->clock_minutes)},
-                             width, context.fonts, s);
+        for (const RunEvent* event : messages) {
+            ThreadItem item{ThreadItem::Kind::Incoming, event->message->text, clock_text(event->clock_minutes)};
+            offer_flag(item, run, event->message->id);
+            if (draw_thread_item(item, width, context.fonts, s)) keep_first(action, {UiAction::Kind::Choose, 0, "flag:" + item.flag_id});
+        }
     }
     if (context.state.pacer().typing(run)) draw_typing_bubble(context.now, context.fonts, s);
     ImGui::EndChild();
+    return action;
 }
 
 }  // namespace secondlook

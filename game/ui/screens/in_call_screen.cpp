@@ -1,4 +1,5 @@
 #include "app/ui_text.h"
+#include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -6,9 +7,11 @@ namespace secondlook {
 
 // In a video call: the other person's video (never shown in detail: a
 // blurred silhouette with a status), the player's own camera in a corner,
-// and call chat over the picture.
-void draw_in_call(const ScreenContext& context, const Rect& area) {
+// and call chat over the picture, each line from the caller with its Flag
+// button: a "broken" camera or a looping video is a sign to spot right here.
+UiAction draw_in_call(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
+    UiAction action;
     const Run& run = *context.state.run();
     const CastMember* contact = run.contact();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -40,7 +43,8 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
     float y = area.max.y - 16 * s;
     const float wrap = area.width() * 0.7f;
     for (std::size_t i = 0; i < shown; ++i) {
-        const Message& message = *messages[messages.size() - 1 - i]->message;
+        const RunEvent& event = *messages[messages.size() - 1 - i];
+        const Message& message = *event.message;
         const std::string speaker = speaker_name(run.scenario(), message.from);
         std::string line = speaker.empty() ? message.text : speaker + ": " + message.text;
         ImVec2 size = text_size(context.fonts.body, line, wrap);
@@ -49,7 +53,13 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
                             theme::rgb(0x000000, 0.55f), 10 * s);
         draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(area.min.x + 30 * s, y + 6 * s),
                       theme::rgb(0xffffff), line.c_str(), nullptr, wrap);
+        ThreadItem item{ThreadItem::Kind::Incoming, message.text, {}};
+        offer_flag(item, run, message.id);
+        if (!item.flag_id.empty() &&
+            draw_flag_button(item, ImVec2(area.min.x + 52 * s + size.x, y + 4 * s), context.fonts, s))
+            keep_first(action, {UiAction::Kind::Choose, 0, "flag:" + item.flag_id});
     }
+    return action;
 }
 
 }  // namespace secondlook

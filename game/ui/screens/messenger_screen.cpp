@@ -130,9 +130,9 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
     Rect scene{area.min, {area.max.x, reply.min.y}};
 
     switch (screen) {
-        case Screen::FriendRequest: draw_friend_request(context, scene); break;
+        case Screen::FriendRequest: keep_first(action, draw_friend_request(context, scene)); break;
         case Screen::VideoCall: draw_incoming_call(context, scene); break;
-        case Screen::Call: draw_in_call(context, scene); break;
+        case Screen::Call: keep_first(action, draw_in_call(context, scene)); break;
         case Screen::Cut: draw_cut(context, scene); break;
         case Screen::AccountSettings: keep_first(action, draw_account_settings(context, scene)); break;
         case Screen::ReportForm: keep_first(action, draw_report_form(context, scene)); break;

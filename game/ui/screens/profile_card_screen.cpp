@@ -1,30 +1,10 @@
 #include <algorithm>
 
 #include "app/ui_text.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/profile_details.h"
 #include "ui/theme.h"
 
 namespace secondlook {
-namespace {
-
-// A small outlined button beside a profile line ("Copy to evidence", "Flag").
-bool side_button(const char* id, const char* label, unsigned colour, const Fonts& fonts, float s, bool done = false) {
-    ImVec2 size = text_size(fonts.small, label);
-    ImVec2 box(size.x + 24 * s, size.y + 12 * s);
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton(id, box) && !done;
-    const bool hovered = ImGui::IsItemHovered();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    ImVec2 end(at.x + box.x, at.y + box.y);
-    draw->AddRectFilled(at, end, theme::rgb(done ? colour : hovered ? 0xeef2f8 : 0xffffff), box.y / 2);
-    draw->AddRect(at, end, theme::rgb(colour), box.y / 2, 0, 1.5f * s);
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + 12 * s, at.y + 6 * s),
-                  theme::rgb(done ? 0xffffff : colour), label);
-    focus_ring(s, ui_text("focus.button", {{"label", label}}));
-    return pressed;
-}
-
-}  // namespace
 
 // Drawn over the conversation like an app's profile sheet. The display name
 // is large and friendly; the account ID, which police need, is small and
@@ -89,18 +69,7 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(0, 10 * s));
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.strong, theme::kText, ui_text("profile.about"), inner);
-        std::vector<FlagTarget> flaggable = run.flaggable();
-        for (const auto& field : member.profile) {
-            const std::string flag_id = member.id + "." + field.id;
-            ImGui::SetCursorPosX(pad);
-            wrapped_text(context.fonts.small, theme::kMutedText, field.label, 200 * s);
-            ImGui::SameLine(pad + 210 * s);
-            wrapped_text(context.fonts.body, theme::kText, field.value, inner - 330 * s);
-            ImGui::SameLine(pad + inner - 110 * s);
-            const bool flagged = run.flagged(flag_id);
-            if (side_button(("flag-" + field.id).c_str(), ui_text(flagged ? "chat.flagged" : "chat.flag").c_str(), theme::kCaution, context.fonts, s, flagged))
-                action = {UiAction::Kind::Choose, 0, "flag:" + flag_id};
-        }
+        keep_first(action, draw_profile_details(context, member, pad, inner));
     }
     ImGui::Dummy(ImVec2(0, 16 * s));
     ImGui::EndChild();

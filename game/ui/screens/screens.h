@@ -39,9 +39,10 @@ UiAction draw_help(const ScreenContext& context, const Rect& area);
 
 // Parts of the play screen, one per kind of scene (see Screen in scenario.h).
 UiAction draw_messenger(const ScreenContext& context, const Rect& area);
-void draw_friend_request(const ScreenContext& context, const Rect& area);
+// The friend-request card and the call return a Flag pressed on a detail or message.
+UiAction draw_friend_request(const ScreenContext& context, const Rect& area);
 void draw_incoming_call(const ScreenContext& context, const Rect& area);
-void draw_in_call(const ScreenContext& context, const Rect& area);
+UiAction draw_in_call(const ScreenContext& context, const Rect& area);
 void draw_cut(const ScreenContext& context, const Rect& area);
 void draw_coach_panel(const ScreenContext& context, const Rect& area);
 // Mock apps where the player acts: the offered choices are the app's own

@@ -1,0 +1,20 @@
+// A cast member's profile details ("Joined: 3 weeks ago"), each with its
+// Flag button: drawn on the profile card and on the friend-request card, so a
+// detail can be flagged wherever the player reads it, with the same action.
+#pragma once
+
+#include <string>
+
+#include "ui/screens/screens.h"
+
+namespace secondlook {
+
+// A small outlined button beside a line ("Copy ID to notes", "Flag"); keyboard
+// reachable, with a focus ring. `done` draws it filled and inert.
+bool side_button(const char* id, const char* label, unsigned colour, const Fonts& fonts, float s, bool done = false);
+
+// The details of `member` from the cursor, `x` from the window's left and
+// `width` wide; returns "flag:CAST.DETAIL" when a Flag is pressed.
+UiAction draw_profile_details(const ScreenContext& context, const CastMember& member, float x, float width);
+
+}  // namespace secondlook
