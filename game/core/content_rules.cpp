@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "continuation_check.h"
+
 namespace secondlook {
 namespace {
 
@@ -54,6 +56,7 @@ void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
                                               " characters, " + std::to_string(kFewestDebriefWords) +
                                               " words or more)");
     }
+    check_early_endings(scenario, diagnostics);
 }
 
 void check_signposting(const SupportLoad& support, const std::string& path, Diagnostics& diagnostics) {
