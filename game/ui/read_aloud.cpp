@@ -8,8 +8,11 @@
 namespace secondlook {
 
 std::string message_utterance(const Scenario& scenario, const RunEvent& event) {
-    if (event.kind == RunEvent::Kind::Reply && event.choice)
-        return ui_text("read.you", {{"text", event.choice->say.empty() ? event.choice->text : event.choice->say}});
+    if (event.kind == RunEvent::Kind::Reply && event.choice) {
+        const std::string& text = event.choice->say.empty() ? event.choice->text : event.choice->say;
+        // A continuation's choice is what the character does, not the player's words.
+        return scenario.nodes[event.node].continuation ? text : ui_text("read.you", {{"text", text}});
+    }
     if (event.kind != RunEvent::Kind::Message || !event.message) return "";
     const Message& message = *event.message;
     if (message.kind == MessageKind::MissedCall) return ui_text("read.missed-call", {{"text", message.text}});
