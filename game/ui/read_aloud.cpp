@@ -84,11 +84,14 @@ std::string screen_utterance(const GameState& state) {
         case ScreenId::ScenarioList: return ui_text("read.scenario-list");
         case ScreenId::Play:
             return state.run() ? ui_text("read.playing", {{"title", state.run()->scenario().title}}) : "";
-        case ScreenId::Debrief:
-            return state.debrief() && state.debrief()->ending
-                       ? ui_text("read.debrief-ending",
-                                 {{"title", state.debrief()->ending->title}, {"debrief", state.debrief()->ending->debrief}})
-                       : ui_text("read.debrief");
+        case ScreenId::Debrief: {
+            if (!state.debrief() || !state.debrief()->ending) return ui_text("read.debrief");
+            std::string words = ui_text("read.debrief-ending", {{"title", state.debrief()->ending->title},
+                                                                {"debrief", state.debrief()->ending->debrief}});
+            // An early ending: what its first button, "See what could have happened", leads to.
+            if (state.run() && state.run()->can_continue()) words += " " + state.run()->node().continues()->intro;
+            return words;
+        }
         case ScreenId::FacilitatorPin: return ui_text("read.pin");
         case ScreenId::Dashboard: return ui_text("read.dashboard");
         case ScreenId::SessionSetup: return ui_text("read.new-session");
