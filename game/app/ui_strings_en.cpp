@@ -400,6 +400,8 @@ const std::vector<UiString>& fixed_strings() {
         {"projector.play", "Play with the class", "projector setup: button beside each scenario"},
         // Reply area under the chat
         {"reply.label", "Your reply", "reply area: label over the replies"},
+        {"reply.label-continuation", "What should {name} do?",
+         "reply area: label over the choices of a continuation; {name} is the character who said yes"},
         {"reply.label-shaken", "Your reply. Panic makes the rash reply easy: hold a steady one (or its number) to pick it",
          "reply area: label when the player is stressed"},
         {"reply.arriving", "Messages are arriving\xE2\x80\xA6", "reply area: while messages arrive"},

@@ -68,6 +68,7 @@ bool enter_continuation(const Scenario& scenario, RunState& state, const std::fu
     const Continuation* continuation = state.finished ? scenario.nodes[state.node].continues() : nullptr;
     if (!continuation) return false;
     state.finished = false;
+    state.stress = 0;  // the player watches someone else's story, at a distance
     enter_node(scenario, state, continuation->target, on_enter);
     return true;
 }

@@ -134,3 +134,19 @@ TEST_CASE("lint asks every safe ending before the turn to be early and to offer 
     CHECK(lint_messages(late).find("error: ending 'end-safe' is 'early: true' but no play reaches it before the "
                                    "blackmail turn") != std::string::npos);
 }
+
+TEST_CASE("a continuation is watched at a distance: the stress meter starts again at zero") {
+    std::ifstream file(source_path("tests/data/good/mini.yaml"));
+    std::ostringstream text;
+    text << file.rdbuf();
+    // The chat before the early ending is stressful here.
+    auto loaded = load_scenario_text(replaced(text.str(), "  - id: chat\n", "  - id: chat\n    stress: 70\n"), "mini.yaml");
+    REQUIRE(loaded.ok());
+    Run run(loaded.scenario);
+    REQUIRE(run.choose("accept"));
+    REQUIRE(run.choose("leave"));
+    REQUIRE(run.high_stress());
+    REQUIRE(run.act("continue"));
+    CHECK(run.stress() == 0);
+    CHECK_FALSE(run.high_stress());  // so no reply needs a steady hold
+}
