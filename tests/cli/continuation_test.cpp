@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <set>
 
 #include "process.h"
 #include "records/record_store.h"
@@ -89,4 +90,36 @@ TEST_CASE("the records mark a play that went on into its continuation, for the f
     auto made = run_secondlook({"report", "--records", records, "--session", "7CNT", "-o", report});
     REQUIRE_MESSAGE(made.exit_code == 0, made.err);
     CHECK(read_text_file(report).find("end-alex-got-help (safe), continued from end-spotted-early") != std::string::npos);
+}
+
+TEST_CASE("xAPI: the ending after a continuation has its own completion statements, beside the early ending's") {
+    const std::string records = fresh_records("continued-xapi");
+    std::string play;
+    {
+        secondlook::RecordStore store(records);
+        play = store.start_play(store.join("5XAP", "owl"), "friend-request");
+        store.record_answer(play, "request", "decline-request", "choice", {{"SPOT-1", 3}}, 900);
+        store.finish_play(play, "end-spotted-early", "safe", 3, 63, {{"SPOT-1", {3, 4}}});
+    }
+    auto ids_of = [&](const char* verb) {
+        std::set<std::string> ids;
+        auto xapi = run_secondlook({"export", "--records", records, "--format", "xapi"});
+        REQUIRE_MESSAGE(xapi.exit_code == 0, xapi.err);
+        for (const auto& statement : json::parse(xapi.out))
+            if (statement["verb"]["id"] == std::string("http://adlnet.gov/expapi/verbs/") + verb)
+                ids.insert(statement["id"].get<std::string>());
+        return ids;
+    };
+    const auto early_completed = ids_of("completed");
+    REQUIRE(early_completed.size() == 1);
+    {
+        secondlook::RecordStore store(records);
+        store.record_answer(play, "end-spotted-early", "continue", "continue", {}, 900);
+        store.mark_continued(play, "end-spotted-early");
+        store.record_answer(play, "alex-threat", "alex-breathes", "choice", {{"RESP-1", 1}}, 900);
+        store.finish_play(play, "end-alex-got-help", "safe", 4, 63, {{"SPOT-1", {3, 4}}, {"RESP-1", {1, 4}}});
+    }
+    const auto final_completed = ids_of("completed");
+    REQUIRE(final_completed.size() == 1);
+    CHECK(*final_completed.begin() != *early_completed.begin());
 }
