@@ -86,6 +86,10 @@ void write_dot(const Scenario& scenario, std::ostream& out) {
             if (branch.condition) out << ", label=" << quoted("if " + branch.condition->text());
             out << "];\n";
         }
+        // From an early ending on into "See what could have happened".
+        if (const Continuation* continuation = node.continues(); continuation && continuation->target != kUnresolved)
+            out << "  " << quoted(node.id) << " -> " << quoted(scenario.nodes[continuation->target].id)
+                << " [style=dotted, label=\"continue\"];\n";
     }
     out << "}\n";
 }

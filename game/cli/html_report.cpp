@@ -150,7 +150,9 @@ void write_html_report(const RecordSource& records, const std::string& code, con
     out << "<h2>Players</h2>\n<table><tr><th>Player</th><th>Scenario</th><th>Ending</th><th>Points</th></tr>\n";
     records.each_play([&](const PlayRecord& play) {
         out << "<tr><td>" << escaped(play.player) << "</td><td>" << escaped(play.scenario) << "</td><td>"
-            << escaped(play.ending.empty() ? "not finished" : play.ending + " (" + play.outcome + ")") << "</td><td>"
+            << escaped(play.ending.empty() ? "not finished" : play.ending + " (" + play.outcome + ")")
+            // A play that went on from an early ending into "See what could have happened".
+            << (play.early_ending.empty() ? "" : escaped(", continued from " + play.early_ending)) << "</td><td>"
             << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.max))
             << "</td></tr>\n";
     });

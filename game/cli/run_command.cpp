@@ -34,7 +34,8 @@ const char* const kUsage =
     "as a player would. --resume carries on the player's unfinished play of FILE\n"
     "(after a crash or power cut) from where it stopped, then takes --choose.\n"
     "Actions go in the same list: flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST,\n"
-    "close-profile, record:CAST.id (or .name, .url), screenshot, calm, wait:SECONDS.\n"
+    "close-profile, record:CAST.id (or .name, .url), screenshot, calm, wait:SECONDS,\n"
+    "and continue: from an early ending, go on into \"See what could have happened\".\n"
     "Exit 0 at an ending, 3 when the ids ran out before an ending,\n"
     "2 on an unknown id or a choice not offered, 1 if the scenario has errors.\n";
 

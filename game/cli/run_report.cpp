@@ -31,7 +31,8 @@ void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo&
         const Node& node = scenario.nodes[event.node];
         switch (event.kind) {
             case RunEvent::Kind::NodeEntered:
-                out << "\n-- " << node.id << " (" << to_string(node.screen) << ") --\n";
+                out << "\n-- " << node.id << " (" << to_string(node.screen) << (node.continuation ? ", continuation" : "")
+                    << ") --\n";
                 break;
             case RunEvent::Kind::Message: {
                 const Message& message = *event.message;
@@ -61,6 +62,9 @@ void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo&
         out << '\n';
         return;
     }
+    if (const Node* early = run.early_ending())
+        out << "\nEarly ending: " << early->id << " - " << early->ending->title
+            << " (then: see what could have happened)";
     out << "\nEnding: " << run.node().id << " - " << debrief.ending->title << " ("
         << to_string(debrief.ending->outcome) << ")\n"
         << debrief.ending->debrief << "\n\nScore: " << debrief.total << " of " << debrief.max << '\n';
@@ -88,6 +92,9 @@ void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out
     report["ending_title"] = debrief.ending ? json(debrief.ending->title) : json(nullptr);
     report["outcome"] = debrief.ending ? json(to_string(debrief.ending->outcome)) : json(nullptr);
     report["debrief"] = debrief.ending ? json(debrief.ending->debrief) : json(nullptr);
+    // A play that went on from an early ending into its continuation.
+    report["early_ending"] = run.early_ending() ? json(run.early_ending()->id) : json(nullptr);
+    report["can_continue"] = run.can_continue();
 
     json steps = json::array();
     for (const auto& step : run.steps())
@@ -171,6 +178,8 @@ void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out
                                   {"feedback", event.choice->feedback},
                                   {"tone", to_string(event.choice->tone)}});
     }
+    for (std::size_t i = 0; i < transcript.size(); ++i)
+        if (scenario.find_node(transcript[i]["node"].get<std::string>())->continuation) transcript[i]["continuation"] = true;
     report["transcript"] = transcript;
     out << report.dump(2) << '\n';
 }

@@ -205,8 +205,12 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
         std::map<std::string, int> points;
         for (const auto& [objective, value] : play.objectives) points[objective] = value.first;
         const bool safe = play.outcome == "safe";
+        // A play that went on into "See what could have happened" has a
+        // second ending: its completion gets its own ids, so an LRS that was
+        // already sent the early ending's does not refuse it as a changed copy.
+        const std::string completion = play.early_ending.empty() ? play.id : play.id + ":" + play.ending;
         for (const char* name : {"completed", safe ? "passed" : "failed"})
-            emit({name_uuid(play.id + ":" + name), play.session, play.player, name, play.finished_at,
+            emit({name_uuid(completion + ":" + name), play.session, play.player, name, play.finished_at,
                   play.registration, {},
                   [&](JsonWriter& json) {
                       write_activity(json, scenario_iri(play.scenario), play.scenario, "simulation");

@@ -7,7 +7,7 @@ namespace {
 
 const char* const kForms =
     "actions are flag:MESSAGE-ID, flag:CAST.DETAIL, profile:CAST, close-profile, "
-    "record:CAST.id (or .name, .url), screenshot, calm and wait:SECONDS";
+    "record:CAST.id (or .name, .url), screenshot, calm, wait:SECONDS and continue";
 
 bool split_prefix(const std::string& id, const std::string& prefix, std::string& rest) {
     if (id.compare(0, prefix.size(), prefix) != 0) return false;
@@ -23,7 +23,7 @@ std::optional<ActionRequest> fail(std::string* error, const std::string& why) {
 }  // namespace
 
 bool is_action_word(const std::string& id) {
-    return id == "screenshot" || id == "calm" || id == "close-profile";
+    return id == "screenshot" || id == "calm" || id == "close-profile" || id == "continue";
 }
 
 std::optional<ActionRequest> parse_action_id(const std::string& id, std::string* error) {
@@ -33,6 +33,8 @@ std::optional<ActionRequest> parse_action_id(const std::string& id, std::string*
         request.kind = ActionRequest::Kind::Screenshot;
     } else if (id == "calm") {
         request.kind = ActionRequest::Kind::Calm;
+    } else if (id == "continue") {
+        request.kind = ActionRequest::Kind::Continue;
     } else if (id == "close-profile") {
         request.kind = ActionRequest::Kind::CloseProfile;
     } else if (split_prefix(id, "flag:", rest)) {
@@ -74,6 +76,7 @@ const char* to_string(ActionRequest::Kind kind) {
         case ActionRequest::Kind::Screenshot: return "screenshot";
         case ActionRequest::Kind::Calm: return "calm";
         case ActionRequest::Kind::Wait: return "wait";
+        case ActionRequest::Kind::Continue: return "continue";
     }
     return "action";
 }

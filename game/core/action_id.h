@@ -1,6 +1,7 @@
 // The ids of what a player can do besides replying: flag a warning sign, open
 // a profile, record an account ID, take a screenshot, take a calming breath,
-// let time pass. `run --choose` takes these beside choice ids, so the window,
+// let time pass, go on into an early ending's continuation ("continue").
+// `run --choose` takes these beside choice ids, so the window,
 // the command line and tests all drive the same actions.
 #pragma once
 
@@ -10,7 +11,7 @@
 namespace secondlook {
 
 struct ActionRequest {
-    enum class Kind { Flag, OpenProfile, CloseProfile, Record, Screenshot, Calm, Wait };
+    enum class Kind { Flag, OpenProfile, CloseProfile, Record, Screenshot, Calm, Wait, Continue };
     Kind kind = Kind::Screenshot;
     std::string target;  // Flag: message id or CAST.FIELD; OpenProfile/Record: cast id
     std::string part;    // Record: "id", "name" or "url"
@@ -18,7 +19,7 @@ struct ActionRequest {
 };
 
 // Parses "flag:ID", "profile:CAST", "close-profile", "record:CAST.id|name|url",
-// "screenshot", "calm" and "wait:SECONDS". Nullopt for anything else (a
+// "screenshot", "calm", "wait:SECONDS" and "continue". Nullopt for anything else (a
 // choice id, or a mistake); *error then says what the forms are when the id
 // looked like an action.
 std::optional<ActionRequest> parse_action_id(const std::string& id, std::string* error = nullptr);

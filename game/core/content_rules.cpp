@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "continuation_check.h"
+
 namespace secondlook {
 namespace {
 
@@ -85,6 +87,7 @@ void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
                                               " words or more)");
     }
     check_replies_name_no_sign(scenario, diagnostics);
+    check_early_endings(scenario, diagnostics);
 }
 
 void check_signposting(const SupportLoad& support, const std::string& path, Diagnostics& diagnostics) {

@@ -12,7 +12,8 @@ namespace secondlook {
 // Every scenario says who it is for (audience tracks, minimum age); every
 // ending has a debrief long enough to say what to do next; every choice
 // explains itself (the validator already insists on feedback); no reply
-// button outside the mock apps names the sign it answers ("red flag").
+// button outside the mock apps names the sign it answers ("red flag"); every
+// early safe ending is marked and offers a continuation (continuation_check.h).
 void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics);
 
 // Every ending signposts help from the support file, so the file itself must

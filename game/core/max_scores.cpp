@@ -53,6 +53,7 @@ public:
             const Node& node = scenario.nodes[i];
             for (const auto& choice : node.choices) leads_to[i].push_back(choice.target);
             for (const auto& branch : node.branches) leads_to[i].push_back(branch.target);
+            if (const Continuation* continuation = node.continues()) leads_to[i].push_back(continuation->target);
             for (const auto& choice : node.choices) {
                 if (choice.condition) note_read(*choice.condition);
                 for (const auto& effect : choice.effects)
@@ -150,22 +151,30 @@ private:
         state.variables = situation.variables;
         state.stress = situation.stress;
         state.scored = situation.scored;
-        if (scenario_.nodes[state.node].is_ending()) {
-            endings.insert(scenario_.nodes[state.node].id);
-            return;
-        }
-        for (const Choice* choice : offered_choices(scenario_, state)) {
+        // Each way on: a choice, or from an early ending its continuation.
+        auto step = [&](const std::function<void(RunState&)>& go) {
             RunState next = state;
             try {
-                apply_choice(next, *choice);
-                enter_node(scenario_, next, choice->target, credit(next));
+                go(next);
             } catch (const std::runtime_error&) {
-                continue;  // a dead end no play can finish; the validator reports it
+                return;  // a dead end no play can finish; the validator reports it
             }
             std::map<std::string, int> gain = std::move(next.points);
             const std::size_t to = add(settle(next));
             steps_[index].push_back({to, std::move(gain)});
+        };
+        if (scenario_.nodes[state.node].is_ending()) {
+            endings.insert(scenario_.nodes[state.node].id);
+            state.finished = true;
+            if (scenario_.nodes[state.node].continues())
+                step([&](RunState& next) { enter_continuation(scenario_, next, credit(next)); });
+            return;
         }
+        for (const Choice* choice : offered_choices(scenario_, state))
+            step([&](RunState& next) {
+                apply_choice(next, *choice);
+                enter_node(scenario_, next, choice->target, credit(next));
+            });
     }
 
     // The most each situation can still earn, from the endings backwards:

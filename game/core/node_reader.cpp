@@ -153,6 +153,23 @@ Branch read_branch(const YamlNode& yaml, const Node& node, const std::string& fi
     return branch;
 }
 
+// `continue: { goto, character, intro }` on an ending.
+std::optional<Continuation> read_continuation(YamlMap& ending_map, const std::string& node_id) {
+    auto yaml = ending_map.take("continue");
+    if (!yaml) return std::nullopt;
+    YamlMap map(*yaml, "the continuation of ending '" + node_id + "'", ending_map.file(), ending_map.diagnostics());
+    Continuation continuation;
+    continuation.where = map.where();
+    if (!map.is_map()) return std::nullopt;  // YamlMap has said what it should be
+    continuation.target_id = map.required_string("goto");
+    continuation.target_where = map.where_of("goto");
+    continuation.character = map.required_string("character");
+    continuation.character_where = map.where_of("character");
+    continuation.intro = map.required_string("intro");
+    map.reject_unknown({"goto", "character", "intro"});
+    return continuation;
+}
+
 std::optional<Ending> read_ending(YamlMap& node_map, const std::string& node_id,
                                   Diagnostics& diagnostics) {
     auto yaml = node_map.take("ending");
@@ -162,7 +179,10 @@ std::optional<Ending> read_ending(YamlMap& node_map, const std::string& node_id,
     ending.title = map.required_string("title");
     ending.outcome = read_choice_of(map, "outcome", kOutcomes, Outcome::Mixed);
     ending.debrief = map.required_string("debrief");
-    map.reject_unknown({"title", "outcome", "debrief"});
+    ending.early = map.optional_bool("early").value_or(false);
+    ending.early_where = map.where_of("early");
+    ending.continuation = read_continuation(map, node_id);
+    map.reject_unknown({"title", "outcome", "debrief", "early", "continue"});
     return ending;
 }
 
@@ -280,6 +300,7 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
     node.countdown = read_countdown(map, node, diagnostics);
     check_drawn_on(map, "reports", node, node.screen == Screen::ReportForm, "report-form");
     node.reports = read_choice_of(map, "reports", kReported, Reported::Account);
+    node.continuation = map.optional_bool("continuation").value_or(false);
     node.stress = map.optional_int("stress").value_or(0);
     if (node.stress < -100 || node.stress > 100)
         diagnostics.error(map.where_of("stress"), "'stress' should be from -100 to 100");
@@ -295,7 +316,8 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
                                           "'choices', 'branches', 'next' or 'ending' "
                                           "('next' may back up conditional choices)");
     map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
-                        "next", "ending", "app", "receipt", "countdown", "reports", "stress", "flags"});
+                        "next", "ending", "app", "receipt", "countdown", "reports", "stress", "flags",
+                        "continuation"});
     return node;
 }
 

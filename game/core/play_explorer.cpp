@@ -79,6 +79,14 @@ private:
             summary_.total = std::max(summary_.total, state.total_points());
             for (const auto& [objective, value] : state.points)
                 summary_.by_objective[objective] = std::max(summary_.by_objective[objective], value);
+            // Stopping at an early ending is one play; going on into its
+            // continuation ("continue") makes more.
+            RunState next = state;
+            if (enter_continuation(scenario_, next, credit(next))) {
+                choices_.push_back("continue");
+                visit(next);
+                choices_.pop_back();
+            }
             return;
         }
         // A counter grown in a loop makes endless distinct plays; past this

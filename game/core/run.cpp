@@ -36,11 +36,8 @@ void Run::push_message(const Message& message) {
     events_.push_back({RunEvent::Kind::Message, state_.node, &message, nullptr, clock_minutes_, contact_id_, 0});
 }
 
-void Run::enter(std::size_t node) {
-    countdown_elapsed_ = 0;
-    demands_sent_ = 0;
-    deadline_passed_ = false;
-    enter_node(*scenario_, state_, node, [this](std::size_t index) {
+std::function<void(std::size_t)> Run::on_enter() {
+    return [this](std::size_t index) {
         const Node& entered = scenario_->nodes[index];
         if (!entered.contact.empty()) {
             contact_id_ = entered.contact;
@@ -50,7 +47,14 @@ void Run::enter(std::size_t node) {
         steps_.push_back({entered.id, {}});
         events_.push_back({RunEvent::Kind::NodeEntered, index, nullptr, nullptr, clock_minutes_, contact_id_, 0});
         for (const auto& message : entered.messages) push_message(message);
-    });
+    };
+}
+
+void Run::enter(std::size_t node) {
+    countdown_elapsed_ = 0;
+    demands_sent_ = 0;
+    deadline_passed_ = false;
+    enter_node(*scenario_, state_, node, on_enter());
 }
 
 bool Run::choose(const std::string& choice_id, std::string* error) {
@@ -84,6 +88,7 @@ bool Run::choose(const std::string& choice_id, std::string* error) {
 bool Run::act(const std::string& id, std::string* error) {
     std::string why;
     if (auto request = parse_action_id(id, &why)) {
+        if (request->kind == ActionRequest::Kind::Continue) return continue_story(id, error);
         if (finished()) {
             if (error) *error = "'" + id + "' cannot be done: the play has already ended";
             return false;
@@ -95,6 +100,29 @@ bool Run::act(const std::string& id, std::string* error) {
         return false;
     }
     return choose(id, error);
+}
+
+bool Run::continue_story(const std::string& id, std::string* error) {
+    if (!can_continue()) {
+        if (error)
+            *error = "'" + id + "': " +
+                     (finished() ? "ending '" + node().id + "' offers no continuation"
+                                 : "the play is at node '" + node().id +
+                                       "', not at an ending; 'continue' goes on from an early ending into "
+                                       "\"See what could have happened\"");
+        return false;
+    }
+    early_ending_ = state_.node;
+    steps_.back().choice = id;
+    // Listed, so records show the play went on; the intro is its feedback.
+    record({ActionRequest::Kind::Continue, {}, {}, 0}, id).feedback = node().continues()->intro;
+    moment_start_ = events_.size();
+    profile_open_.clear();
+    countdown_elapsed_ = 0;
+    demands_sent_ = 0;
+    deadline_passed_ = false;
+    enter_continuation(*scenario_, state_, on_enter());
+    return true;
 }
 
 const Countdown* Run::countdown() const {

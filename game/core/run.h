@@ -3,8 +3,10 @@
 // choices, choose by id or act (flag, screenshot, calm...), until an ending.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -82,7 +84,15 @@ public:
     void advance(double seconds);
 
     bool finished() const { return state_.finished; }
+    // The ending reached last: after a continuation, the continuation's.
     const Ending* ending() const { return finished() ? &*node().ending : nullptr; }
+    // True at an ending that offers "See what could have happened" (the
+    // action "continue" goes on into it).
+    bool can_continue() const { return finished() && node().continues(); }
+    // The early ending this play went on from into its continuation, or null.
+    const Node* early_ending() const { return early_ending_ ? &scenario_->nodes[*early_ending_] : nullptr; }
+    // True while play is in a continuation (its nodes are marked so).
+    bool in_continuation() const { return node().continuation; }
 
     const std::vector<RunEvent>& events() const { return events_; }
     const std::vector<RunStep>& steps() const { return steps_; }
@@ -119,6 +129,8 @@ public:
 
 private:
     void enter(std::size_t node);
+    // What entering a node does besides moving: steps, events, messages.
+    std::function<void(std::size_t)> on_enter();
     void push_message(const Message& message);
     // True for a message that carried a Flag button: from someone untrusted,
     // at a node whose messages can be flagged.
@@ -129,6 +141,7 @@ private:
     bool record_detail(const ActionRequest& request, const std::string& id, std::string* error);
     void screenshot(const std::string& id);
     bool calm(const std::string& id, std::string* error);
+    bool continue_story(const std::string& id, std::string* error);
     void capture(const EvidenceItem& item, int capture_number, ActionRecord& action);
 
     std::shared_ptr<const Scenario> scenario_;
@@ -148,6 +161,7 @@ private:
     std::size_t demands_sent_ = 0;
     bool deadline_passed_ = false;
     int clock_minutes_ = 0;
+    std::optional<std::size_t> early_ending_;
 };
 
 }  // namespace secondlook

@@ -51,6 +51,7 @@ bool Run::perform(const ActionRequest& request, const std::string& id, std::stri
             }
             advance(request.seconds);
             return true;
+        case ActionRequest::Kind::Continue: return continue_story(id, error);
     }
     return false;
 }

@@ -64,4 +64,13 @@ void enter_node(const Scenario& scenario, RunState& state, std::size_t node,
                              "' loop without ever offering a choice");
 }
 
+bool enter_continuation(const Scenario& scenario, RunState& state, const std::function<void(std::size_t)>& on_enter) {
+    const Continuation* continuation = state.finished ? scenario.nodes[state.node].continues() : nullptr;
+    if (!continuation) return false;
+    state.finished = false;
+    state.stress = 0;  // the player watches someone else's story, at a distance
+    enter_node(scenario, state, continuation->target, on_enter);
+    return true;
+}
+
 }  // namespace secondlook

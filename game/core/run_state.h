@@ -49,4 +49,12 @@ void apply_choice(RunState& state, const Choice& choice);
 void enter_node(const Scenario& scenario, RunState& state, std::size_t node,
                 const std::function<void(std::size_t)>& on_enter = {});
 
+// After an ending that offers a continuation ("See what could have
+// happened"), goes on into it: the play is no longer finished, the stress
+// meter starts again at zero (the story is someone else's, watched at a
+// distance), and it enters the continuation's first node as enter_node does. False, changing nothing,
+// when the play is not at such an ending.
+bool enter_continuation(const Scenario& scenario, RunState& state,
+                        const std::function<void(std::size_t)>& on_enter = {});
+
 }  // namespace secondlook

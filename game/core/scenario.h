@@ -119,10 +119,26 @@ struct Branch {
     SourceLocation where;
 };
 
+// "See what could have happened": after an early safe ending the story can
+// go on in the third person, with a named character who said yes where the
+// player said no, so the response is practised at a distance.
+struct Continuation {
+    std::string target_id;   // the first node of the continuation
+    std::size_t target = static_cast<std::size_t>(-1);  // index into Scenario::nodes, resolved by the loader
+    std::string intro;       // shown on the debrief's button card ("Alex said yes. See what happened next.")
+    std::string character;   // cast id of the person the continuation follows
+    SourceLocation where;
+    SourceLocation target_where;
+    SourceLocation character_where;
+};
+
 struct Ending {
     std::string title;
     Outcome outcome = Outcome::Mixed;
     std::string debrief;
+    bool early = false;  // reached before the blackmail turn: lint asks it to have a continuation
+    std::optional<Continuation> continuation;
+    SourceLocation early_where;
 };
 
 // The header of a mock app screen: whose app it is and what page.
@@ -178,9 +194,12 @@ struct Node {
     // blackmail screen and under a countdown: a threat is not a sign to spot,
     // and flagging "£300 by QuickSend" must never earn "ordinary on its own".
     bool flags = true;
+    bool continuation = false;  // part of a "see what could have happened" continuation
     SourceLocation where;
 
     bool is_ending() const { return ending.has_value(); }
+    // The continuation this ending offers, or null.
+    const Continuation* continues() const { return ending && ending->continuation ? &*ending->continuation : nullptr; }
 };
 
 // Something the police will need, listed in the evidence locker, and how the

@@ -55,6 +55,10 @@ void add_node(LineList& lines, const Scenario& scenario, const Node& node) {
     if (node.ending) {
         lines.add("ending." + node.id + ".title", "ending title", node.ending->title, node.where);
         lines.add("ending." + node.id + ".debrief", "debrief at this ending", node.ending->debrief, node.where);
+        if (const Continuation* continuation = node.continues())
+            lines.add("ending." + node.id + ".continue-intro",
+                      "above the button \"See what could have happened\": who said yes, and what comes next",
+                      continuation->intro, continuation->where);
     }
 }
 

@@ -225,6 +225,17 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
         }
         for (auto& branch : node.branches)
             branch.target = resolve(branch.target_id, branch.where, "a branch of node '" + node.id + "'");
+        if (node.ending && node.ending->continuation) {
+            Continuation& continuation = *node.ending->continuation;
+            continuation.target = resolve(continuation.target_id, continuation.target_where,
+                                          "the continuation of ending '" + node.id + "'");
+            if (!continuation.character.empty() && !scenario.find_cast(continuation.character))
+                diagnostics.error(continuation.character_where, [&] {
+                    return "the continuation of ending '" + node.id + "' follows unknown character '" +
+                           continuation.character + "'; add them to the cast or use one of: " +
+                           hint_list(continuation.character, cast_ids);
+                });
+        }
         if (node.countdown)
             for (const auto& demand : node.countdown->demands)
                 if (demand.message.from.empty() || !known_speaker(demand.message.from))

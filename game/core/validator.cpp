@@ -5,14 +5,18 @@
 #include <vector>
 
 #include "action_id.h"
+#include "continuation_check.h"
 #include "scenario_loader.h"
 
 namespace secondlook {
 namespace {
 
-// Every node a node can lead to, ignoring conditions.
+// Every node a node can lead to, ignoring conditions; an ending leads on to
+// its continuation, if it has one.
 std::vector<std::size_t> successors(const Node& node) {
     std::vector<std::size_t> next;
+    if (const Continuation* continuation = node.continues())
+        if (continuation->target != kUnresolved) next.push_back(continuation->target);
     for (const auto& choice : node.choices)
         if (choice.target != kUnresolved) next.push_back(choice.target);
     for (const auto& branch : node.branches)
@@ -144,7 +148,7 @@ void check_feedback(const Scenario& scenario, Diagnostics& diagnostics) {
         for (const auto& choice : node.choices)
             if (is_action_word(choice.id))
                 diagnostics.error(choice.where, "choice id '" + choice.id +
-                                                    "' is the name of an action (screenshot, calm, close-profile); pick another");
+                                                    "' is the name of an action (screenshot, calm, close-profile, continue); pick another");
             else if (choice.feedback.empty())
                 diagnostics.error(choice.where, "choice '" + choice.id +
                                                     "' has no 'feedback:'; every choice explains, kindly, why it matters");
@@ -239,6 +243,7 @@ void validate_scenario(const Scenario& scenario, Diagnostics& diagnostics) {
     check_objectives(scenario, diagnostics);
     check_signs(scenario, diagnostics);
     check_variables(scenario, diagnostics);
+    check_continuations(scenario, diagnostics);
 }
 
 }  // namespace secondlook

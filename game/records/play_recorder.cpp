@@ -33,6 +33,7 @@ void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms, const
             const ActionRecord& action = run.actions()[event.action];
             store_.record_answer(play_id_, action.node, action.id, to_string(action.kind),
                                  first ? earned : std::vector<ScoreAward>{}, response_ms);
+            if (action.kind == ActionRequest::Kind::Continue) store_.mark_continued(play_id_, action.node);
             first = false;
         }
     }

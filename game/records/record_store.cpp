@@ -132,6 +132,7 @@ RecordStore::RecordStore(const std::string& path, Access access) {
     db_ = open_for_writing(path);
     db_->exec(kSchema);
     create_check_tables();
+    create_continuation_table();
     db_->run("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1')");
     checkpoint();  // what an earlier run left in the log, held back then by a reader since gone
 }

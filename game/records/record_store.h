@@ -43,6 +43,7 @@ struct PlayRecord {
     std::string id, session, player, scenario, started_at, finished_at, ending, outcome;
     std::int64_t total = 0, max = 0;
     std::map<std::string, std::pair<int, int>> objectives;  // points, best
+    std::string early_ending;  // the early ending it went on from into a continuation; "" if it did not
     std::string registration;  // the session's UUID
     std::int64_t answer_count = 0;  // answers and actions recorded for it in the file it was read from
 };
@@ -122,6 +123,14 @@ public:
     bool finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
                      int max, const std::map<std::string, std::pair<int, int>>& objectives);
 
+    // The play went on from `early_ending` into its continuation ("See what
+    // could have happened"); committed before this returns
+    // (record_store_continuations.cpp). Its ending stays the early one
+    // until the continuation's ending is recorded by finish_play.
+    void mark_continued(const std::string& play_id, const std::string& early_ending);
+    // Every continued play's id and early ending.
+    std::map<std::string, std::string> continued_plays() const;
+
     // The player's latest unfinished play of `scenario_id`, if any (never
     // creates the session or player).
     std::optional<UnfinishedPlay> unfinished_play(const std::string& session_code, const std::string& nickname,
@@ -183,6 +192,8 @@ private:
     // The tables added with the knowledge check (record_store_checks.cpp);
     // files written before them are still read, as having none.
     void create_check_tables();
+    // The table of continued plays, likewise added later.
+    void create_continuation_table();
     bool has_table(const std::string& name) const;
     void save_session_plan(const SessionSetup& setup);
     void load_session_plan(SessionSetup& setup) const;

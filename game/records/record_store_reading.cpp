@@ -44,8 +44,10 @@ void RecordStore::each_play(const std::string& session_code, const std::function
     std::optional<std::int64_t> rowid;
     PlayRecord play;
     std::string problem, name;
+    const auto continued = continued_plays();  // few: only plays that went on into a continuation
     auto finish = [&] {
         if (!rowid) return;
+        if (auto found = continued.find(play.id); found != continued.end()) play.early_ending = found->second;
         if (problem.empty()) on_play(std::move(play));
         else on_bad({name, problem, play.id});
         play = PlayRecord{};

@@ -34,6 +34,7 @@ std::string action_summary(const Run& run, const ActionRecord& action) {
         case ActionRequest::Kind::OpenProfile: return ui_text("action.opened-profile");
         case ActionRequest::Kind::CloseProfile: return ui_text("action.closed-profile");
         case ActionRequest::Kind::Wait: return ui_text("action.waited");
+        case ActionRequest::Kind::Continue: return ui_text("action.continued");
     }
     return action.id;
 }

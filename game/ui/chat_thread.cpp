@@ -49,6 +49,10 @@ std::vector<ThreadItem> thread_items(const Run& run, std::size_t revealed, const
             offer_flag(item, run, event.message->id);
             items.push_back(std::move(item));
         }
+        else if (event.kind == RunEvent::Kind::Reply && run.scenario().nodes[event.node].continuation)
+            // What the character does next is narration, not the player's message.
+            items.push_back({ThreadItem::Kind::Notice, event.choice->say.empty() ? event.choice->text : event.choice->say,
+                             clock_text(event.clock_minutes)});
         else if (event.kind == RunEvent::Kind::Reply)
             items.push_back({ThreadItem::Kind::Outgoing,
                              event.choice->say.empty() ? event.choice->text : event.choice->say,

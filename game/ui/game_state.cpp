@@ -314,6 +314,11 @@ void GameState::update(double now) {
 bool GameState::act(const std::string& id, std::string* error, double now, const std::map<std::string, int>& votes) {
     if (!run_->act(id, error)) return false;
     played_.push_back(id);
+    if (screen_ == ScreenId::Debrief && !run_->finished()) {
+        // "See what could have happened": the same play goes on.
+        debrief_.reset();
+        screen_ = ScreenId::Play;
+    }
     sync_vote();
     if (recorder_) {
         guard_records([&] {

@@ -8,8 +8,11 @@
 namespace secondlook {
 
 std::string message_utterance(const Scenario& scenario, const RunEvent& event) {
-    if (event.kind == RunEvent::Kind::Reply && event.choice)
-        return ui_text("read.you", {{"text", event.choice->say.empty() ? event.choice->text : event.choice->say}});
+    if (event.kind == RunEvent::Kind::Reply && event.choice) {
+        const std::string& text = event.choice->say.empty() ? event.choice->text : event.choice->say;
+        // A continuation's choice is what the character does, not the player's words.
+        return scenario.nodes[event.node].continuation ? text : ui_text("read.you", {{"text", text}});
+    }
     if (event.kind != RunEvent::Kind::Message || !event.message) return "";
     const Message& message = *event.message;
     if (message.kind == MessageKind::MissedCall) return ui_text("read.missed-call", {{"text", message.text}});
@@ -81,11 +84,14 @@ std::string screen_utterance(const GameState& state) {
         case ScreenId::ScenarioList: return ui_text("read.scenario-list");
         case ScreenId::Play:
             return state.run() ? ui_text("read.playing", {{"title", state.run()->scenario().title}}) : "";
-        case ScreenId::Debrief:
-            return state.debrief() && state.debrief()->ending
-                       ? ui_text("read.debrief-ending",
-                                 {{"title", state.debrief()->ending->title}, {"debrief", state.debrief()->ending->debrief}})
-                       : ui_text("read.debrief");
+        case ScreenId::Debrief: {
+            if (!state.debrief() || !state.debrief()->ending) return ui_text("read.debrief");
+            std::string words = ui_text("read.debrief-ending", {{"title", state.debrief()->ending->title},
+                                                                {"debrief", state.debrief()->ending->debrief}});
+            // An early ending: what its first button, "See what could have happened", leads to.
+            if (state.run() && state.run()->can_continue()) words += " " + state.run()->node().continues()->intro;
+            return words;
+        }
         case ScreenId::FacilitatorPin: return ui_text("read.pin");
         case ScreenId::Dashboard: return ui_text("read.dashboard");
         case ScreenId::SessionSetup: return ui_text("read.new-session");

@@ -22,6 +22,15 @@ std::string broken_copy(const std::string& name, const std::string& from, const 
     return path;
 }
 
+// The debrief of the ending 'end-left-call', as the file starts it.
+const std::string kLeftCallText = "\n        You ended the call as soon as something was wrong";
+const std::string kLeftCallDebrief = "      debrief: >-" + kLeftCallText;
+
+// The same ending with `debrief` as its debrief, the old one kept as notes.
+std::string left_call_debrief(const std::string& debrief) {
+    return "      debrief: " + debrief + "\n      notes: >-" + kLeftCallText;
+}
+
 void check_caught(const std::string& path, const std::string& message) {
     auto result = run_secondlook({"lint", path});
     CHECK(result.exit_code == 1);
@@ -39,17 +48,15 @@ TEST_CASE("lint catches a scenario that does not say who it is for") {
 }
 
 TEST_CASE("lint catches an ending without a helpful debrief, and a choice without feedback") {
-    check_caught(broken_copy("short-debrief", "title: You hung up in time\n      outcome: safe\n      debrief: >-",
-                             "title: You hung up in time\n      outcome: safe\n      debrief: Good.\n      notes: >-"),
+    check_caught(broken_copy("short-debrief", kLeftCallDebrief, left_call_debrief("Good.")),
                  "debrief of ending 'end-left-call' is too short");
     // Long enough, but nothing to read: 80 spaces (quoted, so YAML keeps them), or dots.
-    check_caught(broken_copy("blank-debrief", "title: You hung up in time\n      outcome: safe\n      debrief: >-",
-                             "title: You hung up in time\n      outcome: safe\n      debrief: \"" + std::string(90, ' ') +
-                                 "\"\n      notes: >-"),
+    check_caught(broken_copy("blank-debrief", kLeftCallDebrief,
+                             left_call_debrief("\"" + std::string(90, ' ') + "\"")),
                  "debrief of ending 'end-left-call' is too short");
-    check_caught(broken_copy("dotted-debrief", "title: You hung up in time\n      outcome: safe\n      debrief: >-",
-                             "title: You hung up in time\n      outcome: safe\n      debrief: \"" + std::string(45, '.') +
-                                 " \u2026 \u2026 \u2026 " + std::string(40, '.') + "\"\n      notes: >-"),
+    check_caught(broken_copy("dotted-debrief", kLeftCallDebrief,
+                             left_call_debrief("\"" + std::string(45, '.') + " \u2026 \u2026 \u2026 " +
+                                               std::string(40, '.') + "\"")),
                  "debrief of ending 'end-left-call' is too short");
     check_caught(broken_copy("no-feedback", "        feedback: >-\n          Spot on. You don't owe a stranger",
                              "        x-feedback: >-\n          Spot on. You don't owe a stranger"),

@@ -2,6 +2,7 @@
 // PIN in front of it, and the clock stopping while the class discusses.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/class_vote.h"
@@ -16,12 +17,6 @@
 using namespace secondlook;
 
 namespace {
-
-std::string fresh_records(const char* name) {
-    const auto path = scratch_path(name);
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
-    return path.string();
-}
 
 GameState actions_game() {
     return GameState(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
@@ -76,7 +71,7 @@ TEST_CASE("the discussion prompt asks about the character, and at the turn says 
 }
 
 TEST_CASE("projector mode needs the facilitator PIN") {
-    RecordStore store(fresh_records("secondlook-projector-pin.sqlite"));
+    RecordStore store(fresh_records_path("secondlook-projector-pin.sqlite"));
     set_facilitator_pin(store, "4826");
     GameState state = actions_game();
     state.record_to(&store, kHomeSession, "me");
@@ -105,7 +100,7 @@ TEST_CASE("projector mode needs the facilitator PIN") {
 }
 
 TEST_CASE("in projector mode the class votes, discusses with the clock stopped, and its choice is recorded with the votes") {
-    const std::string path = fresh_records("secondlook-projector-votes.sqlite");
+    const std::string path = fresh_records_path("secondlook-projector-votes.sqlite");
     RecordStore store(path);
     set_facilitator_pin(store, "4826");
     store.create_session({"9TUE", "Year 9 Tuesday", "schools", true, {}, false});
@@ -184,4 +179,68 @@ TEST_CASE("in projector mode the class votes, discusses with the clock stopped, 
     CHECK(choices[1].total == 18);
     CHECK(choices[1].class_votes == 18);
     CHECK(choices[1].chosen == std::vector<std::pair<std::string, std::size_t>>{{"Pay", 9}, {"Stop replying", 9}});
+}
+
+TEST_CASE("a class that votes for the safe reply still reaches the response, through the continuation") {
+    const std::string path = fresh_records_path("secondlook-projector-continuation.sqlite");
+    RecordStore store(path);
+    set_facilitator_pin(store, "4826");
+    store.create_session({"8WED", "Year 8 Wednesday", "schools", true, {}, false});
+    GameState state(SupportInfo{},
+                    {CatalogueEntry{"friend-request.yaml", load_valid("scenarios/friend-request.yaml"), {}}});
+    state.record_to(&store, "8WED", "seat 1");
+    start_from_dashboard(state, "4826");
+    REQUIRE(state.projector());
+    double now = 1.0;
+    // Each reply is the class's: the facilitator enters the votes and goes with them.
+    auto class_goes_with = [&](const std::string& winner, const std::string& other = "") {
+        state.apply(UiAction::of(UiAction::Kind::SkipWait), now);
+        vote(state, winner, 20, now);
+        if (!other.empty()) vote(state, other, 8, now);
+        state.apply(UiAction::of(UiAction::Kind::GoWithClass), now);
+        now += 1.0;
+    };
+    for (const char* id : {"accept-request", "chat-back", "sure-tomorrow", "feel-same", "agree-video", "answer-call",
+                           "carry-on"})
+        class_goes_with(id);
+    REQUIRE(state.run()->node().id == "the-ask");
+    class_goes_with("refuse-end-call", "hesitate");  // 20-8 for "Say no and end the call"
+    class_goes_with("block-report-after-call");
+    REQUIRE(state.run()->finished());
+    CHECK(state.run()->node().id == "end-left-call");
+
+    // The debrief offers "See what could have happened"; the class goes on.
+    state.apply(UiAction::of(UiAction::Kind::ShowDebrief), now);
+    REQUIRE(state.screen() == ScreenId::Debrief);
+    REQUIRE(state.run()->can_continue());
+    state.apply({UiAction::Kind::Choose, 0, "continue"}, now);
+    CHECK(state.screen() == ScreenId::Play);
+    CHECK(state.debrief() == nullptr);
+    CHECK(state.run()->in_continuation());
+    CHECK(state.class_vote().count("alex-breathes") == 0);  // a fresh count for Alex's choices
+
+    // The class votes on what Alex should do, and practises the response.
+    class_goes_with("alex-breathes", "alex-pays");
+    class_goes_with("alex-goes-quiet", "alex-bargains");
+    class_goes_with("alex-keeps-evidence");
+    class_goes_with("alex-deactivates");
+    class_goes_with("alex-reports-apps");
+    class_goes_with("alex-tells-an-adult", "alex-tells-nobody-else");
+    class_goes_with("alex-reports-ceop");
+    REQUIRE(state.run()->finished());
+    CHECK(state.run()->node().id == "end-alex-got-help");
+    for (const char* objective : {"RESP-1", "RESP-2", "RESP-3", "RESP-4", "RESP-5", "RESP-6", "RESP-8", "RESP-9"})
+        CHECK_MESSAGE(state.run()->points(objective) > 0, objective);
+
+    // One play, recorded with the votes, marked as continued from the early ending.
+    auto plays = store.plays("8WED");
+    REQUIRE(plays.size() == 1);
+    CHECK(plays[0].ending == "end-alex-got-help");
+    CHECK(plays[0].early_ending == "end-left-call");
+    const auto answers = store.answers("8WED");
+    auto went_on = std::find_if(answers.begin(), answers.end(), [](const AnswerRecord& a) { return a.action == "continue"; });
+    REQUIRE(went_on != answers.end());
+    CHECK(went_on->node == "end-left-call");
+    CHECK(answers.back().action == "alex-reports-ceop");
+    CHECK(answers.back().votes == std::map<std::string, int>{{"alex-reports-ceop", 20}, {"alex-skips-police", 0}});
 }

@@ -84,9 +84,10 @@ TEST_CASE("The Friend Request practises the aftermath in mock apps, under a real
     for (const auto& item : scenario.evidence) evidence.insert(item.id);
     for (const char* id : {"account-id", "profile-link", "threats", "video-link", "second-account", "mtcn"})
         CHECK_MESSAGE(evidence.count(id), "no evidence item " << id);
-    // RESP-4 comes from the evidence locker only, never from a reply.
+    // RESP-4 comes from the evidence locker only, never from a reply; in the
+    // continuation the player decides what Alex keeps, at a distance.
     for (const auto& node : scenario.nodes)
-        for (const auto& choice : node.choices)
+        for (const auto& choice : node.continuation ? std::vector<Choice>{} : node.choices)
             for (const auto& award : choice.score) CHECK_MESSAGE(award.objective != "RESP-4", choice.id);
 }
 

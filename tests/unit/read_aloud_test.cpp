@@ -2,6 +2,8 @@
 // choice, caption and focus move would be spoken with, in order.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "scenario_text.h"
 #include "test_files.h"
 #include "ui/read_aloud.h"
@@ -140,4 +142,27 @@ TEST_CASE("the knowledge check is read aloud: each question with its numbered op
 
     state.apply(UiAction::of(UiAction::Kind::ConfirmCheck), 4);
     CHECK(joined(reader.update(state, {}, 0, "")).find("Question 2 of") == 0);
+}
+
+TEST_CASE("an early ending's debrief says where its continuation leads; the character's choices are read as narration") {
+    GameState state = mini_state(0);
+    for (const char* id : {"accept", "leave"}) {
+        state.apply(UiAction::of(UiAction::Kind::SkipWait), 0);
+        state.apply({UiAction::Kind::Choose, 0, id}, 0);
+    }
+    state.apply(UiAction::of(UiAction::Kind::ShowDebrief), 0);
+    REQUIRE(state.screen() == ScreenId::Debrief);
+    CHECK(screen_utterance(state).find("Jo took the call. See what happened next.") != std::string::npos);
+
+    state.apply({UiAction::Kind::Choose, 0, "continue"}, 1);
+    REQUIRE(state.screen() == ScreenId::Play);
+    state.apply(UiAction::of(UiAction::Kind::SkipWait), 1);
+    state.apply({UiAction::Kind::Choose, 0, "jo-stops"}, 2);
+    const Run& run = *state.run();
+    const RunEvent& reply = *std::find_if(run.events().rbegin(), run.events().rend(),
+                                          [](const RunEvent& event) { return event.kind == RunEvent::Kind::Reply; });
+    CHECK(message_utterance(run.scenario(), reply) == "Jo stops replying and tells someone");
+    // The ending reached last has no continuation to offer.
+    state.apply(UiAction::of(UiAction::Kind::ShowDebrief), 2);
+    CHECK(screen_utterance(state).find("See what happened next") == std::string::npos);
 }

@@ -43,6 +43,10 @@ TEST_CASE("every line of the campaign-film scenario has a unique id and a place 
     CHECK(endings > 0);
     REQUIRE(find_line(lines, "title"));
     CHECK(find_line(lines, "title")->text == scenario->title);
+    // The intro to "See what could have happened" is read too.
+    const ScenarioLine* intro = find_line(lines, "ending.end-spotted-early.continue-intro");
+    REQUIRE(intro);
+    CHECK(intro->text == scenario->find_node("end-spotted-early")->continues()->intro);
 }
 
 TEST_CASE("lines keep their ids when a message is added elsewhere") {

@@ -17,9 +17,10 @@ TEST_CASE("exploring plays finds the best total, the best per objective and ever
     CHECK(plays.by_objective.at("SPOT-1") == 2);
     CHECK(plays.by_objective.at("RESP-2") == 3);
     CHECK(plays.by_objective.at("RESP-3") == 2);
-    CHECK(plays.endings == std::set<std::string>{"end-left", "end-paid", "end-safe"});
-    // request (2 choices) x chat (leave, or call then pay/refuse) = 2 x 3
-    CHECK(plays.plays == 6);
+    CHECK(plays.endings == std::set<std::string>{"end-jo", "end-left", "end-paid", "end-safe"});
+    // request (2 choices) x chat (leave, or call then pay/refuse) = 2 x 3,
+    // and each play that leaves can also go on into Jo's continuation: 2 more
+    CHECK(plays.plays == 8);
 }
 
 TEST_CASE("the walk stops at its limit and says so") {

@@ -30,3 +30,11 @@ inline std::filesystem::path fresh_scratch_folder(const std::string& name) {
     std::filesystem::create_directories(folder);
     return folder;
 }
+
+// A path for a new records file: the scratch path, with no file (nor its
+// -wal or -shm) left there by an earlier test.
+inline std::string fresh_records_path(const std::string& name) {
+    const auto path = scratch_path(name);
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
+    return path.string();
+}

@@ -188,7 +188,10 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
                                                   : ui_text("dashboard.play-ending",
                                                             {{"ending", play.ending},
                                                              {"points", std::to_string(play.total)},
-                                                             {"max", std::to_string(play.max)}})),
+                                                             {"max", std::to_string(play.max)}})) +
+                             (play.early_ending.empty()
+                                  ? std::string()
+                                  : ui_text("dashboard.play-continued", {{"ending", play.early_ending}})),
                          inner);
     }
     ImGui::Dummy(ImVec2(0, 12 * s));

@@ -120,10 +120,26 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     // The buttons come before the details, so focusing them on arrival keeps
     // the ending's title and message in view.
     ImGui::Dummy(ImVec2(0, 8 * s));
+    // An early safe ending offers the rest of the story, told about someone
+    // who said yes, so the response is practised at a distance: first, and
+    // focused on arrival.
+    const Run* run = context.state.run();
+    const bool can_continue = run && run->can_continue();
+    if (can_continue) {
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.body, theme::kText, run->node().continues()->intro, wrap);
+        ImGui::SetCursorPosX(pad);
+        const char* see = ui_text("debrief.see-what-could-have-happened").c_str();
+        if (filled_button(see, ImVec2(button_width(context.fonts.strong, see, 320 * s), 52 * s), theme::kGood,
+                          context.fonts.strong, s))
+            action = {UiAction::Kind::Choose, 0, "continue"};
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+        ImGui::Dummy(ImVec2(0, 4 * s));
+    }
     ImGui::SetCursorPosX(pad);
     if (filled_button(ui_text("debrief.play-again").c_str(), ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::PlayAgain);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+    if (!can_continue && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     // The row wraps when the text is large or a translation long.
     const float row_end = pad + wrap;
     const char* other = ui_text("debrief.other-scenarios").c_str();

@@ -1,4 +1,5 @@
 #include "app/ui_text.h"
+#include "core/continuation_check.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
@@ -57,9 +58,14 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
             action = UiAction::of(UiAction::Kind::ShowDebrief);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     } else {
+        // In a continuation the choices are what the character should do.
+        const Node* early = run.early_ending();
+        const CastMember* character =
+            run.in_continuation() && early ? run.scenario().find_cast(early->continues()->character) : nullptr;
         const bool shaken = run.high_stress();
         wrapped_text(context.fonts.small, shaken ? theme::kDanger : theme::kMutedText,
-                     ui_text(shaken ? "reply.label-shaken" : "reply.label"),
+                     character ? ui_text("reply.label-continuation", {{"name", first_name(*character)}})
+                               : ui_text(shaken ? "reply.label-shaken" : "reply.label"),
                      inner_w);
         int number = 0;
         for (const Choice* choice : run.offered()) {
