@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>  // GetItemID: which control the focus is on, for read aloud
@@ -44,7 +45,7 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
     if (contrast) draw->AddCircle(centre, radius, theme::exact(0xffffff), 48, std::max(2.0f, radius * 0.08f));
     const float size = radius * 0.9f;
     ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, initials.c_str());
-    draw->AddText(font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
+    layout::add_text(draw, font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
                   contrast ? theme::exact(0xffffff) : theme::rgb(0xffffff), initials.c_str());
 }
 
@@ -61,6 +62,7 @@ void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float 
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::rgb(colour)));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    layout::note_item_text(font, text, wrap_width, theme::rgb(colour));
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -96,6 +98,7 @@ std::string visible_label(const std::string& label) {
 }
 
 void focus_ring(float scale, const std::string& spoken) {
+    layout::note_control(spoken);  // every control calls this: the layout test sees them all
     if (!ImGui::IsItemFocused()) return;
     if (!spoken.empty()) focused_now = {ImGui::GetItemID(), spoken};
     if (!ImGui::GetIO().NavVisible) return;
@@ -130,6 +133,15 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
     // Filled buttons stand out by colour; only high contrast outlines them too.
     if (!theme::high_contrast()) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     bool pressed = ImGui::Button(label, size);
+    if (layout::noting()) {
+        // ImGui centres the label inside the padding and clips it to the button.
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        const ImVec2 at(std::max(min.x + padding.x, (min.x + max.x - label_size.x) / 2),
+                        std::max(min.y + padding.y, (min.y + max.y - label_size.y) / 2));
+        layout::Box box(min, max);
+        layout::note_text(font, visible_label(label), at, ImVec2(at.x + label_size.x, at.y + label_size.y),
+                          theme::rgb(text_colour));
+    }
     if (!theme::high_contrast()) ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     ImGui::PopFont();
@@ -147,6 +159,7 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 bottom_right(top_left.x + width, top_left.y + height);
+    layout::Box box(top_left, bottom_right);
     const unsigned edge = look == ReplyLook::Urgent ? theme::kDanger : look == ReplyLook::Shaky ? 0x8a93a0 : theme::kAccent;
     const unsigned fill = look == ReplyLook::Urgent ? (hovered ? 0xf7d4d1 : 0xfbe3e1) : hovered ? 0xdbe7fb : 0xffffff;
     draw->AddRectFilled(top_left, bottom_right, theme::rgb(fill), 12 * scale);
@@ -155,16 +168,16 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
     draw->AddCircleFilled(badge_centre, badge / 2, theme::rgb(edge), 32);
     std::string digit = std::to_string(number);
     ImVec2 digit_size = text_size(fonts.strong, digit);
-    draw->AddText(fonts.strong, fonts.strong->FontSize,
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize,
                   ImVec2(badge_centre.x - digit_size.x / 2, badge_centre.y - digit_size.y / 2),
                   theme::rgb(0xffffff), digit.c_str());
     float text_top = top_left.y + (height - text_height(fonts.body, text, wrap)) / 2;
-    draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(top_left.x + pad_x * 2 + badge, text_top),
+    layout::add_text(draw, fonts.body, fonts.body->FontSize, ImVec2(top_left.x + pad_x * 2 + badge, text_top),
                   theme::rgb(look == ReplyLook::Shaky ? theme::kMutedText : theme::kText), text.c_str(), nullptr, wrap);
     if (look == ReplyLook::Shaky) {
         const char* hint = ui_text("reply.hold").c_str();
         ImVec2 hint_size = text_size(fonts.small, hint);
-        draw->AddText(fonts.small, fonts.small->FontSize,
+        layout::add_text(draw, fonts.small, fonts.small->FontSize,
                       ImVec2(bottom_right.x - hint_size.x - pad_x, top_left.y + (height - hint_size.y) / 2),
                       theme::rgb(theme::kMutedText), hint);
     }

@@ -58,7 +58,8 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
 inline constexpr float kSteadyHoldSeconds = 1.2f;
 
 // Draws the keyboard-focus ring around the last item when it has focus,
-// and notes `spoken` (what the control is, in words) for read aloud.
+// and notes `spoken` (what the control is, in words) for read aloud. Every
+// control calls it, so it also notes the control for the layout report.
 void focus_ring(float scale, const std::string& spoken = {});
 
 // Screens give the keyboard focus to their first control as they open; ImGui

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
 
 namespace secondlook {
 namespace {
@@ -117,7 +118,7 @@ float draw_centred_text(ImDrawList* draw, ImFont* font, const std::string& text,
         const char* line_end = eol;
         while (line_end > p && (line_end[-1] == ' ' || line_end[-1] == '\n')) --line_end;
         const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, p, line_end);
-        draw->AddText(font, font->FontSize, ImVec2(centre_x - size.x / 2, y), theme::rgb(colour), p, line_end);
+        layout::add_text(draw, font, font->FontSize, ImVec2(centre_x - size.x / 2, y), theme::rgb(colour), p, line_end);
         y += font->FontSize;
         p = eol;
         while (p < end && *p == ' ') ++p;
@@ -147,13 +148,13 @@ Rect draw_app_bar(const ScreenContext& context, const Rect& area, const AppFrame
     const float text_x = area.min.x + 56 * s;
     const ImVec4 clip(text_x, area.min.y, area.max.x - 16 * s, max.y);
     if (app.title.empty()) {
-        draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, middle - fonts.strong->FontSize * 0.68f),
+        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, middle - fonts.strong->FontSize * 0.68f),
                       theme::rgb(ink), app.name.c_str(), nullptr, 0.0f, &clip);
     } else {
         const float top = middle - text_h / 2;
-        draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(text_x, top), theme::rgb(ink), app.name.c_str(),
+        layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(text_x, top), theme::rgb(ink), app.name.c_str(),
                       nullptr, 0.0f, &clip);
-        draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top + small_h), theme::rgb(ink),
+        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top + small_h), theme::rgb(ink),
                       app.title.c_str(), nullptr, 0.0f, &clip);
     }
     return {{area.min.x, max.y}, area.max};
@@ -240,7 +241,7 @@ void draw_app_info(const ScreenContext& context, const AppPage& page, unsigned b
     float y = min.y + layout.pad + std::max(0.0f, (layout.radius * 2 - layout.text_h) / 2);
     for (const RunEvent* event : messages) {
         const std::string& text = event->message->text;
-        draw->AddText(font, font->FontSize, ImVec2(min.x + layout.text_x, y), theme::rgb(ink), text.c_str(),
+        layout::add_text(draw, font, font->FontSize, ImVec2(min.x + layout.text_x, y), theme::rgb(ink), text.c_str(),
                       text.c_str() + text.size(), layout.wrap);
         y += text_height(font, text, layout.wrap) + layout.gap;
     }
@@ -264,7 +265,7 @@ void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenCo
     ImFont* font = context.fonts.strong;
     const float size = font->FontSize * 0.82f;
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, digit.c_str());
-    draw->AddText(font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), theme::rgb(ink),
+    layout::add_text(draw, font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), theme::rgb(ink),
                   digit.c_str());
 }
 
@@ -307,15 +308,15 @@ bool app_row(const ScreenContext& context, const AppPage& page, const Choice& ch
         const ImVec2 centre(min.x + pad_x + lead / 2, middle);
         draw->AddCircleFilled(centre, lead / 2, theme::rgb(look.lead_fill), 48);
         const ImVec2 extent = text_size(fonts.strong, look.initials);
-        draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
+        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
                       theme::rgb(look.lead_ink), look.initials.c_str());
     }
 
     const float text_top = middle - (title_h + detail_h) / 2;
-    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(min.x + text_x, text_top), theme::rgb(look.text_colour),
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(min.x + text_x, text_top), theme::rgb(look.text_colour),
                   choice.text.c_str(), choice.text.c_str() + choice.text.size(), wrap);
     if (!choice.detail.empty())
-        draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(min.x + text_x, text_top + title_h + 2 * s),
+        layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(min.x + text_x, text_top + title_h + 2 * s),
                       theme::rgb(theme::kMutedText), choice.detail.c_str(),
                       choice.detail.c_str() + choice.detail.size(), wrap);
 

@@ -1,5 +1,6 @@
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -22,16 +23,16 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
                         theme::rgb(tint, 0.45f), 60 * s, ImDrawFlags_RoundCornersTop);
 
     if (contact) {
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
                       theme::rgb(0xffffff), contact->name.c_str());
-        draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 50 * s),
+        layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 50 * s),
                       theme::rgb(0xb8c4d6), ui_text("call.video").c_str());
     }
     // The player's own camera preview.
     ImVec2 self_min(area.max.x - 190 * s, area.min.y + 18 * s), self_max(area.max.x - 18 * s, area.min.y + 128 * s);
     draw->AddRectFilled(self_min, self_max, theme::rgb(0x2b323d), 10 * s);
     draw->AddRect(self_min, self_max, theme::rgb(0x59637a), 10 * s, 0, 1.5f * s);
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(self_min.x + 12 * s, self_max.y - 30 * s),
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(self_min.x + 12 * s, self_max.y - 30 * s),
                   theme::rgb(0xdfe6f0), ui_text("chat.you").c_str());
 
     // Call chat: the latest lines over the bottom of the picture.
@@ -47,7 +48,7 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
         y -= size.y + 16 * s;
         draw->AddRectFilled(ImVec2(area.min.x + 18 * s, y), ImVec2(area.min.x + 42 * s + size.x, y + size.y + 12 * s),
                             theme::rgb(0x000000, 0.55f), 10 * s);
-        draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(area.min.x + 30 * s, y + 6 * s),
+        layout::add_text(draw, context.fonts.body, context.fonts.body->FontSize, ImVec2(area.min.x + 30 * s, y + 6 * s),
                       theme::rgb(0xffffff), line.c_str(), nullptr, wrap);
     }
 }

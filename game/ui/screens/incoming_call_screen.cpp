@@ -2,6 +2,7 @@
 
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -25,7 +26,7 @@ void draw_incoming_call(const ScreenContext& context, const Rect& area) {
     if (contact) draw_avatar(draw, centre, radius, contact->avatar_rgb, contact->initials(), context.fonts.huge);
     auto centred = [&](ImFont* font, const std::string& text, float y, unsigned colour) {
         ImVec2 size = text_size(font, text, area.width() - 40 * s);
-        draw->AddText(font, font->FontSize, ImVec2(centre.x - size.x / 2, y), theme::rgb(colour), text.c_str(),
+        layout::add_text(draw, font, font->FontSize, ImVec2(centre.x - size.x / 2, y), theme::rgb(colour), text.c_str(),
                       nullptr, area.width() - 40 * s);
         return y + size.y;
     };

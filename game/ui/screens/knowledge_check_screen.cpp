@@ -1,5 +1,6 @@
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 // The knowledge check, one question at a time: big numbered options (keys
@@ -17,7 +18,7 @@ void mark_option(const ScreenContext& context, unsigned colour, const char* labe
     const ImVec2 size = text_size(context.fonts.strong, label);
     draw->AddRectFilled(ImVec2(max.x - size.x - 28 * s, min.y - size.y / 2 - 2 * s),
                         ImVec2(max.x - 8 * s, min.y + size.y / 2 + 2 * s), theme::rgb(colour), 6 * s);
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                   ImVec2(max.x - size.x - 18 * s, min.y - size.y / 2), theme::rgb(0xffffff), label);
 }
 

@@ -1,6 +1,7 @@
 #include "app/ui_text.h"
 #include "core/objectives.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 // The dashboard's learning gain: per objective, the share of right answers
@@ -25,7 +26,7 @@ void draw_learning_gain(const ScreenContext& context, const LearningGain& gain, 
         const Objective* known = find_objective(objective.objective);
         std::string label = objective.objective + "  " + (known ? objective_title(*known) : "");
         if (label.size() > 46) label = label.substr(0, 45) + "...";
-        draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(at.x, at.y + 6 * s),
+        layout::add_text(draw, context.fonts.body, context.fonts.body->FontSize, ImVec2(at.x, at.y + 6 * s),
                       theme::rgb(theme::kText), label.c_str());
         const int percents[] = {objective.before_percent(), objective.after_percent()};
         for (int bar = 0; bar < 2; ++bar) {
@@ -40,7 +41,7 @@ void draw_learning_gain(const ScreenContext& context, const LearningGain& gain, 
         const std::string caption = ui_text("gain.change", {{"before", std::to_string(percents[0])},
                                                             {"after", std::to_string(percents[1])},
                                                             {"change", (change > 0 ? "+" : "") + std::to_string(change)}});
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(at.x + label_w + bar_w + 12 * s, at.y + 6 * s), theme::rgb(theme::kText), caption.c_str());
         ImGui::Dummy(ImVec2(width, row));
     }

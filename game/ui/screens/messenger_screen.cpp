@@ -4,6 +4,7 @@
 #include "app/ui_text.h"
 #include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -29,11 +30,11 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     // Name above status, centred together, at any text size.
     const float name_h = context.fonts.strong->FontSize, status_h = context.fonts.small->FontSize;
     const float name_y = centre.y - (name_h + status_h) / 2, status_y = name_y + name_h;
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(text_x, name_y),
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize, ImVec2(text_x, name_y),
                   theme::rgb(ink), contact->name.c_str());
     if (!typing)
         draw->AddCircleFilled(ImVec2(text_x + 5 * s, status_y + status_h / 2), 5 * s, theme::rgb(theme::kOnline));
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize,
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize,
                   ImVec2(text_x + (typing ? 0 : 15 * s), status_y),
                   theme::rgb(threat ? 0xf3c7c3 : theme::kMutedText), status.c_str());
     const float name_w = std::max(text_size(context.fonts.strong, contact->name).x, 160 * s);
@@ -43,7 +44,7 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     focus_ring(s, ui_text("chat.open-profile-focus", {{"name", contact->name}}));
     const char* hint = ui_text("chat.view-profile").c_str();
     ImVec2 hint_size = text_size(context.fonts.small, hint);
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize,
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize,
                   ImVec2(area.max.x - hint_size.x - 24 * s, centre.y - hint_size.y / 2),
                   theme::rgb(threat ? 0xf3c7c3 : theme::kAccent), hint);
     if (open) return {UiAction::Kind::Choose, 0, "profile:" + contact->id};
@@ -68,14 +69,14 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
                                 : context.state.paused()        ? "countdown.paused"
                                 : left == 0                     ? "countdown.passed"
                                                                 : "countdown.deadline-label");
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 6 * s),
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 6 * s),
                   theme::rgb(0xf3c7c3), label.c_str());
-    draw->AddText(context.fonts.title, context.fonts.title->FontSize * 0.8f,
+    layout::add_text(draw, context.fonts.title, context.fonts.title->FontSize * 0.8f,
                   ImVec2(area.min.x + 22 * s, area.min.y + 6 * s + label_h), theme::rgb(0xffffff), clock);
     if (const std::string demanded = run.demanded(); !demanded.empty()) {
         std::string amount = ui_text("countdown.demand", {{"amount", demanded}});
         ImVec2 size = text_size(context.fonts.strong, amount);
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(area.max.x - size.x - 22 * s, area.min.y + (height - size.y) / 2), theme::rgb(0xffd7d2),
                       amount.c_str());
     }
@@ -92,6 +93,7 @@ UiAction draw_thread(const ScreenContext& context, const Rect& area, const std::
     const Run& run = *context.state.run();
     const Pacer& pacer = context.state.pacer();
     begin_area("thread", area, theme::kPanel, true);
+    layout::note_follows_end();  // a chat opens at its latest message
     ImGui::Dummy(ImVec2(0, 12 * s));
     const float width = area.width() - ImGui::GetStyle().ScrollbarSize;
     for (const auto& item : thread_items(run, pacer.revealed(), contact))

@@ -1,6 +1,7 @@
 #include "ui/screens/modal_card.h"
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -9,10 +10,12 @@ ModalCard begin_modal_card(const ScreenContext& context, const Rect& area, const
                            const std::string& title, float max_width) {
     const float s = context.scale;
     ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f));
+    layout::note_cover(area.min, area.max);
     const float width = std::min(area.width() - 60 * s, max_width * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
     begin_area(id, card, theme::kPanel, true);
+    layout::note_cover_window();
     ModalCard modal;
     modal.pad = 30 * s;
     modal.inner = card.width() - modal.pad * 2 - ImGui::GetStyle().ScrollbarSize;

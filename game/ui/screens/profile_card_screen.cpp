@@ -2,6 +2,7 @@
 
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -18,7 +19,7 @@ bool side_button(const char* id, const char* label, unsigned colour, const Fonts
     ImVec2 end(at.x + box.x, at.y + box.y);
     draw->AddRectFilled(at, end, theme::rgb(done ? colour : hovered ? 0xeef2f8 : 0xffffff), box.y / 2);
     draw->AddRect(at, end, theme::rgb(colour), box.y / 2, 0, 1.5f * s);
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + 12 * s, at.y + 6 * s),
+    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(at.x + 12 * s, at.y + 6 * s),
                   theme::rgb(done ? 0xffffff : colour), label);
     focus_ring(s, ui_text("focus.button", {{"label", label}}));
     return pressed;
@@ -36,10 +37,12 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     UiAction action;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f), 16 * s);
+    layout::note_cover(area.min, area.max);
     const float width = std::min(area.width() - 40 * s, 640 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 16 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
     begin_area("profile-card", card, theme::kPanel, true);
+    layout::note_cover_window();
     ImDrawList* card_draw = ImGui::GetWindowDrawList();
     const float pad = 28 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImVec2 top = ImGui::GetCursorScreenPos();

@@ -6,6 +6,7 @@
 #include "app/ui_text.h"
 #include "core/discussion_prompt.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -128,7 +129,7 @@ UiAction draw_vote_row(const ScreenContext& context, const Choice& choice, int n
     draw->AddCircleFilled(badge, 18 * s, theme::rgb(theme::kAccent));
     const std::string digit = std::to_string(number);
     const ImVec2 digit_size = text_size(context.fonts.strong, digit);
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                   ImVec2(badge.x - digit_size.x / 2, badge.y - digit_size.y / 2), theme::rgb(0xffffff), digit.c_str());
     const float text_h = text_height(context.fonts.body, choice.text, wrap);
     ImGui::SetCursorScreenPos(ImVec2(top.x + 60 * s, top.y + (height - text_h) / 2));
