@@ -122,7 +122,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     const bool link = item.kind == Kind::Link;
     const float wrap = width * 0.68f - pad_x * 2;
     ImVec2 body = text_size(fonts.body, item.text, wrap);
-    ImVec2 time = text_size(fonts.small, item.time);
+    ImVec2 time = text_size(fonts.aside, item.time);
     const float label_h = link ? text_size(fonts.small, ui_text("chat.shared-link")).y + 4 * s : 0;
     const float inner_w = std::max({body.x, time.x, link ? 160 * s : 0.0f});
     const float bubble_w = inner_w + pad_x * 2;
@@ -153,7 +153,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
             draw->AddLine(ImVec2(min.x + pad_x, underline), ImVec2(min.x + pad_x + body.x, underline),
                           theme::rgb(theme::kAccent), 1.5f * s);
     }
-    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(max.x - pad_x - time.x, max.y - pad_y - time.y + 4 * s),
+    layout::add_text(draw, fonts.aside, fonts.aside->FontSize, ImVec2(max.x - pad_x - time.x, max.y - pad_y - time.y + 4 * s),
                   theme::rgb(outgoing ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
     box.reset();
     bool flag_pressed = false;

@@ -6,9 +6,11 @@
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "cli/json_writer.h"
+#include "ui/text_wrap.h"
 
 namespace secondlook::layout {
 namespace {
@@ -37,6 +39,8 @@ struct Item {
     float scroll_y = 0;    // how far its own window is scrolled down
     bool follows_end = false;  // its window keeps to its end (a chat), not its top
     float size = 0;        // font size in pixels
+    bool aside = false;    // in the aside font (a message's time)
+    bool decoration = false;  // part of a picture (layout::Decoration)
     ImU32 colour = 0;
     float wrap = 0;
     // Line breaks inside a word: the word and its width (fine only when wider than `wrap`).
@@ -51,6 +55,8 @@ struct Cover {
 };
 
 bool on = false;
+const ImFont* aside_font = nullptr;
+int decorations = 0;
 std::vector<Item> items;
 std::vector<Cover> covers;
 std::vector<Box4> boxes;
@@ -70,33 +76,21 @@ const ImGuiWindow* window_of(const ImDrawList* draw) {
 
 bool blank(char c) { return c == ' ' || c == '\t'; }
 
-// The lines as ImFont::RenderText breaks them (imgui_draw.cpp), noting each
-// break that falls inside a word.
-std::vector<std::pair<std::string, float>> words_broken(ImFont* font, float size, const char* begin, const char* end,
-                                                       float wrap) {
+// The line breaks `wrap_at_spaces` put inside words: where `drawn` has a
+// '\n' that `original` does not (a break at a space replaces the space).
+std::vector<std::pair<std::string, float>> words_broken(ImFont* font, float size, std::string_view original,
+                                                       std::string_view drawn) {
     std::vector<std::pair<std::string, float>> broken;
-    if (wrap <= 0) return broken;
-    const float scale = size / font->FontSize;
-    const char* s = begin;
-    while (s < end) {
-        const char* line_end = static_cast<const char*>(memchr(s, '\n', end - s));
-        if (!line_end) line_end = end;
-        const char* eol = font->CalcWordWrapPositionA(scale, s, line_end, wrap);
-        if (eol == s) ++eol;  // ImGui puts at least one character on a line
-        if (eol < line_end) {
-            if (!blank(eol[-1]) && !blank(*eol)) {
-                const char* word_begin = eol;
-                while (word_begin > begin && !blank(word_begin[-1]) && word_begin[-1] != '\n') --word_begin;
-                const char* word_end = eol;
-                while (word_end < end && !blank(*word_end) && *word_end != '\n') ++word_end;
-                const float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, word_begin, word_end).x;
-                broken.emplace_back(std::string(word_begin, word_end), width);
-            }
-            s = eol;
-            while (s < end && blank(*s)) ++s;
-        } else {
-            s = line_end < end ? line_end + 1 : end;
+    for (std::size_t i = 0, j = 0; i < original.size() && j < drawn.size(); ++j) {
+        if (drawn[j] == '\n' && original[i] != '\n' && !blank(original[i])) {
+            std::size_t from = i, to = i;
+            while (from > 0 && !blank(original[from - 1]) && original[from - 1] != '\n') --from;
+            while (to < original.size() && !blank(original[to]) && original[to] != '\n') ++to;
+            const std::string_view word = original.substr(from, to - from);
+            broken.emplace_back(std::string(word), font->CalcTextSizeA(size, FLT_MAX, 0.0f, word.data(), word.data() + word.size()).x);
+            continue;  // an inserted break: the original goes on where it was
         }
+        ++i;
     }
     return broken;
 }
@@ -165,10 +159,16 @@ Item start_item(const char* kind, const ImDrawList* draw, const ImGuiWindow* win
         item.box = boxes.back();
     }
     item.at = {draw, draw->VtxBuffer.Size};
+    item.decoration = decorations > 0;
     return item;
 }
 
 }  // namespace
+
+void set_aside_font(const ImFont* font) { aside_font = font; }
+
+Decoration::Decoration() { ++decorations; }
+Decoration::~Decoration() { --decorations; }
 
 void begin_frame(bool noting_on) {
     on = noting_on;
@@ -183,31 +183,34 @@ bool noting() { return on; }
 void add_text(ImDrawList* draw, ImFont* font, float size, const ImVec2& pos, ImU32 colour, const char* begin,
               const char* end, float wrap_width, const ImVec4* clip) {
     if (!end) end = begin + strlen(begin);
+    const std::string drawn = wrap_at_spaces(font, size, std::string_view(begin, end - begin), wrap_width);
     if (on && begin != end) {
         Item item = start_item("text", draw, window_of(draw));
         item.text.assign(begin, end);
         if (clip) item.clip = intersect(item.clip, {clip->x, clip->y, clip->z, clip->w});
-        const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, wrap_width, begin, end);
+        const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, drawn.data(), drawn.data() + drawn.size());
         item.rect = {pos.x, pos.y, pos.x + extent.x, pos.y + extent.y};
         item.size = size;
+        item.aside = font == aside_font;
         item.colour = colour;
         item.wrap = wrap_width;
-        item.broken_words = words_broken(font, size, begin, end, wrap_width);
+        item.broken_words = words_broken(font, size, std::string_view(begin, end - begin), drawn);
         items.push_back(std::move(item));
     }
-    draw->AddText(font, size, pos, colour, begin, end, wrap_width, clip);
+    draw->AddText(font, size, pos, colour, drawn.data(), drawn.data() + drawn.size(), 0.0f, clip);
 }
 
-void note_item_text(ImFont* font, const std::string& text, float wrap_width, ImU32 colour) {
+void note_item_text(ImFont* font, const std::string& text, const std::string& drawn, float wrap_width, ImU32 colour) {
     if (!on || text.empty()) return;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     Item item = start_item("text", window->DrawList, window);
     item.text = text;
     item.rect = box_of(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     item.size = font->FontSize;
+    item.aside = font == aside_font;
     item.colour = colour;
     item.wrap = wrap_width;
-    item.broken_words = words_broken(font, font->FontSize, text.data(), text.data() + text.size(), wrap_width);
+    item.broken_words = words_broken(font, font->FontSize, text, drawn);
     items.push_back(std::move(item));
 }
 
@@ -218,6 +221,7 @@ void note_text(ImFont* font, const std::string& text, const ImVec2& min, const I
     item.text = text;
     item.rect = box_of(min, max);
     item.size = font->FontSize;
+    item.aside = font == aside_font;
     item.colour = colour;
     items.push_back(std::move(item));
 }
@@ -283,7 +287,11 @@ bool write_frame(const std::string& path, const FrameFacts& facts, SDL_Renderer*
     for (const Item& item : items) {
         json.begin_object();
         if (item.kind == "text") {
-            json.key("background");
+            json.key("aside");
+        json.boolean(item.aside);
+        json.key("decoration");
+        json.boolean(item.decoration);
+        json.key("background");
             const long background = pixels.background(intersect(item.rect, item.clip));
             if (background < 0) json.string(""); else json.string(hex(static_cast<std::uint32_t>(background)));
         }

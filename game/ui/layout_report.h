@@ -18,21 +18,35 @@ struct Rect;
 
 namespace layout {
 
+// The font of asides (Fonts::aside): text in it is allowed below the body size.
+void set_aside_font(const ImFont* font);
+
+// Text drawn while a Decoration is open is part of a picture, with the same
+// words written beside it (an avatar's initials): any size, any contrast.
+class Decoration {
+public:
+    Decoration();
+    ~Decoration();
+    Decoration(const Decoration&) = delete;
+    Decoration& operator=(const Decoration&) = delete;
+};
+
 // Starts noting this frame's items (only while `on`).
 void begin_frame(bool on);
 bool noting();
 
-// Text as ImDrawList::AddText draws it (same arguments), noted first.
-// Every text the screens draw goes through here or wrapped_text().
+// Text as ImDrawList::AddText draws it (same arguments), noted first, but
+// wrapped at spaces only (text_wrap.h). Every text the screens draw goes
+// through here or wrapped_text().
 void add_text(ImDrawList* draw, ImFont* font, float size, const ImVec2& pos, ImU32 colour, const char* begin,
               const char* end = nullptr, float wrap_width = 0.0f, const ImVec4* clip = nullptr);
 
 // Notes the last ImGui item as a control the player uses (a button, a field),
 // named by `label`.
 void note_control(const std::string& label);
-// Notes the last ImGui item as text ImGui drew itself (TextUnformatted)
-// wrapped at `wrap_width` (0: not wrapped).
-void note_item_text(ImFont* font, const std::string& text, float wrap_width, ImU32 colour);
+// Notes the last ImGui item as text ImGui drew itself (TextUnformatted):
+// `text` as given, `drawn` as wrap_at_spaces() broke it at `wrap_width`.
+void note_item_text(ImFont* font, const std::string& text, const std::string& drawn, float wrap_width, ImU32 colour);
 // Notes text ImGui drew itself between `min` and `max` (a button's label), not wrapped.
 void note_text(ImFont* font, const std::string& text, const ImVec2& min, const ImVec2& max, ImU32 colour);
 

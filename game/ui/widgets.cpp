@@ -2,6 +2,7 @@
 
 #include "app/ui_text.h"
 #include "ui/layout_report.h"
+#include "ui/text_wrap.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>  // GetItemID: which control the focus is on, for read aloud
@@ -45,12 +46,14 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
     if (contrast) draw->AddCircle(centre, radius, theme::exact(0xffffff), 48, std::max(2.0f, radius * 0.08f));
     const float size = radius * 0.9f;
     ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, initials.c_str());
+    layout::Decoration picture;  // the name is always written beside the avatar
     layout::add_text(draw, font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
                   contrast ? theme::exact(0xffffff) : theme::rgb(0xffffff), initials.c_str());
 }
 
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap_width) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.c_str(), text.c_str() + text.size());
+    const std::string lines = wrap_at_spaces(font, font->FontSize, text, wrap_width);
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, lines.c_str(), lines.c_str() + lines.size());
 }
 
 float text_height(ImFont* font, const std::string& text, float wrap_width) {
@@ -60,10 +63,9 @@ float text_height(ImFont* font, const std::string& text, float wrap_width) {
 void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float wrap_width) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::rgb(colour)));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    layout::note_item_text(font, text, wrap_width, theme::rgb(colour));
-    ImGui::PopTextWrapPos();
+    const std::string lines = wrap_at_spaces(font, font->FontSize, text, wrap_width);
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+    layout::note_item_text(font, text, lines, wrap_width, theme::rgb(colour));
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -89,6 +91,11 @@ void keep_heading_in_view() {
     const float shown_to = ImGui::GetCursorPosY() + ImGui::GetStyle().ItemSpacing.y;
     held_scrolls.push_back({ImGui::GetCurrentWindow()->ChildId, std::max(0.0f, shown_to - ImGui::GetWindowHeight()), 3});
 }
+void open_at_top() {
+    if (!ImGui::IsWindowAppearing()) return;
+    held_scrolls.push_back({ImGui::GetCurrentWindow()->ChildId, 0.0f, 3});
+}
+
 const FocusedControl& focused_control() { return focused_now; }
 
 std::string visible_label(const std::string& label) {
@@ -149,11 +156,36 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
     return pressed;
 }
 
+namespace {
+
+// A reply option's parts: the number's badge grows with the text (a digit
+// larger than its disc loses it), and a steady reply keeps room for "hold"
+// at its right, so the two never overlap.
+struct ReplyLayout {
+    float pad_x, pad_y, badge, hint_w, wrap, height;
+};
+
+ReplyLayout reply_layout(const std::string& text, float width, const Fonts& fonts, float scale, ReplyLook look) {
+    ReplyLayout layout;
+    layout.pad_x = 16 * scale;
+    layout.pad_y = 10 * scale;
+    layout.badge = std::max(32 * scale, fonts.strong->FontSize * 1.2f);
+    layout.hint_w = look == ReplyLook::Shaky ? text_size(fonts.small, ui_text("reply.hold")).x + layout.pad_x : 0.0f;
+    layout.wrap = width - layout.badge - layout.pad_x * 3 - layout.hint_w;
+    layout.height = std::max(text_height(fonts.body, text, layout.wrap), layout.badge) + layout.pad_y * 2;
+    return layout;
+}
+
+}  // namespace
+
+float reply_button_height(const std::string& text, float width, const Fonts& fonts, float scale, ReplyLook look) {
+    return reply_layout(text, width, fonts, scale, look).height;
+}
+
 bool reply_button(const std::string& id, int number, const std::string& text, float width,
                   const Fonts& fonts, float scale, ReplyLook look) {
-    const float pad_x = 16 * scale, pad_y = 10 * scale, badge = 32 * scale;
-    const float wrap = width - badge - pad_x * 3;
-    const float height = std::max(text_height(fonts.body, text, wrap), badge) + pad_y * 2;
+    const ReplyLayout parts = reply_layout(text, width, fonts, scale, look);
+    const float pad_x = parts.pad_x, badge = parts.badge, wrap = parts.wrap, height = parts.height;
     ImVec2 top_left = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     bool hovered = ImGui::IsItemHovered();

@@ -53,6 +53,9 @@ enum class ReplyLook { Normal, Urgent, Shaky };
 // A reply option: "1  text", wrapped, full width. Returns true when chosen.
 bool reply_button(const std::string& id, int number, const std::string& text, float width,
                   const Fonts& fonts, float scale, ReplyLook look = ReplyLook::Normal);
+// The height reply_button() takes for `text` at `width`.
+float reply_button_height(const std::string& text, float width, const Fonts& fonts, float scale,
+                          ReplyLook look = ReplyLook::Normal);
 
 // Seconds a steady reply must be held at high stress.
 inline constexpr float kSteadyHoldSeconds = 1.2f;
@@ -69,6 +72,10 @@ void focus_ring(float scale, const std::string& spoken = {});
 // scrolled to the top when everything down to the control fits, else scrolls
 // only as far as the control's bottom edge. Does nothing on later frames.
 void keep_heading_in_view();
+// As keep_heading_in_view(), but the area opens at its very top whatever the
+// focused control: for screens whose first lines are what they are for (the
+// debrief's outcome and title). The control comes into view as Tab reaches it.
+void open_at_top();
 
 // The control that has the focus this frame, as focus_ring() noted it:
 // ImGui's id (0 for none) and its words. Cleared by begin_focus_frame(),

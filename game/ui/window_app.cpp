@@ -281,6 +281,7 @@ public:
         scale_ = scale;
         theme::set_high_contrast(settings.high_contrast);
         fonts_ = build_fonts(scale * static_cast<float>(settings.text_size) / 100.0f, settings.dyslexia_spacing);
+        layout::set_aside_font(fonts_.aside);
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
         // The texture holds the glyphs now; ImGui's own copies of the pixels
@@ -442,6 +443,7 @@ int run_window(const WindowOptions& options) {
     // Reports are drawn with their own settings; the player's are put back after.
     const PlayerSettings own_settings = state.settings();
     LayoutTour tour(!options.layout_report.empty(), own_settings, options.projector);
+    int reports_written = 0;
     const std::string first_step = options.screen.empty() ? "start" : options.screen;
     bool screen_shown = to_replay.empty();
     if (screen_shown) {
@@ -592,6 +594,12 @@ int run_window(const WindowOptions& options) {
             if (!layout::write_frame(options.layout_report, facts, window.renderer(), &why)) {
                 std::cerr << "secondlook: " << why << '\n';
                 return 1;
+            }
+            // With --screenshot too, each report's frame is kept beside it, numbered as the report's lines.
+            if (!options.screenshot.empty()) {
+                const std::string stem = options.screenshot.substr(0, options.screenshot.rfind(".png"));
+                if (!save_screenshot(window.renderer(), stem + "-" + std::to_string(++reports_written) + ".png", &why))
+                    std::cerr << "secondlook: cannot save the screenshot: " << why << '\n';
             }
             tour.next();
             frames_drawn = 0;

@@ -15,7 +15,8 @@ Rules (README, "Accessibility"):
 - no text is drawn over other text;
 - nothing is drawn over a pop-up from behind it;
 - a screen opens at its top (a chat opens at its latest message);
-- no text a player reads is smaller than the body text, and text has at
+- no text is smaller than the body text but a message's time (the aside
+  font, never needed to play), and text has at
   least 4.5:1 contrast against what is behind it (WCAG AA).
 Usage: layout_check.py REPORT...
 """
@@ -94,9 +95,9 @@ def check_frame(frame):
         for word, word_width in item["broken_words"]:
             if word_width <= item["wrap"] + SLACK:
                 problem(item, f"breaks inside the word '{word}', which fits on a line")
-        if behind_cover(item, covers):
+        if behind_cover(item, covers) or item.get("decoration"):
             continue
-        if item["size"] < frame["body_size"] - 0.5:
+        if item["size"] < frame["body_size"] - 0.5 and not item.get("aside"):
             problem(item, f"is {item['size']:.0f} px, smaller than the body text ({frame['body_size']:.0f} px)")
         if item["background"] and item["opacity"] >= 1.0:
             ratio = contrast(item["colour"], item["background"])

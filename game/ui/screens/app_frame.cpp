@@ -248,13 +248,16 @@ void draw_app_info(const ScreenContext& context, const AppPage& page, unsigned b
     app_space(16 * s);
 }
 
-float number_key_size(float scale) { return 28 * scale; }
+// As large as the digit at full size (a key's number is read to press it).
+float number_key_size(const ScreenContext& context) {
+    return std::max(28 * context.scale, context.fonts.strong->FontSize * 1.3f);
+}
 
 void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenContext& context, unsigned fill,
                      unsigned ink, unsigned border) {
     if (!has_key(number)) return;
     const float s = context.scale;
-    const float half = number_key_size(s) / 2;
+    const float half = number_key_size(context) / 2;
     const ImVec2 min(centre.x - half, centre.y - half), max(centre.x + half, centre.y + half);
     // A thicker lower edge, so it reads as a key on the keyboard.
     const float edge = 1.5f * s;
@@ -263,7 +266,7 @@ void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenCo
                         6 * s - edge);
     const std::string digit = std::to_string(number);
     ImFont* font = context.fonts.strong;
-    const float size = font->FontSize * 0.82f;
+    const float size = font->FontSize;
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, digit.c_str());
     layout::add_text(draw, font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), theme::rgb(ink),
                   digit.c_str());
@@ -278,7 +281,7 @@ bool app_row(const ScreenContext& context, const AppPage& page, const Choice& ch
     const float pad_x = 16 * s, pad_y = 14 * s;
     const float lead = look.lead == RowLook::Lead::Radio ? 24 * s : look.lead == RowLook::Lead::Initials ? 50 * s : 0;
     const float text_x = pad_x + (lead > 0 ? lead + 16 * s : 0);
-    const float key = number_key_size(s);
+    const float key = number_key_size(context);
     const float chevron_w = look.chevron ? 24 * s : 0;
     const float trail = (has_key(number) ? key + 14 * s : 0) + chevron_w;
     const float wrap = page.width - text_x - trail - pad_x;
@@ -345,7 +348,7 @@ void draw_handset(ImDrawList* draw, ImVec2 centre, float s, unsigned colour) {
 }
 
 float label_wrap(const ScreenContext& context, float width) {
-    return width - 2 * (number_key_size(context.scale) + 28 * context.scale);
+    return width - 2 * (number_key_size(context) + 28 * context.scale);
 }
 
 }  // namespace
@@ -384,7 +387,7 @@ bool app_button(const ScreenContext& context, const Choice& choice, int number, 
     if (look.outlined) outlined_rect(draw, min, max, fill, look.border, rounding, 2 * s);
     else draw->AddRectFilled(min, max, theme::rgb(fill), rounding);
     const float middle = (min.y + max.y) / 2;
-    const float key = number_key_size(s);
+    const float key = number_key_size(context);
     const float end_inset = look.handset ? button_h / 2 : 16 * s + key / 2;
     const ImVec2 key_centre(look.handset ? max.x - end_inset : min.x + end_inset, middle);
     if (look.outlined)

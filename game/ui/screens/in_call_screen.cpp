@@ -25,7 +25,8 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
     if (contact) {
         layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
                       theme::rgb(0xffffff), contact->name.c_str());
-        layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 50 * s),
+        layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize,
+                         ImVec2(area.min.x + 22 * s, area.min.y + 18 * s + context.fonts.strong->FontSize * 1.3f),
                       theme::rgb(0xb8c4d6), ui_text("call.video").c_str());
     }
     // The player's own camera preview.
@@ -40,14 +41,20 @@ void draw_in_call(const ScreenContext& context, const Rect& area) {
     const std::size_t shown = std::min<std::size_t>(messages.size(), 3);
     float y = area.max.y - 16 * s;
     const float wrap = area.width() * 0.7f;
+    // Under the caller's name and "Video call", and the player's own preview.
+    const float top = std::max(area.min.y + 18 * s + context.fonts.strong->FontSize * 1.3f + context.fonts.small->FontSize * 1.4f,
+                               self_max.y + 8 * s);
+    // High contrast: the captions' backing is solid (see-through black over the white call turns grey).
+    const float backing = theme::high_contrast() ? 1.0f : 0.55f;
     for (std::size_t i = 0; i < shown; ++i) {
         const Message& message = *messages[messages.size() - 1 - i]->message;
         const std::string speaker = speaker_name(run.scenario(), message.from);
         std::string line = speaker.empty() ? message.text : speaker + ": " + message.text;
         ImVec2 size = text_size(context.fonts.body, line, wrap);
+        if (y - size.y - 16 * s < top) break;  // the latest lines that fit (at large text, fewer)
         y -= size.y + 16 * s;
         draw->AddRectFilled(ImVec2(area.min.x + 18 * s, y), ImVec2(area.min.x + 42 * s + size.x, y + size.y + 12 * s),
-                            theme::rgb(0x000000, 0.55f), 10 * s);
+                            theme::rgb(0x000000, backing), 10 * s);
         layout::add_text(draw, context.fonts.body, context.fonts.body->FontSize, ImVec2(area.min.x + 30 * s, y + 6 * s),
                       theme::rgb(0xffffff), line.c_str(), nullptr, wrap);
     }

@@ -96,6 +96,7 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(0, 4 * s));
     }
     ImGui::Dummy(ImVec2(0, 6 * s));
+    const float explanation_top = ImGui::GetCursorPosY();
     if (progress.explained && progress.picked) {
         const bool right = question.options[*progress.picked].correct;
         ImGui::SetCursorPosX(pad);
@@ -113,9 +114,13 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
     if (progress.picked) {
         if (filled_button(next, ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
             action = UiAction::of(UiAction::Kind::ConfirmCheck);
-        // Bring the explanation and the way on into view once, when it appears.
+        // Bring the explanation's first lines into view once, when it appears,
+        // scrolling no further than that: the question stays in view if it can.
         static std::size_t explained_shown = static_cast<std::size_t>(-1);
-        if (progress.explained && explained_shown != progress.question) ImGui::SetScrollHereY(1.0f);
+        if (progress.explained && explained_shown != progress.question) {
+            const float first_lines = explanation_top + context.fonts.strong->FontSize * 3;
+            if (first_lines > ImGui::GetWindowHeight()) ImGui::SetScrollY(first_lines - ImGui::GetWindowHeight());
+        }
         explained_shown = progress.explained ? progress.question : static_cast<std::size_t>(-1);
         ImGui::SameLine(0, 16 * s);
         wrapped_text(context.fonts.small, theme::kMutedText, ui_text("check.or-enter"), 200 * s);

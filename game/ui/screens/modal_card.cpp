@@ -9,11 +9,16 @@ namespace secondlook {
 ModalCard begin_modal_card(const ScreenContext& context, const Rect& area, const char* id,
                            const std::string& title, float max_width) {
     const float s = context.scale;
-    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f));
+    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::dim());
     layout::note_cover(area.min, area.max);
     const float width = std::min(area.width() - 60 * s, max_width * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
+    // High contrast: the black card on the dimmed black screen needs an edge.
+    if (theme::high_contrast())
+        ImGui::GetWindowDrawList()->AddRect(ImVec2(card.min.x - 3 * s, card.min.y - 3 * s),
+                                            ImVec2(card.max.x + 3 * s, card.max.y + 3 * s), theme::exact(0xffffff),
+                                            12 * s, 0, 2 * s);
     begin_area(id, card, theme::kPanel, true);
     layout::note_cover_window();
     ModalCard modal;

@@ -8,10 +8,20 @@
 namespace secondlook {
 namespace {
 
+float side_button_width(const char* label, const Fonts& fonts, float s) { return text_size(fonts.small, label).x + 24 * s; }
+
+// Puts the next button, `width` wide, at the right end of the line just
+// drawn when the line's text left room for it (`text_end`: where the text
+// may reach), else under it: buttons grow with the text size.
+void beside_or_under(float text_end, float width, float right, float gap) {
+    if (text_end + gap + width <= right) ImGui::SameLine(right - width);
+    ImGui::SetCursorPosX(right - width);
+}
+
 // A small outlined button beside a profile line ("Copy to evidence", "Flag").
 bool side_button(const char* id, const char* label, unsigned colour, const Fonts& fonts, float s, bool done = false) {
     ImVec2 size = text_size(fonts.small, label);
-    ImVec2 box(size.x + 24 * s, size.y + 12 * s);
+    ImVec2 box(side_button_width(label, fonts, s), size.y + 12 * s);
     ImVec2 at = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(id, box) && !done;
     const bool hovered = ImGui::IsItemHovered();
@@ -35,12 +45,22 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     const Run& run = *context.state.run();
     const CastMember& member = *run.open_profile();
     UiAction action;
+    // The dim is a window of its own over the scene: drawn in the messenger's
+    // own list it stayed under the scene's areas (a friend request's bubble
+    // showed through), as ImGui paints child windows over their parent.
+    ImGui::SetCursorScreenPos(area.min);
+    ImGui::BeginChild("profile-dim", ImVec2(area.width(), area.height()), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f), 16 * s);
+    draw->AddRectFilled(area.min, area.max, theme::dim(), 16 * s);
     layout::note_cover(area.min, area.max);
     const float width = std::min(area.width() - 40 * s, 640 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 16 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
+    // High contrast: the black card on the dimmed black screen needs an edge.
+    if (theme::high_contrast())
+        draw->AddRect(ImVec2(card.min.x - 3 * s, card.min.y - 3 * s), ImVec2(card.max.x + 3 * s, card.max.y + 3 * s),
+                      theme::exact(0xffffff), 12 * s, 0, 2 * s);
     begin_area("profile-card", card, theme::kPanel, true);
     layout::note_cover_window();
     ImDrawList* card_draw = ImGui::GetWindowDrawList();
@@ -52,8 +72,9 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     card_draw->AddCircleFilled(centre, radius + 4 * s, theme::rgb(0xffffff), 48);
     draw_avatar(card_draw, centre, radius, member.avatar_rgb, member.initials(), context.fonts.title);
 
-    ImGui::SetCursorScreenPos(ImVec2(top.x + card.width() - 150 * s, top.y + 14 * s));
-    if (filled_button(ui_text("modal.close").c_str(), ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
+    const char* close = ui_text("modal.close").c_str();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad + inner - button_width(context.fonts.small, close, 130 * s), top.y + 14 * s));
+    if (filled_button(close, ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
         action = {UiAction::Kind::Choose, 0, "close-profile"};
 
     // The name beside the picture, as far from it as the text is large (the
@@ -78,8 +99,10 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.small, theme::kMutedText, label, inner);
         ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.strong, theme::kText, value, inner - 230 * s);
-        ImGui::SameLine(pad + inner - 220 * s);
+        const float button_w = side_button_width(button_label, context.fonts, s);
+        const float value_w = std::max(inner - button_w - 16 * s, inner * 0.5f);
+        wrapped_text(context.fonts.strong, theme::kText, value, value_w);
+        beside_or_under(pad + ImGui::GetItemRectSize().x, button_w, pad + inner, 16 * s);
         if (side_button(button_id, button_label, theme::kAccent, context.fonts, s))
             action = {UiAction::Kind::Choose, 0, act};
     };
@@ -95,18 +118,24 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
         std::vector<FlagTarget> flaggable = run.flaggable();
         for (const auto& field : member.profile) {
             const std::string flag_id = member.id + "." + field.id;
-            ImGui::SetCursorPosX(pad);
-            wrapped_text(context.fonts.small, theme::kMutedText, field.label, 200 * s);
-            ImGui::SameLine(pad + 210 * s);
-            wrapped_text(context.fonts.body, theme::kText, field.value, inner - 330 * s);
-            ImGui::SameLine(pad + inner - 110 * s);
             const bool flagged = run.flagged(flag_id);
-            if (side_button(("flag-" + field.id).c_str(), ui_text(flagged ? "chat.flagged" : "chat.flag").c_str(), theme::kCaution, context.fonts, s, flagged))
+            const char* flag_label = ui_text(flagged ? "chat.flagged" : "chat.flag").c_str();
+            const float button_w = side_button_width(flag_label, context.fonts, s);
+            // Label and value side by side when there is room, the value under its label when not.
+            const float label_w = std::min(200 * s, inner * 0.35f);
+            ImGui::SetCursorPosX(pad);
+            wrapped_text(context.fonts.small, theme::kMutedText, field.label, label_w);
+            ImGui::SameLine(pad + label_w + 10 * s);
+            const float value_w = std::max(inner - label_w - 10 * s - button_w - 16 * s, inner * 0.3f);
+            wrapped_text(context.fonts.body, theme::kText, field.value, value_w);
+            beside_or_under(pad + label_w + 10 * s + ImGui::GetItemRectSize().x, button_w, pad + inner, 16 * s);
+            if (side_button(("flag-" + field.id).c_str(), flag_label, theme::kCaution, context.fonts, s, flagged))
                 action = {UiAction::Kind::Choose, 0, "flag:" + flag_id};
         }
     }
     ImGui::Dummy(ImVec2(0, 16 * s));
     ImGui::EndChild();
+    ImGui::EndChild();  // the dim
     return action;
 }
 

@@ -9,6 +9,15 @@ constexpr float kPad = 18.0f;
 
 std::string label_of(const Choice& choice) { return choice.text; }
 
+// The share of the messenger's height the replies may take.
+constexpr float kMostOfMessenger = 0.45f;
+
+// Under stress the panic reply takes one click; the others need a steady
+// hold, like keeping your head while your heart races.
+ReplyLook look_of(const Choice& choice, bool shaken) {
+    return shaken ? (choice.panic ? ReplyLook::Urgent : ReplyLook::Shaky) : ReplyLook::Normal;
+}
+
 // Mock apps draw their choices as their own buttons; a second copy as chat
 // replies would only confuse.
 bool app_draws_choices(const GameState& state) {
@@ -25,11 +34,14 @@ float reply_area_height(const ScreenContext& context, float width, float messeng
     if (context.state.projector()) return std::min(vote_panel_height(context, width), messenger_height * 0.7f);
     if (app_draws_choices(context.state)) return 0;
     const float button_w = width - kPad * 2 * s;
-    const float wrap = button_w - 32 * s - 16 * s * 3;
-    float height = kPad * s * 2 + text_size(context.fonts.small, ui_text("reply.label")).y + 8 * s;
+    const bool shaken = run->high_stress();
+    float height = kPad * s * 2 + text_size(context.fonts.small, ui_text(shaken ? "reply.label-shaken" : "reply.label"), button_w).y;
     for (const Choice* choice : run->offered())
-        height += std::max(text_height(context.fonts.body, label_of(*choice), wrap), 32 * s) + 20 * s + 10 * s;
-    return height;
+        height += reply_button_height(label_of(*choice), button_w, context.fonts, s, look_of(*choice, shaken)) +
+                  ImGui::GetStyle().ItemSpacing.y;
+    // The conversation above keeps 55% of the messenger (the deadline, the
+    // demand, the latest messages); at large text sizes the replies scroll.
+    return std::min(height, messenger_height * kMostOfMessenger);
 }
 
 UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
@@ -42,7 +54,7 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, area.max, theme::rgb(0xf5f7fa), 16 * s, ImDrawFlags_RoundCornersBottom);
     draw->AddLine(area.min, ImVec2(area.max.x, area.min.y), theme::rgb(0xd5dbe3), 1.0f * s);
-    begin_area("replies", area, 0xf5f7fa);
+    begin_area("replies", area, 0xf5f7fa, true);
     const float inner_w = area.width() - kPad * 2 * s;
     ImGui::SetCursorPos(ImVec2(kPad * s, kPad * s));
 
@@ -64,12 +76,9 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
         int number = 0;
         for (const Choice* choice : run.offered()) {
             ImGui::SetCursorPosX(kPad * s);
-            // Under stress the panic reply takes one click; the others need a
-            // steady hold, like keeping your head while your heart races.
             const bool steady = shaken && !choice->panic;
             const bool clicked = reply_button(choice->id, ++number, label_of(*choice), inner_w, context.fonts, s,
-                                              shaken ? (choice->panic ? ReplyLook::Urgent : ReplyLook::Shaky)
-                                                     : ReplyLook::Normal);
+                                              look_of(*choice, shaken));
             if (steady) {
                 const float held = ImGui::IsItemActive() ? ImGui::GetIO().MouseDownDuration[0] : 0.0f;
                 if (held > 0) {

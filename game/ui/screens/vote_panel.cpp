@@ -225,7 +225,7 @@ UiAction draw_vote_panel(const ScreenContext& context, const Rect& area) {
 UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
-    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f), 16 * s);
+    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::dim(), 16 * s);
     const float width = std::min(area.width() - 48 * s, 900 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
