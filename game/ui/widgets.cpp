@@ -192,7 +192,8 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 bottom_right(top_left.x + width, top_left.y + height);
     layout::Box box(top_left, bottom_right);
-    const unsigned edge = look == ReplyLook::Urgent ? theme::kDanger : look == ReplyLook::Shaky ? 0x8a93a0 : theme::kAccent;
+    // The number is white on the edge colour: each at least 4.5:1 with it.
+    const unsigned edge = look == ReplyLook::Urgent ? theme::kDanger : look == ReplyLook::Shaky ? theme::kMutedText : theme::kAccent;
     const unsigned fill = look == ReplyLook::Urgent ? (hovered ? 0xf7d4d1 : 0xfbe3e1) : hovered ? 0xdbe7fb : 0xffffff;
     draw->AddRectFilled(top_left, bottom_right, theme::rgb(fill), 12 * scale);
     draw->AddRect(top_left, bottom_right, theme::rgb(edge), 12 * scale, 0, (look == ReplyLook::Urgent ? 3 : 2) * scale);
@@ -232,6 +233,22 @@ bool labelled_text_field(const Fonts& fonts, float scale, const std::string& lab
     focus_ring(scale, ui_text("focus.text-field", {{"label", label}}));
     ImGui::Dummy(ImVec2(0, 6 * scale));
     return entered;
+}
+
+bool wrapped_checkbox(const std::string& label, const char* id, bool* value, float width, const Fonts& fonts,
+                      float scale, const std::string& spoken) {
+    ImGui::PushFont(fonts.body);
+    bool changed = ImGui::Checkbox(id, value);
+    ImGui::PopFont();
+    focus_ring(scale, spoken);
+    const float box = ImGui::GetItemRectSize().x;
+    ImGui::SameLine();
+    wrapped_text(fonts.body, theme::kText, label, width - box - ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::IsItemClicked()) {
+        *value = !*value;
+        changed = true;
+    }
+    return changed;
 }
 
 float button_width(ImFont* font, const char* label, float min_width) {

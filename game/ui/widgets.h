@@ -34,6 +34,12 @@ void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float 
 bool labelled_text_field(const Fonts& fonts, float scale, const std::string& label, const char* id, char* buffer,
                          std::size_t size, float width, ImGuiInputTextFlags flags = 0);
 
+// A tick box whose label wraps within `width` (ImGui's own label never
+// wraps, and ran off the form at large text); clicking the label ticks it
+// too. `spoken`: the box and its state, in words. True when it changed.
+bool wrapped_checkbox(const std::string& label, const char* id, bool* value, float width, const Fonts& fonts,
+                      float scale, const std::string& spoken);
+
 // The width filled_button() gives a label in `font`, at least `min_width`.
 float button_width(ImFont* font, const char* label, float min_width);
 

@@ -86,6 +86,8 @@ UiAction draw_over(const char* id, const Rect& area, Draw draw) {
     ImGui::SetNextWindowBgAlpha(0.0f);
     ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+    layout::note_cover(area.min, area.max);  // the screen under it is not read while it is open
+    layout::note_cover_window();
     UiAction action = draw(area);
     ImGui::End();
     return action;

@@ -137,24 +137,28 @@ Rect draw_app_bar(const ScreenContext& context, const Rect& area, const AppFrame
     const float text_h = app.title.empty() ? strong_h : small_h + strong_h;
     const float height = std::max(68 * s, text_h + 20 * s);
     const ImVec2 max(area.max.x, area.min.y + height);
-    draw->AddRectFilled(area.min, max, theme::rgb(app.colour_rgb), 16 * s, ImDrawFlags_RoundCornersTop);
-    const unsigned ink = ink_on(app.colour_rgb);
+    // High contrast maps the app's colour and its ink each to black or white
+    // on their own, which can make both black: the bar is dark grey, its ink white.
+    const bool contrast = theme::high_contrast();
+    draw->AddRectFilled(area.min, max, contrast ? theme::exact(theme::kHighContrastShape) : theme::rgb(app.colour_rgb),
+                        16 * s, ImDrawFlags_RoundCornersTop);
+    const ImU32 ink = contrast ? theme::exact(0xffffff) : theme::rgb(ink_on(app.colour_rgb));
     const float middle = area.min.y + height / 2;
     // Back arrow, as every app page has.
     const float arrow_x = area.min.x + 26 * s;
     const ImVec2 arrow[] = {ImVec2(arrow_x + 7 * s, middle - 10 * s), ImVec2(arrow_x - 3 * s, middle),
                             ImVec2(arrow_x + 7 * s, middle + 10 * s)};
-    draw->AddPolyline(arrow, 3, theme::rgb(ink), 0, 3 * s);
+    draw->AddPolyline(arrow, 3, ink, 0, 3 * s);
     const float text_x = area.min.x + 56 * s;
     const ImVec4 clip(text_x, area.min.y, area.max.x - 16 * s, max.y);
     if (app.title.empty()) {
         layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, middle - fonts.strong->FontSize * 0.68f),
-                      theme::rgb(ink), app.name.c_str(), nullptr, 0.0f, &clip);
+                      ink, app.name.c_str(), nullptr, 0.0f, &clip);
     } else {
         const float top = middle - text_h / 2;
-        layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(text_x, top), theme::rgb(ink), app.name.c_str(),
+        layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(text_x, top), ink, app.name.c_str(),
                       nullptr, 0.0f, &clip);
-        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top + small_h), theme::rgb(ink),
+        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top + small_h), ink,
                       app.title.c_str(), nullptr, 0.0f, &clip);
     }
     return {{area.min.x, max.y}, area.max};

@@ -52,14 +52,25 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
 }
 
 // The blackmailer's clock: how long is "left", and what they are demanding.
+// Tall enough for the label over the clock at any text size; 0 with no countdown showing.
+float countdown_banner_height(const ScreenContext& context) {
+    const Run& run = *context.state.run();
+    if (!run.countdown() || !context.state.pacer().settled()) return 0;
+    const float label_h = context.fonts.small->FontSize, clock_h = context.fonts.title->FontSize * 0.8f;
+    return std::max(54 * context.scale, 6 * context.scale + label_h + clock_h + 8 * context.scale);
+}
+
+float chat_header_height(const ScreenContext& context) {
+    return std::max(76 * context.scale, context.fonts.strong->FontSize + context.fonts.small->FontSize + 20 * context.scale);
+}
+
 void draw_countdown_banner(const ScreenContext& context, Rect& area) {
     const float s = context.scale;
     const Run& run = *context.state.run();
     const Countdown* countdown = run.countdown();
     if (!countdown || !context.state.pacer().settled()) return;
-    // Tall enough for the label over the clock at any text size.
-    const float label_h = context.fonts.small->FontSize, clock_h = context.fonts.title->FontSize * 0.8f;
-    const float height = std::max(54 * s, 6 * s + label_h + clock_h + 8 * s);
+    const float label_h = context.fonts.small->FontSize;
+    const float height = countdown_banner_height(context);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, ImVec2(area.max.x, area.min.y + height), theme::rgb(0x3a0f0c));
     const int left = static_cast<int>(run.countdown_left() + 0.999);
@@ -89,6 +100,7 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
 
 UiAction draw_thread(const ScreenContext& context, const Rect& area, const std::string& contact) {
     UiAction action;
+    if (area.height() <= 0) return action;  // ImGui would take it as "fill the rest", over the replies
     const float s = context.scale;
     const Run& run = *context.state.run();
     const Pacer& pacer = context.state.pacer();
@@ -127,7 +139,16 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
     draw->AddRectFilled(area.min, area.max, theme::rgb(theme::kPanel), 16 * s);
     UiAction action;
 
-    const float reply_h = reply_area_height(context, area.width(), area.height());
+    float reply_h = reply_area_height(context, area.width(), area.height());
+    if (shows_conversation(screen)) {
+        // The header, the deadline and demand, and two lines of the latest
+        // messages always show above the replies (or the class's votes),
+        // which scroll instead: at large text they once left the thread a
+        // negative height, and ImGui took that as "fill the rest".
+        const float above = chat_header_height(context) + countdown_banner_height(context) + 5 * s +
+                            context.fonts.body->FontSize * 2.5f + 40 * s;
+        reply_h = std::max(std::min(reply_h, area.height() - above), std::min(reply_h, area.height() * 0.25f));
+    }
     Rect reply{{area.min.x, area.max.y - reply_h}, area.max};
     Rect scene{area.min, {area.max.x, reply.min.y}};
 
@@ -145,7 +166,7 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
         case Screen::Chat:
         case Screen::Blackmail: {
             const bool threat = screen == Screen::Blackmail;
-            const float header_h = std::max(76 * s, context.fonts.strong->FontSize + context.fonts.small->FontSize + 20 * s);
+            const float header_h = chat_header_height(context);
             Rect header{scene.min, {scene.max.x, scene.min.y + header_h}};
             keep_first(action, draw_header(context, header, contact, threat));
             Rect thread{{scene.min.x, header.max.y}, scene.max};

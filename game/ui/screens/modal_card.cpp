@@ -25,9 +25,12 @@ ModalCard begin_modal_card(const ScreenContext& context, const Rect& area, const
     modal.pad = 30 * s;
     modal.inner = card.width() - modal.pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(modal.pad, modal.pad));
-    wrapped_text(context.fonts.title, theme::kText, title, modal.inner - 160 * s);
-    ImGui::SameLine(card.width() - modal.pad - 150 * s);
-    modal.close = filled_button(ui_text("modal.close").c_str(), ImVec2(140 * s, 44 * s), 0x5d6b7d, context.fonts.small, s);
+    // Close at the right, as wide as its label; the title wraps before it.
+    const char* close = ui_text("modal.close").c_str();
+    const float close_w = button_width(context.fonts.small, close, 140 * s);
+    wrapped_text(context.fonts.title, theme::kText, title, modal.inner - close_w - 20 * s);
+    ImGui::SameLine(modal.pad + modal.inner - close_w);
+    modal.close = filled_button(close, ImVec2(140 * s, 44 * s), 0x5d6b7d, context.fonts.small, s);
     // Keyboard players land on Close, one Enter away from the game.
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     return modal;

@@ -9,7 +9,7 @@ constexpr float kPad = 18.0f;
 
 std::string label_of(const Choice& choice) { return choice.text; }
 
-// The share of the messenger's height the replies may take.
+// The share of the messenger's height the replies (or the class's votes) may take.
 constexpr float kMostOfMessenger = 0.45f;
 
 // Under stress the panic reply takes one click; the others need a steady
@@ -31,7 +31,7 @@ float reply_area_height(const ScreenContext& context, float width, float messeng
     const float s = context.scale;
     const Run* run = context.state.run();
     if (!run || !context.state.pacer().settled() || run->finished()) return 84 * s;
-    if (context.state.projector()) return std::min(vote_panel_height(context, width), messenger_height * 0.7f);
+    if (context.state.projector()) return std::min(vote_panel_height(context, width), messenger_height * kMostOfMessenger);
     if (app_draws_choices(context.state)) return 0;
     const float button_w = width - kPad * 2 * s;
     const bool shaken = run->high_stress();
@@ -59,13 +59,16 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
     ImGui::SetCursorPos(ImVec2(kPad * s, kPad * s));
 
     if (!pacer.settled()) {
-        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("reply.arriving"), inner_w * 0.6f);
-        ImGui::SameLine(area.width() - 230 * s);
-        if (filled_button(ui_text("reply.skip-wait").c_str(), ImVec2(212 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
+        const char* skip = ui_text("reply.skip-wait").c_str();
+        const float skip_w = button_width(context.fonts.small, skip, 212 * s);
+        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("reply.arriving"), inner_w - skip_w - 16 * s);
+        ImGui::SameLine(kPad * s + inner_w - skip_w);
+        if (filled_button(skip, ImVec2(212 * s, 44 * s), 0x5d6b7d, context.fonts.small, s))
             action = UiAction::of(UiAction::Kind::SkipWait);
     } else if (run.finished()) {
-        ImGui::SetCursorPos(ImVec2(area.width() - 330 * s, 16 * s));
-        if (filled_button(ui_text("reply.see-debrief").c_str(), ImVec2(312 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
+        const char* see = ui_text("reply.see-debrief").c_str();
+        ImGui::SetCursorPos(ImVec2(kPad * s + inner_w - button_width(context.fonts.strong, see, 312 * s), 16 * s));
+        if (filled_button(see, ImVec2(312 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
             action = UiAction::of(UiAction::Kind::ShowDebrief);
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
     } else {

@@ -62,7 +62,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
     const GameState& state = context.state;
     const Run& run = *state.run();
     UiAction action;
-    begin_area("tools", area, theme::kPanel);
+    begin_area("tools", area, theme::kPanel, true);
     const float inner = area.width() - kPad * 2 * s;
     ImGui::SetCursorPos(ImVec2(kPad * s, 18 * s));
     const bool stacked = buttons_stacked(context, area.width());

@@ -226,10 +226,12 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
     ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::dim(), 16 * s);
+    layout::note_cover(area.min, area.max);
     const float width = std::min(area.width() - 48 * s, 900 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
     begin_area("discussion", card, theme::kPanel, true);
+    layout::note_cover_window();
     const float pad = 32 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
     wrapped_text(context.fonts.small, theme::kMutedText, ui_text("vote.paused"), inner);
