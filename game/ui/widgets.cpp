@@ -37,6 +37,14 @@ void begin_area(const char* id, const Rect& area, unsigned background, bool scro
     ImGui::PopStyleColor();
 }
 
+void begin_dim(const char* id, const Rect& area, float rounding) {
+    ImGui::SetCursorScreenPos(area.min);
+    ImGui::BeginChild(id, ImVec2(area.width(), area.height()), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
+    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::dim(), rounding);
+    layout::note_cover(area.min, area.max);
+}
+
 void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
                  const std::string& initials, ImFont* font) {
     // High contrast: a black disc ringed in white with white initials, seen on

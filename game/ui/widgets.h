@@ -20,6 +20,13 @@ struct Rect {
 // Opens a borderless child window covering `area`; pair with ImGui::EndChild().
 void begin_area(const char* id, const Rect& area, unsigned background, bool scroll = false);
 
+// Shades `area` for a pop-up over it, in a child window of its own: ImGui
+// paints child windows over their parent's drawing, so a shade drawn in the
+// parent stayed under the screen's areas (a friend request's bubble, the
+// chat and the votes showed through). Open the pop-up's card inside it; pair
+// with ImGui::EndChild().
+void begin_dim(const char* id, const Rect& area, float rounding);
+
 void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
                  const std::string& initials, ImFont* font);
 

@@ -93,7 +93,7 @@ def check_frame(frame):
         if "box" in item and not inside(rect, item["box"]):
             problem(item, f"overflows its box (at {rect}, box {item['box']})")
         for word, word_width in item["broken_words"]:
-            if word_width <= item["wrap"] + SLACK:
+            if word_width <= item["wrap"]:  # the same test text_wrap.cpp makes
                 problem(item, f"breaks inside the word '{word}', which fits on a line")
         if behind_cover(item, covers) or item.get("decoration"):
             continue

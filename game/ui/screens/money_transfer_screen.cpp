@@ -173,8 +173,10 @@ UiAction draw_money_transfer(const ScreenContext& context, const Rect& area) {
     const AppFrame app = app_frame_for(node);
     const Rect below = draw_app_bar(context, area, app);
     const AppPage page = begin_app_page(context, "money-transfer", below, theme::kPanel, 900);
-    // Side by side when there is room, as the service's website would be.
-    const bool two_columns = page.width >= 660 * s;
+    // Side by side when there is room, as the service's website would be:
+    // room for the text at its size too (at 200% two columns wrapped a word
+    // or two a line and pushed the transfer number and buttons far down).
+    const bool two_columns = page.width >= 660 * s && page.width >= context.fonts.body->FontSize * 30;
     const float card_w = two_columns ? std::min(page.width * 0.56f, 460 * s) : page.width;
     const float gap = 28 * s;
     AppPage side = page;

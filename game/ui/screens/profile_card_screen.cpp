@@ -45,15 +45,8 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     const Run& run = *context.state.run();
     const CastMember& member = *run.open_profile();
     UiAction action;
-    // The dim is a window of its own over the scene: drawn in the messenger's
-    // own list it stayed under the scene's areas (a friend request's bubble
-    // showed through), as ImGui paints child windows over their parent.
-    ImGui::SetCursorScreenPos(area.min);
-    ImGui::BeginChild("profile-dim", ImVec2(area.width(), area.height()), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
+    begin_dim("profile-dim", area, 16 * s);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(area.min, area.max, theme::dim(), 16 * s);
-    layout::note_cover(area.min, area.max);
     const float width = std::min(area.width() - 40 * s, 640 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 16 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};

@@ -225,8 +225,7 @@ UiAction draw_vote_panel(const ScreenContext& context, const Rect& area) {
 UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
-    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::dim(), 16 * s);
-    layout::note_cover(area.min, area.max);
+    begin_dim("discussion-dim", area, 16 * s);
     const float width = std::min(area.width() - 48 * s, 900 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
@@ -253,6 +252,7 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
         action = UiAction::of(UiAction::Kind::ToggleDiscuss);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();
+    ImGui::EndChild();  // the dim
     return action;
 }
 
