@@ -3,7 +3,10 @@
 #include <imgui_internal.h>  // the current window: its name, clip rect and scrolling
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <string_view>
