@@ -37,6 +37,7 @@ struct TextOption {
 const TextOption kTextOptions[] = {
     {"--scenario", "a scenario file", &WindowOptions::scenario},
     {"--screenshot", "a file name ending in .png", &WindowOptions::screenshot},
+    {"--layout-report", "a file to write the layout report to", &WindowOptions::layout_report},
     {"--records", "the records file", &WindowOptions::records},
     {"--session", "a session code", &WindowOptions::session},
     {"--player", "a nickname or seat number", &WindowOptions::player},

@@ -11,6 +11,7 @@ struct WindowOptions {
     std::string scenario;              // --scenario FILE: play this one
     std::vector<std::string> choose;   // --choose ID,...: replay these choices first
     std::string screenshot;            // --screenshot OUT.png: save one frame and exit
+    std::string layout_report;         // --layout-report FILE: the layout of each screen shown, at each text size and contrast (tests)
     std::string screen;                // --screen start|scenarios|help|locker|settings|join|dashboard|new-session|check|after-check|discuss
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
     std::string track;                 // --track schools|armed-forces|home: filter the scenario list

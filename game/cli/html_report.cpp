@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <sstream>
 #include <cstdio>
 
 #include "cli/learning_gain_html.h"
@@ -33,20 +34,27 @@ struct Bar {
 
 // A horizontal bar chart as inline SVG; `scale` is the value of a full bar.
 void bar_chart(const std::vector<Bar>& bars, double scale, std::ostream& out) {
-    const int row = 34, label_w = 330, bar_w = 380, height = static_cast<int>(bars.size()) * row + 8;
-    out << "<svg role=\"img\" width=\"" << label_w + bar_w + 90 << "\" height=\"" << height << "\" viewBox=\"0 0 "
-        << label_w + bar_w + 90 << ' ' << height << "\">\n";
+    const int row = 34, label_w = 330, bar_w = 380;
+    constexpr std::size_t kLabelChars = 40;  // of 14 px text in label_w
+    std::string rows;
+    int y = 4;
     for (std::size_t i = 0; i < bars.size(); ++i) {
-        const int y = static_cast<int>(i) * row + 4;
         const double share = scale > 0 ? std::min(bars[i].value / scale, 1.0) : 0;
-        out << "<text x=\"0\" y=\"" << y + 20 << "\" font-size=\"14\">" << escaped(bars[i].label) << "</text>"
-            << "<rect x=\"" << label_w << "\" y=\"" << y + 4 << "\" width=\"" << bar_w << "\" height=\"22\" fill=\"#e4e7ec\"/>"
+        int lines = 1;
+        const std::string label = svg_label(bars[i].label, 0, y + 20, kLabelChars, &lines);
+        std::ostringstream row_svg;
+        row_svg << label << "<rect x=\"" << label_w << "\" y=\"" << y + 4 << "\" width=\"" << bar_w << "\" height=\"22\" fill=\"#e4e7ec\"/>"
             << "<rect x=\"" << label_w << "\" y=\"" << y + 4 << "\" width=\"" << static_cast<int>(bar_w * share)
             << "\" height=\"22\" fill=\"#1459b8\"/>"
             << "<text x=\"" << label_w + bar_w + 8 << "\" y=\"" << y + 20 << "\" font-size=\"14\">"
             << escaped(bars[i].caption) << "</text>\n";
+        rows += row_svg.str();
+        y += row + (lines - 1) * kSvgLabelLine;
     }
-    out << "</svg>\n";
+    const int height = y + 4;
+    out << "<svg role=\"img\" width=\"" << label_w + bar_w + 90 << "\" height=\"" << height << "\" viewBox=\"0 0 "
+        << label_w + bar_w + 90 << ' ' << height << "\">\n"
+        << rows << "</svg>\n";
 }
 
 std::string percent(std::size_t part, std::size_t whole) {
@@ -65,6 +73,26 @@ void objective_list(const std::string& lead, const std::vector<std::string>& ite
 
 std::string html_escaped(const std::string& text) { return escaped(text); }
 
+std::string svg_label(const std::string& text, int x, int y, std::size_t max_chars, int* lines) {
+    std::vector<std::string> broken(1);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t stop = text.find(' ', start);
+        if (stop == std::string::npos) stop = text.size();
+        const std::string word = text.substr(start, stop - start);
+        if (!broken.back().empty() && broken.back().size() + 1 + word.size() > max_chars) broken.emplace_back();
+        if (!broken.back().empty() || (start > 0 && word.empty())) broken.back() += ' ';
+        broken.back() += word;
+        start = stop + 1;
+    }
+    *lines = static_cast<int>(broken.size());
+    std::string svg = "<text x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" font-size=\"14\">";
+    for (std::size_t i = 0; i < broken.size(); ++i)
+        svg += "<tspan x=\"" + std::to_string(x) + "\" dy=\"" + std::to_string(i ? kSvgLabelLine : 0) + "\">" +
+               escaped(broken[i]) + "</tspan>";
+    return svg + "</text>";
+}
+
 void write_html_report(const RecordSource& records, const std::string& code, const ScenariosById& scenarios,
                        std::ostream& out) {
     SessionStatsCounter counter(scenarios);
@@ -82,7 +110,7 @@ void write_html_report(const RecordSource& records, const std::string& code, con
     for (const auto& share : stats.objectives) {
         const Objective* objective = find_objective(share.objective);
         const std::string title = objective ? objective->title : share.objective;
-        objective_bars.push_back({share.objective + "  " + title.substr(0, 34) + (title.size() > 34 ? "..." : ""),
+        objective_bars.push_back({share.objective + "  " + title,
                                   static_cast<double>(share.met),
                                   std::to_string(share.met) + " of " + std::to_string(share.taught)});
         const std::size_t missed = share.taught - share.met;
@@ -120,7 +148,7 @@ void write_html_report(const RecordSource& records, const std::string& code, con
 
     std::vector<Bar> ending_bars;
     for (const auto& [title, count] : stats.endings)
-        ending_bars.push_back({title.substr(0, 44), static_cast<double>(count), std::to_string(count)});
+        ending_bars.push_back({title, static_cast<double>(count), std::to_string(count)});
     out << "<h2>Endings reached</h2>\n";
     bar_chart(ending_bars, finished, out);
 
@@ -128,7 +156,7 @@ void write_html_report(const RecordSource& records, const std::string& code, con
     for (const auto& point : stats.choices) {
         std::vector<Bar> bars;
         for (const auto& [text, count] : point.chosen)
-            bars.push_back({text.substr(0, 44), static_cast<double>(count),
+            bars.push_back({text, static_cast<double>(count),
                             std::to_string(count) + " (" + percent(count, point.total) + ")"});
         out << "<h3>" << escaped(point.scenario) << ": " << escaped(point.node);
         if (point.class_votes) out << " <span class=\"note\">(" << escaped(point.class_votes_note()) << ")</span>";
@@ -144,7 +172,10 @@ void write_html_report(const RecordSource& records, const std::string& code, con
         char text[120];
         std::snprintf(text, sizeof text, "Median %.1f s, from %.1f s to %.1f s, over %zu answers.",
                       seconds[seconds.size() / 2], seconds.front(), seconds.back(), seconds.size());
-        out << "<p>" << text << " A quick, calm choice not to pay is what the training aims for.</p>\n";
+        // In the game's own words: the clock is there to rush you; you have time to think.
+        out << "<p>" << text << " The countdown is there to rush players; the training teaches that they have "
+               "time to think. A slow answer here is not a worse one: what matters is that they chose not to pay "
+               "and to get help.</p>\n";
     }
 
     out << "<h2>Players</h2>\n<table><tr><th>Player</th><th>Scenario</th><th>Ending</th><th>Points</th></tr>\n";

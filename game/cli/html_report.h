@@ -21,4 +21,12 @@ void write_html_report(const RecordSource& records, const std::string& code, con
 // Text made safe to put in HTML.
 std::string html_escaped(const std::string& text);
 
+// A chart's label as SVG text (14 px) whose first line sits at (x, y),
+// broken into lines of at most `max_chars` characters at spaces, never
+// inside a word (a longer word has a line of its own): SVG text does not
+// wrap, and labels cut short ended mid-word. `lines`: how many it took.
+std::string svg_label(const std::string& text, int x, int y, std::size_t max_chars, int* lines);
+// The distance between the lines of svg_label().
+inline constexpr int kSvgLabelLine = 17;
+
 }  // namespace secondlook

@@ -1,6 +1,8 @@
 #include "cli/learning_gain_html.h"
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "cli/html_report.h"
 #include "core/objectives.h"
@@ -8,16 +10,26 @@
 namespace secondlook {
 namespace {
 
-std::string short_title(const std::string& objective) {
+std::string title_of(const std::string& objective) {
     const Objective* found = find_objective(objective);
-    const std::string title = found ? found->title : "";
-    return title.size() > 34 ? title.substr(0, 34) + "..." : title;
+    return found ? found->title : "";
 }
 
 // Two bars per objective, before (light) and after (dark), 0 to 100%.
 void gain_chart(const LearningGain& gain, std::ostream& out) {
     const int row = 40, label_w = 330, bar_w = 300, width = label_w + bar_w + 170;
-    const int height = static_cast<int>(gain.objectives.size()) * row + 30;
+    constexpr std::size_t kLabelChars = 40;  // of 14 px text in label_w
+    std::vector<std::string> labels;
+    std::vector<int> tops;
+    int height = 26;
+    for (const ObjectiveGain& objective : gain.objectives) {
+        int lines = 1;
+        labels.push_back(svg_label(objective.objective + "  " + title_of(objective.objective), 0, height + 20,
+                                   kLabelChars, &lines));
+        tops.push_back(height);
+        height += row + (lines - 1) * kSvgLabelLine;
+    }
+    height += 4;
     out << "<svg role=\"img\" aria-label=\"Right answers per objective before and after play\" width=\"" << width
         << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' ' << height << "\">\n"
         << "<rect x=\"" << label_w << "\" y=\"4\" width=\"14\" height=\"12\" fill=\"#9db7dd\"/><text x=\""
@@ -26,10 +38,9 @@ void gain_chart(const LearningGain& gain, std::ostream& out) {
         << "\" y=\"15\" font-size=\"13\">after play</text>\n";
     for (std::size_t i = 0; i < gain.objectives.size(); ++i) {
         const ObjectiveGain& objective = gain.objectives[i];
-        const int y = static_cast<int>(i) * row + 26;
+        const int y = tops[i];
         const int change = objective.change();
-        out << "<text x=\"0\" y=\"" << y + 20 << "\" font-size=\"14\">"
-            << html_escaped(objective.objective + "  " + short_title(objective.objective)) << "</text>";
+        out << labels[i];
         for (int bar = 0; bar < 2; ++bar) {
             const int percent = bar == 0 ? objective.before_percent() : objective.after_percent();
             out << "<rect x=\"" << label_w << "\" y=\"" << y + 4 + bar * 16 << "\" width=\"" << bar_w

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <set>
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -80,7 +83,7 @@ bool draw_flag_button(const ThreadItem& item, ImVec2 at, const Fonts& fonts, flo
     ImVec2 pole(at.x + pad, at.y + 5 * s);
     draw->AddLine(pole, ImVec2(pole.x, pole.y + box.y - 10 * s), theme::rgb(ink), 2 * s);
     draw->AddTriangleFilled(pole, ImVec2(pole.x + icon, pole.y + 4 * s), ImVec2(pole.x, pole.y + 8 * s), theme::rgb(ink));
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(pole.x + icon + pad * 0.6f, at.y + 5 * s), theme::rgb(ink), label);
+    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(pole.x + icon + pad * 0.6f, at.y + 5 * s), theme::rgb(ink), label);
     focus_ring(s, ui_text(item.flagged ? "chat.flagged-focus" : "chat.flag-focus", {{"message", item.text}}));
     return pressed;
 }
@@ -115,7 +118,8 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
         ImVec2 max(min.x + size.x + pad_x * 2, min.y + size.y + pad_y);
         unsigned fill = item.kind == Kind::Divider ? 0xd5dbe3 : item.kind == Kind::MissedCall ? 0xfbe3e1 : 0xf3f4f6;
         draw->AddRectFilled(min, max, theme::rgb(fill), 10 * s);
-        draw->AddText(font, font->FontSize, ImVec2(min.x + pad_x, min.y + pad_y / 2),
+        layout::Box box(min, max);
+        layout::add_text(draw, font, font->FontSize, ImVec2(min.x + pad_x, min.y + pad_y / 2),
                       theme::rgb(item.kind == Kind::MissedCall ? theme::kDanger : theme::kMutedText),
                       text.c_str(), nullptr, wrap);
         ImGui::Dummy(ImVec2(width, max.y - cursor.y + 8 * s));
@@ -126,7 +130,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     const bool link = item.kind == Kind::Link;
     const float wrap = width * 0.68f - pad_x * 2;
     ImVec2 body = text_size(fonts.body, item.text, wrap);
-    ImVec2 time = text_size(fonts.small, item.time);
+    ImVec2 time = text_size(fonts.aside, item.time);
     const float label_h = link ? text_size(fonts.small, ui_text("chat.shared-link")).y + 4 * s : 0;
     const float inner_w = std::max({body.x, time.x, link ? 160 * s : 0.0f});
     const float bubble_w = inner_w + pad_x * 2;
@@ -139,16 +143,17 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     ImDrawFlags corners = outgoing ? (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomRight)
                                    : (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
     draw_bubble(draw, min, max, fill, 18 * s, corners, s);
+    std::optional<layout::Box> box(std::in_place, min, max);
     float y = min.y + pad_y;
     if (link) {
         // A link preview: a coloured edge and a label, as messengers show pasted links.
         draw->AddRectFilled(ImVec2(min.x + 6 * s, min.y + 8 * s), ImVec2(min.x + 10 * s, max.y - 8 * s),
                             theme::rgb(theme::kAccent), 2 * s);
-        draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(min.x + pad_x, y),
+        layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(min.x + pad_x, y),
                       theme::rgb(theme::kMutedText), ui_text("chat.shared-link").c_str());
         y += label_h;
     }
-    draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(min.x + pad_x, y),
+    layout::add_text(draw, fonts.body, fonts.body->FontSize, ImVec2(min.x + pad_x, y),
                   theme::rgb(link ? theme::kAccent : ink), item.text.c_str(), nullptr, wrap);
     if (link) {
         float underline = y + body.y - 2 * s;
@@ -156,8 +161,9 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
             draw->AddLine(ImVec2(min.x + pad_x, underline), ImVec2(min.x + pad_x + body.x, underline),
                           theme::rgb(theme::kAccent), 1.5f * s);
     }
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(max.x - pad_x - time.x, max.y - pad_y - time.y + 4 * s),
+    layout::add_text(draw, fonts.aside, fonts.aside->FontSize, ImVec2(max.x - pad_x - time.x, max.y - pad_y - time.y + 4 * s),
                   theme::rgb(outgoing ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
+    box.reset();
     bool flag_pressed = false;
     if (!item.flag_id.empty())
         flag_pressed = draw_flag_button(item, ImVec2(max.x + 10 * s, max.y - text_size(fonts.small, ui_text("chat.flag")).y - 12 * s), fonts, s);

@@ -59,7 +59,7 @@ Fonts build_fonts(float scale, bool spacing) {
         warned = true;
         ImFontConfig config;
         config.SizePixels = 13.0f * scale;
-        fonts.body = fonts.strong = fonts.small = fonts.title = fonts.huge = io.Fonts->AddFontDefault(&config);
+        fonts.body = fonts.strong = fonts.small = fonts.aside = fonts.title = fonts.huge = io.Fonts->AddFontDefault(&config);
         fonts.source = "built-in";
         return fonts;
     }
@@ -81,13 +81,14 @@ Fonts build_fonts(float scale, bool spacing) {
     };
     fonts.body = add(files.regular, 22.0f);  // first added font is ImGui's default
     fonts.strong = add(files.bold, 22.0f);
-    fonts.small = add(files.regular, 16.0f);
+    fonts.small = fonts.body;
+    fonts.aside = add(files.regular, 16.0f);
     fonts.title = add(files.bold, 34.0f);
     fonts.huge = add(files.bold, 46.0f, huge_glyph_ranges());
     fonts.source = files.regular;
     if (spacing) {
         io.Fonts->Build();
-        for (ImFont* font : {fonts.body, fonts.strong, fonts.small, fonts.title, fonts.huge})
+        for (ImFont* font : {fonts.body, fonts.strong, fonts.aside, fonts.title, fonts.huge})
             font->FontSize *= 1.0f + kLineGap;
     }
     return fonts;

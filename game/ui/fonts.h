@@ -11,7 +11,9 @@ namespace secondlook {
 struct Fonts {
     ImFont* body = nullptr;    // messages, explanations
     ImFont* strong = nullptr;  // names, buttons
-    ImFont* small = nullptr;   // timestamps, hints
+    ImFont* small = nullptr;   // labels and hints: the body's size (only colour sets them apart), as
+                               // nothing a player must read is smaller than the body text (issue 13)
+    ImFont* aside = nullptr;   // message times: the one text smaller than the body, never needed to play
     ImFont* title = nullptr;   // screen titles
     ImFont* huge = nullptr;    // call screens, big numbers
     std::string source;        // the font file used, for diagnostics

@@ -42,6 +42,8 @@ ImU32 rgb(unsigned hex, float alpha) {
     return exact(hex, alpha);
 }
 
+ImU32 dim() { return high_contrast_on ? exact(0x000000, 0.85f) : rgb(0x0b0f14, 0.55f); }
+
 void apply_style(float scale, bool spacing) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);

@@ -39,6 +39,11 @@ inline constexpr unsigned kFocus = 0xf2a900;  // the keyboard focus ring
 // edge shows; white text on it is 12.6:1.
 inline constexpr unsigned kHighContrastShape = 0x333333;
 
+// The shade over a screen behind a pop-up. High contrast dims far more: its
+// screens are white on black, and half-dimmed white text still reads as if
+// nothing were in front of it.
+ImU32 dim();
+
 // `scale` sizes the layout; `spacing` (dyslexia-friendly spacing) widens the
 // gaps between items.
 void apply_style(float scale, bool spacing = false);

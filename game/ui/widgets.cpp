@@ -1,6 +1,8 @@
 #include "widgets.h"
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
+#include "ui/text_wrap.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>  // GetItemID: which control the focus is on, for read aloud
@@ -35,6 +37,14 @@ void begin_area(const char* id, const Rect& area, unsigned background, bool scro
     ImGui::PopStyleColor();
 }
 
+void begin_dim(const char* id, const Rect& area, float rounding) {
+    ImGui::SetCursorScreenPos(area.min);
+    ImGui::BeginChild(id, ImVec2(area.width(), area.height()), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
+    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::dim(), rounding);
+    layout::note_cover(area.min, area.max);
+}
+
 void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
                  const std::string& initials, ImFont* font) {
     // High contrast: a black disc ringed in white with white initials, seen on
@@ -44,12 +54,14 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
     if (contrast) draw->AddCircle(centre, radius, theme::exact(0xffffff), 48, std::max(2.0f, radius * 0.08f));
     const float size = radius * 0.9f;
     ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, initials.c_str());
-    draw->AddText(font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
+    layout::Decoration picture;  // the name is always written beside the avatar
+    layout::add_text(draw, font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
                   contrast ? theme::exact(0xffffff) : theme::rgb(0xffffff), initials.c_str());
 }
 
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap_width) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.c_str(), text.c_str() + text.size());
+    const std::string lines = wrap_at_spaces(font, font->FontSize, text, wrap_width);
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, lines.c_str(), lines.c_str() + lines.size());
 }
 
 float text_height(ImFont* font, const std::string& text, float wrap_width) {
@@ -59,9 +71,9 @@ float text_height(ImFont* font, const std::string& text, float wrap_width) {
 void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float wrap_width) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::rgb(colour)));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
+    const std::string lines = wrap_at_spaces(font, font->FontSize, text, wrap_width);
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+    layout::note_item_text(font, text, lines, wrap_width, theme::rgb(colour));
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -87,6 +99,11 @@ void keep_heading_in_view() {
     const float shown_to = ImGui::GetCursorPosY() + ImGui::GetStyle().ItemSpacing.y;
     held_scrolls.push_back({ImGui::GetCurrentWindow()->ChildId, std::max(0.0f, shown_to - ImGui::GetWindowHeight()), 3});
 }
+void open_at_top() {
+    if (!ImGui::IsWindowAppearing()) return;
+    held_scrolls.push_back({ImGui::GetCurrentWindow()->ChildId, 0.0f, 3});
+}
+
 const FocusedControl& focused_control() { return focused_now; }
 
 std::string visible_label(const std::string& label) {
@@ -96,6 +113,7 @@ std::string visible_label(const std::string& label) {
 }
 
 void focus_ring(float scale, const std::string& spoken) {
+    layout::note_control(spoken);  // every control calls this: the layout test sees them all
     if (!ImGui::IsItemFocused()) return;
     if (!spoken.empty()) focused_now = {ImGui::GetItemID(), spoken};
     if (!ImGui::GetIO().NavVisible) return;
@@ -130,6 +148,15 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
     // Filled buttons stand out by colour; only high contrast outlines them too.
     if (!theme::high_contrast()) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     bool pressed = ImGui::Button(label, size);
+    if (layout::noting()) {
+        // ImGui centres the label inside the padding and clips it to the button.
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        const ImVec2 at(std::max(min.x + padding.x, (min.x + max.x - label_size.x) / 2),
+                        std::max(min.y + padding.y, (min.y + max.y - label_size.y) / 2));
+        layout::Box box(min, max);
+        layout::note_text(font, visible_label(label), at, ImVec2(at.x + label_size.x, at.y + label_size.y),
+                          theme::rgb(text_colour));
+    }
     if (!theme::high_contrast()) ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     ImGui::PopFont();
@@ -137,17 +164,44 @@ bool filled_button(const char* label, ImVec2 size, unsigned colour, ImFont* font
     return pressed;
 }
 
+namespace {
+
+// A reply option's parts: the number's badge grows with the text (a digit
+// larger than its disc loses it), and a steady reply keeps room for "hold"
+// at its right, so the two never overlap.
+struct ReplyLayout {
+    float pad_x, pad_y, badge, hint_w, wrap, height;
+};
+
+ReplyLayout reply_layout(const std::string& text, float width, const Fonts& fonts, float scale, ReplyLook look) {
+    ReplyLayout layout;
+    layout.pad_x = 16 * scale;
+    layout.pad_y = 10 * scale;
+    layout.badge = std::max(32 * scale, fonts.strong->FontSize * 1.2f);
+    layout.hint_w = look == ReplyLook::Shaky ? text_size(fonts.small, ui_text("reply.hold")).x + layout.pad_x : 0.0f;
+    layout.wrap = width - layout.badge - layout.pad_x * 3 - layout.hint_w;
+    layout.height = std::max(text_height(fonts.body, text, layout.wrap), layout.badge) + layout.pad_y * 2;
+    return layout;
+}
+
+}  // namespace
+
+float reply_button_height(const std::string& text, float width, const Fonts& fonts, float scale, ReplyLook look) {
+    return reply_layout(text, width, fonts, scale, look).height;
+}
+
 bool reply_button(const std::string& id, int number, const std::string& text, float width,
                   const Fonts& fonts, float scale, ReplyLook look) {
-    const float pad_x = 16 * scale, pad_y = 10 * scale, badge = 32 * scale;
-    const float wrap = width - badge - pad_x * 3;
-    const float height = std::max(text_height(fonts.body, text, wrap), badge) + pad_y * 2;
+    const ReplyLayout parts = reply_layout(text, width, fonts, scale, look);
+    const float pad_x = parts.pad_x, badge = parts.badge, wrap = parts.wrap, height = parts.height;
     ImVec2 top_left = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 bottom_right(top_left.x + width, top_left.y + height);
-    const unsigned edge = look == ReplyLook::Urgent ? theme::kDanger : look == ReplyLook::Shaky ? 0x8a93a0 : theme::kAccent;
+    layout::Box box(top_left, bottom_right);
+    // The number is white on the edge colour: each at least 4.5:1 with it.
+    const unsigned edge = look == ReplyLook::Urgent ? theme::kDanger : look == ReplyLook::Shaky ? theme::kMutedText : theme::kAccent;
     const unsigned fill = look == ReplyLook::Urgent ? (hovered ? 0xf7d4d1 : 0xfbe3e1) : hovered ? 0xdbe7fb : 0xffffff;
     draw->AddRectFilled(top_left, bottom_right, theme::rgb(fill), 12 * scale);
     draw->AddRect(top_left, bottom_right, theme::rgb(edge), 12 * scale, 0, (look == ReplyLook::Urgent ? 3 : 2) * scale);
@@ -155,16 +209,16 @@ bool reply_button(const std::string& id, int number, const std::string& text, fl
     draw->AddCircleFilled(badge_centre, badge / 2, theme::rgb(edge), 32);
     std::string digit = std::to_string(number);
     ImVec2 digit_size = text_size(fonts.strong, digit);
-    draw->AddText(fonts.strong, fonts.strong->FontSize,
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize,
                   ImVec2(badge_centre.x - digit_size.x / 2, badge_centre.y - digit_size.y / 2),
                   theme::rgb(0xffffff), digit.c_str());
     float text_top = top_left.y + (height - text_height(fonts.body, text, wrap)) / 2;
-    draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(top_left.x + pad_x * 2 + badge, text_top),
+    layout::add_text(draw, fonts.body, fonts.body->FontSize, ImVec2(top_left.x + pad_x * 2 + badge, text_top),
                   theme::rgb(look == ReplyLook::Shaky ? theme::kMutedText : theme::kText), text.c_str(), nullptr, wrap);
     if (look == ReplyLook::Shaky) {
         const char* hint = ui_text("reply.hold").c_str();
         ImVec2 hint_size = text_size(fonts.small, hint);
-        draw->AddText(fonts.small, fonts.small->FontSize,
+        layout::add_text(draw, fonts.small, fonts.small->FontSize,
                       ImVec2(bottom_right.x - hint_size.x - pad_x, top_left.y + (height - hint_size.y) / 2),
                       theme::rgb(theme::kMutedText), hint);
     }
@@ -187,6 +241,22 @@ bool labelled_text_field(const Fonts& fonts, float scale, const std::string& lab
     focus_ring(scale, ui_text("focus.text-field", {{"label", label}}));
     ImGui::Dummy(ImVec2(0, 6 * scale));
     return entered;
+}
+
+bool wrapped_checkbox(const std::string& label, const char* id, bool* value, float width, const Fonts& fonts,
+                      float scale, const std::string& spoken) {
+    ImGui::PushFont(fonts.body);
+    bool changed = ImGui::Checkbox(id, value);
+    ImGui::PopFont();
+    focus_ring(scale, spoken);
+    const float box = ImGui::GetItemRectSize().x;
+    ImGui::SameLine();
+    wrapped_text(fonts.body, theme::kText, label, width - box - ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::IsItemClicked()) {
+        *value = !*value;
+        changed = true;
+    }
+    return changed;
 }
 
 float button_width(ImFont* font, const char* label, float min_width) {

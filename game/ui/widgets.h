@@ -20,6 +20,13 @@ struct Rect {
 // Opens a borderless child window covering `area`; pair with ImGui::EndChild().
 void begin_area(const char* id, const Rect& area, unsigned background, bool scroll = false);
 
+// Shades `area` for a pop-up over it, in a child window of its own: ImGui
+// paints child windows over their parent's drawing, so a shade drawn in the
+// parent stayed under the screen's areas (a friend request's bubble, the
+// chat and the votes showed through). Open the pop-up's card inside it; pair
+// with ImGui::EndChild().
+void begin_dim(const char* id, const Rect& area, float rounding);
+
 void draw_avatar(ImDrawList* draw, ImVec2 centre, float radius, unsigned rgb,
                  const std::string& initials, ImFont* font);
 
@@ -33,6 +40,12 @@ void wrapped_text(ImFont* font, unsigned colour, const std::string& text, float 
 // the field `width` wide. True when Enter is pressed in the field.
 bool labelled_text_field(const Fonts& fonts, float scale, const std::string& label, const char* id, char* buffer,
                          std::size_t size, float width, ImGuiInputTextFlags flags = 0);
+
+// A tick box whose label wraps within `width` (ImGui's own label never
+// wraps, and ran off the form at large text); clicking the label ticks it
+// too. `spoken`: the box and its state, in words. True when it changed.
+bool wrapped_checkbox(const std::string& label, const char* id, bool* value, float width, const Fonts& fonts,
+                      float scale, const std::string& spoken);
 
 // The width filled_button() gives a label in `font`, at least `min_width`.
 float button_width(ImFont* font, const char* label, float min_width);
@@ -53,12 +66,16 @@ enum class ReplyLook { Normal, Urgent, Shaky };
 // A reply option: "1  text", wrapped, full width. Returns true when chosen.
 bool reply_button(const std::string& id, int number, const std::string& text, float width,
                   const Fonts& fonts, float scale, ReplyLook look = ReplyLook::Normal);
+// The height reply_button() takes for `text` at `width`.
+float reply_button_height(const std::string& text, float width, const Fonts& fonts, float scale,
+                          ReplyLook look = ReplyLook::Normal);
 
 // Seconds a steady reply must be held at high stress.
 inline constexpr float kSteadyHoldSeconds = 1.2f;
 
 // Draws the keyboard-focus ring around the last item when it has focus,
-// and notes `spoken` (what the control is, in words) for read aloud.
+// and notes `spoken` (what the control is, in words) for read aloud. Every
+// control calls it, so it also notes the control for the layout report.
 void focus_ring(float scale, const std::string& spoken = {});
 
 // Screens give the keyboard focus to their first control as they open; ImGui
@@ -68,6 +85,10 @@ void focus_ring(float scale, const std::string& spoken = {});
 // scrolled to the top when everything down to the control fits, else scrolls
 // only as far as the control's bottom edge. Does nothing on later frames.
 void keep_heading_in_view();
+// As keep_heading_in_view(), but the area opens at its very top whatever the
+// focused control: for screens whose first lines are what they are for (the
+// debrief's outcome and title). The control comes into view as Tab reaches it.
+void open_at_top();
 
 // The control that has the focus this frame, as focus_ring() noted it:
 // ImGui's id (0 for none) and its words. Cleared by begin_focus_frame(),

@@ -28,6 +28,8 @@
 #include "ui/game_state.h"
 #include "ui/image_cache.h"
 #include "ui/keyboard.h"
+#include "ui/layout_report.h"
+#include "ui/layout_tour.h"
 #include "ui/library_loading.h"
 #include "ui/read_aloud.h"
 #include "ui/screens/screens.h"
@@ -84,6 +86,8 @@ UiAction draw_over(const char* id, const Rect& area, Draw draw) {
     ImGui::SetNextWindowBgAlpha(0.0f);
     ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+    layout::note_cover(area.min, area.max);  // the screen under it is not read while it is open
+    layout::note_cover_window();
     UiAction action = draw(area);
     ImGui::End();
     return action;
@@ -139,7 +143,7 @@ int place_status_lines(const ScreenContext& context, const Rect& bar, const std:
         draw->AddRectFilled(min, max, theme::rgb(0x3a5573), 10 * s);
         if (rows_under > 0) draw->AddRect(min, max, theme::rgb(0xffffff), 10 * s, 0, 2 * s);
         const ImVec2 size = text_size(context.fonts.strong, line);
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(min.x + 14 * s, min.y + (height - size.y) / 2), theme::rgb(0xffffff), line.c_str());
     }
     return rows_under;
@@ -164,7 +168,7 @@ void draw_reload_problems(const ScreenContext& context, const Rect& content) {
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     ImVec2 min(content.min.x + 24 * s, content.max.y - size.y - 40 * s);
     draw->AddRectFilled(min, ImVec2(content.max.x - 24 * s, content.max.y - 16 * s), theme::rgb(0x5c1a16), 10 * s);
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(min.x + 16 * s, min.y + 12 * s),
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(min.x + 16 * s, min.y + 12 * s),
                   theme::rgb(0xffffff), text.c_str(), nullptr, wrap);
 }
 
@@ -279,6 +283,7 @@ public:
         scale_ = scale;
         theme::set_high_contrast(settings.high_contrast);
         fonts_ = build_fonts(scale * static_cast<float>(settings.text_size) / 100.0f, settings.dyslexia_spacing);
+        layout::set_aside_font(fonts_.aside);
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         ImGui_ImplSDLRenderer_CreateFontsTexture();
         // The texture holds the glyphs now; ImGui's own copies of the pixels
@@ -366,8 +371,9 @@ int run_window(const WindowOptions& options) {
     // Results stay on this machine, in the player's own data folder (or
     // --records). Screenshot runs are for reviewers and tests: not recorded
     // unless a records file is named.
+    const bool test_run = !options.screenshot.empty() || !options.layout_report.empty();
     std::unique_ptr<RecordStore> records;
-    if (options.screenshot.empty() || !options.records.empty()) {
+    if (!test_run || !options.records.empty()) {
         const std::string path = options.records.empty() ? default_records_path() : options.records;
         try {
             records = std::make_unique<RecordStore>(path);
@@ -380,7 +386,7 @@ int run_window(const WindowOptions& options) {
     if (!options.scenario.empty()) {
         state.start_after_content_note(0);
         // Replays and screenshots are for reviewers and tests: straight in.
-        if (!options.projector && (!options.choose.empty() || !options.screenshot.empty())) state.start(0, start);
+        if (!options.projector && (!options.choose.empty() || test_run)) state.start(0, start);
         // Check every id before opening a window, so a mistake is a clear error.
         Run dry_run(state.catalogue().front().scenario);
         for (const auto& id : options.choose) {
@@ -429,15 +435,23 @@ int run_window(const WindowOptions& options) {
     // The player's settings, kept between runs. A screenshot run is for
     // reviewers and tests: it uses the defaults unless --settings names a file.
     const std::string settings_path =
-        !options.settings.empty() ? options.settings : options.screenshot.empty() ? default_settings_path() : "";
+        !options.settings.empty() ? options.settings : !test_run ? default_settings_path() : "";
     if (!settings_path.empty()) {
         std::vector<std::string> problems;
         state.use_settings(load_settings_file(settings_path, &problems));
         for (const auto& problem : problems) std::cerr << "secondlook: " << settings_path << ": " << problem << '\n';
     }
     int settings_saved = state.settings_changes();
+    // Reports are drawn with their own settings; the player's are put back after.
+    const PlayerSettings own_settings = state.settings();
+    LayoutTour tour(!options.layout_report.empty(), own_settings, options.projector);
+    int reports_written = 0;
+    const std::string first_step = options.screen.empty() ? "start" : options.screen;
     bool screen_shown = to_replay.empty();
-    if (screen_shown) show_requested_screen(start);
+    if (screen_shown) {
+        show_requested_screen(start);
+        tour.visit(first_step);
+    }
     state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
 
     Window window;
@@ -461,7 +475,7 @@ int run_window(const WindowOptions& options) {
     constexpr double kWatchSeconds = 0.5;  // how often --watch looks at the files
     int frames_to_settle = 4;  // ImGui lays out over a couple of frames after any change
     int frames_drawn = 0;     // since the last replayed id (or the start)
-    const bool screenshot_run = !options.screenshot.empty();
+    const bool screenshot_run = test_run;
     const bool bench_first_frame = first_frame_report_wanted();  // tools/bench: start-up time
 
     // The first event of a frame: polled while the layout settles, waited for
@@ -509,14 +523,16 @@ int run_window(const WindowOptions& options) {
             }
             if (!state.reload_notice(now).empty()) changed = true;  // and once more when it expires
         }
-        if (!to_replay.empty() && frames_drawn >= 2 && !state.pending_capture()) {
+        if (!to_replay.empty() && frames_drawn >= 2 && !state.pending_capture() && !tour.busy()) {
             std::string why;
             state.replay({to_replay.front()}, now, &why);  // checked above
+            if (changes_layout(to_replay.front())) tour.visit("after " + to_replay.front());
             to_replay.pop_front();
             frames_drawn = 0;
             changed = true;
-        } else if (to_replay.empty() && !screen_shown && frames_drawn >= 2 && !state.pending_capture()) {
+        } else if (to_replay.empty() && !screen_shown && frames_drawn >= 2 && !state.pending_capture() && !tour.busy()) {
             show_requested_screen(now);
+            if (!options.screen.empty()) tour.visit(first_step);
             screen_shown = true;
             frames_drawn = 0;
             changed = true;
@@ -541,12 +557,15 @@ int run_window(const WindowOptions& options) {
                 std::cerr << "secondlook: read aloud is silent: " << why << '\n';
             }
         }
+        if (tour.active()) state.use_settings(tour.busy() ? tour.settings() : own_settings);
         window.rescale(state.settings(), state.projector());
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         sounds.update(state, audio, now);
         begin_focus_frame();
+        constexpr int kFramesToReport = 6;  // as for a screenshot: the layout has settled
+        layout::begin_frame(tour.busy() && frames_drawn + 1 >= kFramesToReport);
         const std::vector<std::string> captions = sounds.captions(now);
         UiAction action = draw_frame(state, window.fonts(), window.scale(), now, captions, images, status_rows);
         read_aloud.speak(state, captions, focused_control().id, focused_control().spoken, speech);
@@ -571,7 +590,24 @@ int run_window(const WindowOptions& options) {
                           << "; the locker does not count it\n";
             }
         }
-        if (screenshot_run && screen_shown && frames_drawn >= 6 && !state.pending_capture()) {
+        if (tour.busy() && frames_drawn >= kFramesToReport && !state.pending_capture()) {
+            std::string why;
+            const layout::FrameFacts facts{tour.label(), window.fonts().body->FontSize, tour.fresh()};
+            if (!layout::write_frame(options.layout_report, facts, window.renderer(), &why)) {
+                std::cerr << "secondlook: " << why << '\n';
+                return 1;
+            }
+            // With --screenshot too, each report's frame is kept beside it, numbered as the report's lines.
+            if (!options.screenshot.empty()) {
+                const std::string stem = options.screenshot.substr(0, options.screenshot.rfind(".png"));
+                if (!save_screenshot(window.renderer(), stem + "-" + std::to_string(++reports_written) + ".png", &why))
+                    std::cerr << "secondlook: cannot save the screenshot: " << why << '\n';
+            }
+            tour.next();
+            frames_drawn = 0;
+        }
+        if (tour.active() && to_replay.empty() && screen_shown && !tour.busy()) return 0;
+        if (screenshot_run && !tour.active() && screen_shown && frames_drawn >= kFramesToReport && !state.pending_capture()) {
             std::string why;
             if (!save_screenshot(window.renderer(), options.screenshot, &why)) {
                 std::cerr << "secondlook: cannot save the screenshot to " << options.screenshot << ": " << why << '\n';

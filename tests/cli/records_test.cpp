@@ -445,3 +445,29 @@ TEST_CASE("sessions --set-pin sets the facilitator PIN, even before anyone has p
     CHECK(listing.exit_code == 1);
     CHECK(listing.err.find("there are no records at") != std::string::npos);
 }
+
+TEST_CASE("the report's chart labels are whole, broken only between words, and the turn's timing is not a race") {
+    const std::string records = fresh_records("long-labels");
+    auto paid = run_secondlook({"run", "scenarios/friend-request.yaml", "--choose", FRIEND_REQUEST_PAY_PATH, "--records",
+                                records, "--session", "9QX4", "--player", "fox"});
+    REQUIRE_MESSAGE(paid.exit_code == 0, paid.err);
+    const std::string report = std::string(SECONDLOOK_TEST_OUTPUT) + "/long-labels-report.html";
+    auto made = run_secondlook({"report", "--records", records, "--session", "9QX4", "-o", report});
+    REQUIRE_MESSAGE(made.exit_code == 0, made.err);
+    const std::string html = read_text_file(report);
+    // Each label is its text in full, in lines (tspans) that end and start at spaces.
+    std::string labels;
+    for (std::size_t at = html.find("<tspan"); at != std::string::npos; at = html.find("<tspan", at + 1)) {
+        const std::size_t from = html.find('>', at) + 1;
+        const std::string line = html.substr(from, html.find("</tspan>", from) - from);
+        CHECK_MESSAGE(line.size() <= 40, line);
+        const std::string first_line = "<tspan x=\"0\" dy=\"0\">";
+        labels += (html.compare(at, first_line.size(), first_line) == 0 ? "\n" : " ") + line;
+    }
+    // Once cut at 34 characters: "RESP-4  Keep the evidence: screenshots, the a...".
+    CHECK(labels.find("\nRESP-4  Keep the evidence: screenshots, the account ID, links, transfer numbers\n") !=
+          std::string::npos);
+    CHECK(html.find("...</text>") == std::string::npos);
+    CHECK(html.find("quick, calm choice") == std::string::npos);
+    CHECK(html.find("time to think") != std::string::npos);
+}

@@ -38,19 +38,7 @@ shoot account-settings 1920x1080 --scenario "$actions" --choose go-on,stop
 
 # The facilitator's dashboard, behind its PIN, over records of a session.
 records="$out/dashboard.sqlite"
-rm -f "$records" "$records-wal" "$records-shm"
-for player in fox owl; do
-  "$secondlook" run "$actions" --choose go-on,stop,deactivate --records "$records" --session 7KQ2 --player "$player" 2>/dev/null >/dev/null
-done
-# Both took the knowledge check before and after play: the dashboard shows the gain.
-check=scenarios/checks/knowledge-check.yaml
-for take in "fox pre stranger-request=a,pay-or-not=a" "owl pre stranger-request=b,pay-or-not=a" \
-            "fox post stranger-request=b,pay-or-not=b" "owl post stranger-request=b,pay-or-not=b"; do
-  read -r player phase answers <<<"$take"
-  "$secondlook" check "$check" --phase "$phase" --answers "$answers" --records "$records" --session 7KQ2 \
-    --player "$player" >/dev/null
-done
-"$secondlook" sessions --records "$records" --set-pin 4826 2>/dev/null >/dev/null
+"$source/tests/window/session_records.sh" "$secondlook" "$records"
 shoot dashboard 1280x720 --records "$records" --screen dashboard --pin 4826
 shoot new-session 1280x720 --records "$records" --screen new-session --pin 4826
 shoot dashboard-locked 1280x720 --records "$records" --screen dashboard --pin 1111

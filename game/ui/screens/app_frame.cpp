@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
 
 namespace secondlook {
 namespace {
@@ -117,7 +118,7 @@ float draw_centred_text(ImDrawList* draw, ImFont* font, const std::string& text,
         const char* line_end = eol;
         while (line_end > p && (line_end[-1] == ' ' || line_end[-1] == '\n')) --line_end;
         const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, p, line_end);
-        draw->AddText(font, font->FontSize, ImVec2(centre_x - size.x / 2, y), theme::rgb(colour), p, line_end);
+        layout::add_text(draw, font, font->FontSize, ImVec2(centre_x - size.x / 2, y), theme::rgb(colour), p, line_end);
         y += font->FontSize;
         p = eol;
         while (p < end && *p == ' ') ++p;
@@ -136,24 +137,28 @@ Rect draw_app_bar(const ScreenContext& context, const Rect& area, const AppFrame
     const float text_h = app.title.empty() ? strong_h : small_h + strong_h;
     const float height = std::max(68 * s, text_h + 20 * s);
     const ImVec2 max(area.max.x, area.min.y + height);
-    draw->AddRectFilled(area.min, max, theme::rgb(app.colour_rgb), 16 * s, ImDrawFlags_RoundCornersTop);
-    const unsigned ink = ink_on(app.colour_rgb);
+    // High contrast maps the app's colour and its ink each to black or white
+    // on their own, which can make both black: the bar is dark grey, its ink white.
+    const bool contrast = theme::high_contrast();
+    draw->AddRectFilled(area.min, max, contrast ? theme::exact(theme::kHighContrastShape) : theme::rgb(app.colour_rgb),
+                        16 * s, ImDrawFlags_RoundCornersTop);
+    const ImU32 ink = contrast ? theme::exact(0xffffff) : theme::rgb(ink_on(app.colour_rgb));
     const float middle = area.min.y + height / 2;
     // Back arrow, as every app page has.
     const float arrow_x = area.min.x + 26 * s;
     const ImVec2 arrow[] = {ImVec2(arrow_x + 7 * s, middle - 10 * s), ImVec2(arrow_x - 3 * s, middle),
                             ImVec2(arrow_x + 7 * s, middle + 10 * s)};
-    draw->AddPolyline(arrow, 3, theme::rgb(ink), 0, 3 * s);
+    draw->AddPolyline(arrow, 3, ink, 0, 3 * s);
     const float text_x = area.min.x + 56 * s;
     const ImVec4 clip(text_x, area.min.y, area.max.x - 16 * s, max.y);
     if (app.title.empty()) {
-        draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, middle - fonts.strong->FontSize * 0.68f),
-                      theme::rgb(ink), app.name.c_str(), nullptr, 0.0f, &clip);
+        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, middle - fonts.strong->FontSize * 0.68f),
+                      ink, app.name.c_str(), nullptr, 0.0f, &clip);
     } else {
         const float top = middle - text_h / 2;
-        draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(text_x, top), theme::rgb(ink), app.name.c_str(),
+        layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(text_x, top), ink, app.name.c_str(),
                       nullptr, 0.0f, &clip);
-        draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top + small_h), theme::rgb(ink),
+        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top + small_h), ink,
                       app.title.c_str(), nullptr, 0.0f, &clip);
     }
     return {{area.min.x, max.y}, area.max};
@@ -240,20 +245,23 @@ void draw_app_info(const ScreenContext& context, const AppPage& page, unsigned b
     float y = min.y + layout.pad + std::max(0.0f, (layout.radius * 2 - layout.text_h) / 2);
     for (const RunEvent* event : messages) {
         const std::string& text = event->message->text;
-        draw->AddText(font, font->FontSize, ImVec2(min.x + layout.text_x, y), theme::rgb(ink), text.c_str(),
+        layout::add_text(draw, font, font->FontSize, ImVec2(min.x + layout.text_x, y), theme::rgb(ink), text.c_str(),
                       text.c_str() + text.size(), layout.wrap);
         y += text_height(font, text, layout.wrap) + layout.gap;
     }
     app_space(16 * s);
 }
 
-float number_key_size(float scale) { return 28 * scale; }
+// As large as the digit at full size (a key's number is read to press it).
+float number_key_size(const ScreenContext& context) {
+    return std::max(28 * context.scale, context.fonts.strong->FontSize * 1.3f);
+}
 
 void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenContext& context, unsigned fill,
                      unsigned ink, unsigned border) {
     if (!has_key(number)) return;
     const float s = context.scale;
-    const float half = number_key_size(s) / 2;
+    const float half = number_key_size(context) / 2;
     const ImVec2 min(centre.x - half, centre.y - half), max(centre.x + half, centre.y + half);
     // A thicker lower edge, so it reads as a key on the keyboard.
     const float edge = 1.5f * s;
@@ -262,9 +270,9 @@ void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenCo
                         6 * s - edge);
     const std::string digit = std::to_string(number);
     ImFont* font = context.fonts.strong;
-    const float size = font->FontSize * 0.82f;
+    const float size = font->FontSize;
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, digit.c_str());
-    draw->AddText(font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), theme::rgb(ink),
+    layout::add_text(draw, font, size, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2), theme::rgb(ink),
                   digit.c_str());
 }
 
@@ -277,7 +285,7 @@ bool app_row(const ScreenContext& context, const AppPage& page, const Choice& ch
     const float pad_x = 16 * s, pad_y = 14 * s;
     const float lead = look.lead == RowLook::Lead::Radio ? 24 * s : look.lead == RowLook::Lead::Initials ? 50 * s : 0;
     const float text_x = pad_x + (lead > 0 ? lead + 16 * s : 0);
-    const float key = number_key_size(s);
+    const float key = number_key_size(context);
     const float chevron_w = look.chevron ? 24 * s : 0;
     const float trail = (has_key(number) ? key + 14 * s : 0) + chevron_w;
     const float wrap = page.width - text_x - trail - pad_x;
@@ -307,15 +315,15 @@ bool app_row(const ScreenContext& context, const AppPage& page, const Choice& ch
         const ImVec2 centre(min.x + pad_x + lead / 2, middle);
         draw->AddCircleFilled(centre, lead / 2, theme::rgb(look.lead_fill), 48);
         const ImVec2 extent = text_size(fonts.strong, look.initials);
-        draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
+        layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(centre.x - extent.x / 2, centre.y - extent.y / 2),
                       theme::rgb(look.lead_ink), look.initials.c_str());
     }
 
     const float text_top = middle - (title_h + detail_h) / 2;
-    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(min.x + text_x, text_top), theme::rgb(look.text_colour),
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(min.x + text_x, text_top), theme::rgb(look.text_colour),
                   choice.text.c_str(), choice.text.c_str() + choice.text.size(), wrap);
     if (!choice.detail.empty())
-        draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(min.x + text_x, text_top + title_h + 2 * s),
+        layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(min.x + text_x, text_top + title_h + 2 * s),
                       theme::rgb(theme::kMutedText), choice.detail.c_str(),
                       choice.detail.c_str() + choice.detail.size(), wrap);
 
@@ -344,7 +352,7 @@ void draw_handset(ImDrawList* draw, ImVec2 centre, float s, unsigned colour) {
 }
 
 float label_wrap(const ScreenContext& context, float width) {
-    return width - 2 * (number_key_size(context.scale) + 28 * context.scale);
+    return width - 2 * (number_key_size(context) + 28 * context.scale);
 }
 
 }  // namespace
@@ -383,7 +391,7 @@ bool app_button(const ScreenContext& context, const Choice& choice, int number, 
     if (look.outlined) outlined_rect(draw, min, max, fill, look.border, rounding, 2 * s);
     else draw->AddRectFilled(min, max, theme::rgb(fill), rounding);
     const float middle = (min.y + max.y) / 2;
-    const float key = number_key_size(s);
+    const float key = number_key_size(context);
     const float end_inset = look.handset ? button_h / 2 : 16 * s + key / 2;
     const ImVec2 key_centre(look.handset ? max.x - end_inset : min.x + end_inset, middle);
     if (look.outlined)

@@ -69,7 +69,7 @@ float app_info_height(const ScreenContext& context, float width);
 
 // A key cap showing the number key (1 to 9) that picks a choice; nothing for
 // other numbers, which have no key.
-float number_key_size(float scale);
+float number_key_size(const ScreenContext& context);
 void draw_number_key(ImDrawList* draw, ImVec2 centre, int number, const ScreenContext& context, unsigned fill,
                      unsigned ink, unsigned border);
 

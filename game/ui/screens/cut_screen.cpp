@@ -1,4 +1,5 @@
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -17,7 +18,7 @@ void draw_cut(const ScreenContext& context, const Rect& area) {
     for (const RunEvent* event : messages) {
         const std::string& text = event->message->text;
         ImVec2 size = text_size(context.fonts.title, text, wrap);
-        draw->AddText(context.fonts.title, context.fonts.title->FontSize,
+        layout::add_text(draw, context.fonts.title, context.fonts.title->FontSize,
                       ImVec2((area.min.x + area.max.x - size.x) / 2, y), theme::rgb(0xe8ecf2), text.c_str(), nullptr, wrap);
         y += size.y + 16 * s;
     }

@@ -4,6 +4,7 @@
 #include "app/ui_text.h"
 #include "core/objectives.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -23,7 +24,7 @@ void bar_row(const ScreenContext& context, const std::string& label, std::size_t
     const float bar_w = std::min(width * 0.40f, width - label_w - caption_w);
     ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(body, body->FontSize, ImVec2(at.x, at.y + 2 * s), theme::rgb(theme::kText), label.c_str(), nullptr,
+    layout::add_text(draw, body, body->FontSize, ImVec2(at.x, at.y + 2 * s), theme::rgb(theme::kText), label.c_str(), nullptr,
                   beside ? 0.0f : width);
     if (!beside) at.y += text_height(body, label, width) + 4 * s;
     const float bar_top = at.y + (height - 22 * s) / 2, bar_bottom = bar_top + 22 * s;
@@ -32,7 +33,7 @@ void bar_row(const ScreenContext& context, const std::string& label, std::size_t
                         theme::rgb(0xe4e7ec), 4 * s);
     draw->AddRectFilled(ImVec2(at.x + label_w, bar_top), ImVec2(at.x + label_w + bar_w * share, bar_bottom),
                         theme::rgb(theme::kAccent), 4 * s);
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                   ImVec2(at.x + label_w + bar_w + 12 * s, at.y + (height - context.fonts.strong->FontSize) / 2),
                   theme::rgb(theme::kText), caption.c_str());
     ImGui::Dummy(ImVec2(width, at.y - ImGui::GetCursorScreenPos().y + height + 4 * s));

@@ -140,6 +140,7 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     if (filled_button(ui_text("debrief.play-again").c_str(), ImVec2(200 * s, 52 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::PlayAgain);
     if (!can_continue && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
+    open_at_top();
     // The row wraps when the text is large or a translation long.
     const float row_end = pad + wrap;
     const char* other = ui_text("debrief.other-scenarios").c_str();

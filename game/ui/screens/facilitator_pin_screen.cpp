@@ -3,6 +3,7 @@
 
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -49,6 +50,7 @@ UiAction draw_facilitator_pin(const ScreenContext& context, const Rect& area) {
     const bool entered = ImGui::InputText("##pin", typed, sizeof typed,
                                           ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal |
                                               ImGuiInputTextFlags_EnterReturnsTrue);
+    layout::note_control("PIN");
     ImGui::PopItemWidth();
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();

@@ -1,6 +1,7 @@
 #include "app/ui_text.h"
 #include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -25,16 +26,17 @@ UiAction draw_in_call(const ScreenContext& context, const Rect& area) {
                         theme::rgb(tint, 0.45f), 60 * s, ImDrawFlags_RoundCornersTop);
 
     if (contact) {
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 18 * s),
                       theme::rgb(0xffffff), contact->name.c_str());
-        draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 50 * s),
+        layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize,
+                         ImVec2(area.min.x + 22 * s, area.min.y + 18 * s + context.fonts.strong->FontSize * 1.3f),
                       theme::rgb(0xb8c4d6), ui_text("call.video").c_str());
     }
     // The player's own camera preview.
     ImVec2 self_min(area.max.x - 190 * s, area.min.y + 18 * s), self_max(area.max.x - 18 * s, area.min.y + 128 * s);
     draw->AddRectFilled(self_min, self_max, theme::rgb(0x2b323d), 10 * s);
     draw->AddRect(self_min, self_max, theme::rgb(0x59637a), 10 * s, 0, 1.5f * s);
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(self_min.x + 12 * s, self_max.y - 30 * s),
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(self_min.x + 12 * s, self_max.y - 30 * s),
                   theme::rgb(0xdfe6f0), ui_text("chat.you").c_str());
 
     // Call chat: the latest lines over the bottom of the picture.
@@ -42,16 +44,22 @@ UiAction draw_in_call(const ScreenContext& context, const Rect& area) {
     const std::size_t shown = std::min<std::size_t>(messages.size(), 3);
     float y = area.max.y - 16 * s;
     const float wrap = area.width() * 0.7f;
+    // Under the caller's name and "Video call", and the player's own preview.
+    const float top = std::max(area.min.y + 18 * s + context.fonts.strong->FontSize * 1.3f + context.fonts.small->FontSize * 1.4f,
+                               self_max.y + 8 * s);
+    // High contrast: the captions' backing is solid (see-through black over the white call turns grey).
+    const float backing = theme::high_contrast() ? 1.0f : 0.55f;
     for (std::size_t i = 0; i < shown; ++i) {
         const RunEvent& event = *messages[messages.size() - 1 - i];
         const Message& message = *event.message;
         const std::string speaker = speaker_name(run.scenario(), message.from);
         std::string line = speaker.empty() ? message.text : speaker + ": " + message.text;
         ImVec2 size = text_size(context.fonts.body, line, wrap);
+        if (y - size.y - 16 * s < top) break;  // the latest lines that fit (at large text, fewer)
         y -= size.y + 16 * s;
         draw->AddRectFilled(ImVec2(area.min.x + 18 * s, y), ImVec2(area.min.x + 42 * s + size.x, y + size.y + 12 * s),
-                            theme::rgb(0x000000, 0.55f), 10 * s);
-        draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(area.min.x + 30 * s, y + 6 * s),
+                            theme::rgb(0x000000, backing), 10 * s);
+        layout::add_text(draw, context.fonts.body, context.fonts.body->FontSize, ImVec2(area.min.x + 30 * s, y + 6 * s),
                       theme::rgb(0xffffff), line.c_str(), nullptr, wrap);
         ThreadItem item{ThreadItem::Kind::Incoming, message.text, {}};
         offer_flag(item, run, message.id);

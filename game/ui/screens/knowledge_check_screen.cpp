@@ -1,5 +1,6 @@
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 // The knowledge check, one question at a time: big numbered options (keys
@@ -8,17 +9,22 @@
 namespace secondlook {
 namespace {
 
-// A thick outline and a label at the right of the option just drawn.
+// The room mark_option() needs above an option for its label.
+float mark_height(const ScreenContext& context) { return context.fonts.strong->FontSize * 1.2f + 6 * context.scale; }
+
+// A thick outline, and a label on the edge above the option just drawn (in
+// the room left by mark_height(): over the option it hid its words).
 void mark_option(const ScreenContext& context, unsigned colour, const char* label) {
     const float s = context.scale;
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRect(min, max, theme::rgb(colour), 12 * s, 0, 4 * s);
     const ImVec2 size = text_size(context.fonts.strong, label);
-    draw->AddRectFilled(ImVec2(max.x - size.x - 28 * s, min.y - size.y / 2 - 2 * s),
-                        ImVec2(max.x - 8 * s, min.y + size.y / 2 + 2 * s), theme::rgb(colour), 6 * s);
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
-                  ImVec2(max.x - size.x - 18 * s, min.y - size.y / 2), theme::rgb(0xffffff), label);
+    const float top = min.y - mark_height(context) + 2 * s;
+    draw->AddRectFilled(ImVec2(max.x - size.x - 28 * s, top), ImVec2(max.x - 8 * s, min.y + 2 * s), theme::rgb(colour),
+                        6 * s, ImDrawFlags_RoundCornersTop);
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
+                     ImVec2(max.x - size.x - 18 * s, top + 2 * s), theme::rgb(0xffffff), label);
 }
 
 UiAction draw_closing_card(const ScreenContext& context, const CheckProgress& progress, const KnowledgeCheck& check,
@@ -85,12 +91,14 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
     wrapped_text(context.fonts.title, theme::kText, question.ask, wrap);
     ImGui::Dummy(ImVec2(0, 8 * s));
     for (std::size_t i = 0; i < question.options.size(); ++i) {
+        const bool picked = progress.picked == i;
+        const bool best = progress.explained && question.options[i].correct;
+        if (best || picked) ImGui::Dummy(ImVec2(0, mark_height(context) - ImGui::GetStyle().ItemSpacing.y));
         ImGui::SetCursorPosX(pad);
         if (reply_button("option-" + question.options[i].id, static_cast<int>(i + 1), question.options[i].text, wrap,
                          context.fonts, s))
             action = {UiAction::Kind::PickCheckOption, i, {}};
-        const bool picked = progress.picked == i;
-        if (progress.explained && question.options[i].correct) mark_option(context, theme::kGood, ui_text("check.best-answer").c_str());
+        if (best) mark_option(context, theme::kGood, ui_text("check.best-answer").c_str());
         else if (picked) mark_option(context, theme::kAccent, ui_text("check.your-answer").c_str());
         ImGui::Dummy(ImVec2(0, 4 * s));
     }
@@ -112,10 +120,9 @@ UiAction draw_knowledge_check(const ScreenContext& context, const Rect& area) {
     if (progress.picked) {
         if (filled_button(next, ImVec2(260 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
             action = UiAction::of(UiAction::Kind::ConfirmCheck);
-        // Bring the explanation and the way on into view once, when it appears.
-        static std::size_t explained_shown = static_cast<std::size_t>(-1);
-        if (progress.explained && explained_shown != progress.question) ImGui::SetScrollHereY(1.0f);
-        explained_shown = progress.explained ? progress.question : static_cast<std::size_t>(-1);
+        // No scrolling to the explanation as it appears: that hid the question
+        // (issue 13). The marks on the options say at once which was best;
+        // the explanation follows under them.
         ImGui::SameLine(0, 16 * s);
         wrapped_text(context.fonts.small, theme::kMutedText, ui_text("check.or-enter"), 200 * s);
     } else {

@@ -18,31 +18,29 @@ void draw_learning_gain(const ScreenContext& context, const LearningGain& gain, 
                                          {"after", std::to_string(gain.took_after)},
                                          {"both", std::to_string(gain.took_both)}}),
                  width);
-    const float label_w = width * 0.42f, bar_w = width * 0.36f, row = 40 * s;
+    // Per objective: its name in full (wrapped, never cut), then the two
+    // bars with the change beside them, so every part grows with the text.
+    const float bar_w = width * 0.45f, gap = 12 * s;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const auto& objective : gain.objectives) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
         const Objective* known = find_objective(objective.objective);
-        std::string label = objective.objective + "  " + (known ? objective_title(*known) : "");
-        if (label.size() > 46) label = label.substr(0, 45) + "...";
-        draw->AddText(context.fonts.body, context.fonts.body->FontSize, ImVec2(at.x, at.y + 6 * s),
-                      theme::rgb(theme::kText), label.c_str());
+        wrapped_text(context.fonts.body, theme::kText,
+                     objective.objective + "  " + (known ? objective_title(*known) : ""), width);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
         const int percents[] = {objective.before_percent(), objective.after_percent()};
         for (int bar = 0; bar < 2; ++bar) {
             const float top = at.y + 3 * s + bar * 17 * s;
-            draw->AddRectFilled(ImVec2(at.x + label_w, top), ImVec2(at.x + label_w + bar_w, top + 14 * s),
-                                theme::rgb(0xe4e7ec), 3 * s);
-            draw->AddRectFilled(ImVec2(at.x + label_w, top),
-                                ImVec2(at.x + label_w + bar_w * static_cast<float>(percents[bar]) / 100.0f, top + 14 * s),
+            draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + bar_w, top + 14 * s), theme::rgb(0xe4e7ec), 3 * s);
+            draw->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + bar_w * static_cast<float>(percents[bar]) / 100.0f, top + 14 * s),
                                 theme::rgb(bar == 0 ? 0x9db7dd : theme::kAccent), 3 * s);
         }
         const int change = objective.change();
         const std::string caption = ui_text("gain.change", {{"before", std::to_string(percents[0])},
                                                             {"after", std::to_string(percents[1])},
                                                             {"change", (change > 0 ? "+" : "") + std::to_string(change)}});
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
-                      ImVec2(at.x + label_w + bar_w + 12 * s, at.y + 6 * s), theme::rgb(theme::kText), caption.c_str());
-        ImGui::Dummy(ImVec2(width, row));
+        ImGui::SetCursorScreenPos(ImVec2(at.x + bar_w + gap, at.y));
+        wrapped_text(context.fonts.strong, theme::kText, caption, width - bar_w - gap);
+        ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(ImGui::GetCursorScreenPos().y, at.y + 40 * s)));
     }
     if (!gain.objectives.empty())
         wrapped_text(context.fonts.small, theme::kMutedText, ui_text("gain.key"), width);

@@ -4,6 +4,7 @@
 #include "app/ui_text.h"
 #include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -29,11 +30,11 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     // Name above status, centred together, at any text size.
     const float name_h = context.fonts.strong->FontSize, status_h = context.fonts.small->FontSize;
     const float name_y = centre.y - (name_h + status_h) / 2, status_y = name_y + name_h;
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize, ImVec2(text_x, name_y),
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize, ImVec2(text_x, name_y),
                   theme::rgb(ink), contact->name.c_str());
     if (!typing)
         draw->AddCircleFilled(ImVec2(text_x + 5 * s, status_y + status_h / 2), 5 * s, theme::rgb(theme::kOnline));
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize,
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize,
                   ImVec2(text_x + (typing ? 0 : 15 * s), status_y),
                   theme::rgb(threat ? 0xf3c7c3 : theme::kMutedText), status.c_str());
     const float name_w = std::max(text_size(context.fonts.strong, contact->name).x, 160 * s);
@@ -43,7 +44,7 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
     focus_ring(s, ui_text("chat.open-profile-focus", {{"name", contact->name}}));
     const char* hint = ui_text("chat.view-profile").c_str();
     ImVec2 hint_size = text_size(context.fonts.small, hint);
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize,
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize,
                   ImVec2(area.max.x - hint_size.x - 24 * s, centre.y - hint_size.y / 2),
                   theme::rgb(threat ? 0xf3c7c3 : theme::kAccent), hint);
     if (open) return {UiAction::Kind::Choose, 0, "profile:" + contact->id};
@@ -51,14 +52,25 @@ UiAction draw_header(const ScreenContext& context, const Rect& area, const CastM
 }
 
 // The blackmailer's clock: how long is "left", and what they are demanding.
+// Tall enough for the label over the clock at any text size; 0 with no countdown showing.
+float countdown_banner_height(const ScreenContext& context) {
+    const Run& run = *context.state.run();
+    if (!run.countdown() || !context.state.pacer().settled()) return 0;
+    const float label_h = context.fonts.small->FontSize, clock_h = context.fonts.title->FontSize * 0.8f;
+    return std::max(54 * context.scale, 6 * context.scale + label_h + clock_h + 8 * context.scale);
+}
+
+float chat_header_height(const ScreenContext& context) {
+    return std::max(76 * context.scale, context.fonts.strong->FontSize + context.fonts.small->FontSize + 20 * context.scale);
+}
+
 void draw_countdown_banner(const ScreenContext& context, Rect& area) {
     const float s = context.scale;
     const Run& run = *context.state.run();
     const Countdown* countdown = run.countdown();
     if (!countdown || !context.state.pacer().settled()) return;
-    // Tall enough for the label over the clock at any text size.
-    const float label_h = context.fonts.small->FontSize, clock_h = context.fonts.title->FontSize * 0.8f;
-    const float height = std::max(54 * s, 6 * s + label_h + clock_h + 8 * s);
+    const float label_h = context.fonts.small->FontSize;
+    const float height = countdown_banner_height(context);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(area.min, ImVec2(area.max.x, area.min.y + height), theme::rgb(0x3a0f0c));
     const int left = static_cast<int>(run.countdown_left() + 0.999);
@@ -68,14 +80,14 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
                                 : context.state.paused()        ? "countdown.paused"
                                 : left == 0                     ? "countdown.passed"
                                                                 : "countdown.deadline-label");
-    draw->AddText(context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 6 * s),
+    layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(area.min.x + 22 * s, area.min.y + 6 * s),
                   theme::rgb(0xf3c7c3), label.c_str());
-    draw->AddText(context.fonts.title, context.fonts.title->FontSize * 0.8f,
+    layout::add_text(draw, context.fonts.title, context.fonts.title->FontSize * 0.8f,
                   ImVec2(area.min.x + 22 * s, area.min.y + 6 * s + label_h), theme::rgb(0xffffff), clock);
     if (const std::string demanded = run.demanded(); !demanded.empty()) {
         std::string amount = ui_text("countdown.demand", {{"amount", demanded}});
         ImVec2 size = text_size(context.fonts.strong, amount);
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(area.max.x - size.x - 22 * s, area.min.y + (height - size.y) / 2), theme::rgb(0xffd7d2),
                       amount.c_str());
     }
@@ -88,10 +100,12 @@ void draw_countdown_banner(const ScreenContext& context, Rect& area) {
 
 UiAction draw_thread(const ScreenContext& context, const Rect& area, const std::string& contact) {
     UiAction action;
+    if (area.height() <= 0) return action;  // ImGui would take it as "fill the rest", over the replies
     const float s = context.scale;
     const Run& run = *context.state.run();
     const Pacer& pacer = context.state.pacer();
     begin_area("thread", area, theme::kPanel, true);
+    layout::note_follows_end();  // a chat opens at its latest message
     ImGui::Dummy(ImVec2(0, 12 * s));
     const float width = area.width() - ImGui::GetStyle().ScrollbarSize;
     for (const auto& item : thread_items(run, pacer.revealed(), contact))
@@ -125,7 +139,16 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
     draw->AddRectFilled(area.min, area.max, theme::rgb(theme::kPanel), 16 * s);
     UiAction action;
 
-    const float reply_h = reply_area_height(context, area.width(), area.height());
+    float reply_h = reply_area_height(context, area.width(), area.height());
+    if (shows_conversation(screen)) {
+        // The header, the deadline and demand, and two lines of the latest
+        // messages always show above the replies (or the class's votes),
+        // which scroll instead: at large text they once left the thread a
+        // negative height, and ImGui took that as "fill the rest".
+        const float above = chat_header_height(context) + countdown_banner_height(context) + 5 * s +
+                            context.fonts.body->FontSize * 2.5f + 40 * s;
+        reply_h = std::max(std::min(reply_h, area.height() - above), std::min(reply_h, area.height() * 0.25f));
+    }
     Rect reply{{area.min.x, area.max.y - reply_h}, area.max};
     Rect scene{area.min, {area.max.x, reply.min.y}};
 
@@ -143,7 +166,7 @@ UiAction draw_messenger(const ScreenContext& context, const Rect& area) {
         case Screen::Chat:
         case Screen::Blackmail: {
             const bool threat = screen == Screen::Blackmail;
-            const float header_h = std::max(76 * s, context.fonts.strong->FontSize + context.fonts.small->FontSize + 20 * s);
+            const float header_h = chat_header_height(context);
             Rect header{scene.min, {scene.max.x, scene.min.y + header_h}};
             keep_first(action, draw_header(context, header, contact, threat));
             Rect thread{{scene.min.x, header.max.y}, scene.max};

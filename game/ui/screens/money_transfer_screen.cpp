@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -38,7 +39,7 @@ float draw_spaced(ImDrawList* draw, ImFont* font, const std::string& text, ImVec
         }
         if (draw) {
             const float w = text_size(font, glyph).x;
-            draw->AddText(font, font->FontSize, ImVec2(x + (cell - w) / 2, at.y), theme::rgb(colour), glyph.c_str());
+            layout::add_text(draw, font, font->FontSize, ImVec2(x + (cell - w) / 2, at.y), theme::rgb(colour), glyph.c_str());
         }
         x += cell;
     }
@@ -108,29 +109,29 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
                         10 * s);
     const std::string letter = receipt.service.empty() ? "?" : receipt.service.substr(0, 1);
     const ImVec2 letter_size = text_size(fonts.strong, letter);
-    draw->AddText(fonts.strong, fonts.strong->FontSize,
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize,
                   ImVec2(left + (logo - letter_size.x) / 2, logo_top + (logo - letter_size.y) / 2),
                   theme::rgb(ink_on(app.colour_rgb)), letter.c_str());
     const ImVec4 clip(left, min.y, max.x - pad, max.y);
     const float name_top = y + (header_block - name_h) / 2;
-    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(left + logo + 14 * s, name_top), theme::rgb(theme::kText),
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(left + logo + 14 * s, name_top), theme::rgb(theme::kText),
                   receipt.service.c_str(), nullptr, 0.0f, &clip);
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left + logo + 14 * s, name_top + fonts.strong->FontSize * 1.3f),
+    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(left + logo + 14 * s, name_top + fonts.strong->FontSize * 1.3f),
                   theme::rgb(theme::kMutedText), ui_text("receipt.title").c_str(), nullptr, 0.0f, &clip);
     y += header_h;
     draw->AddRectFilled(ImVec2(left, y), ImVec2(max.x - pad, y + 1.0f * s), theme::rgb(0xdde2e8));
     y += 14 * s;
 
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left, y), theme::rgb(theme::kMutedText), ui_text("receipt.amount").c_str());
+    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(left, y), theme::rgb(theme::kMutedText), ui_text("receipt.amount").c_str());
     y += fonts.small->FontSize * 1.3f;
-    draw->AddText(fonts.huge, fonts.huge->FontSize, ImVec2(left, y), theme::rgb(theme::kText), receipt.amount.c_str(),
+    layout::add_text(draw, fonts.huge, fonts.huge->FontSize, ImVec2(left, y), theme::rgb(theme::kText), receipt.amount.c_str(),
                   nullptr, 0.0f, &clip);
     y += fonts.huge->FontSize * 1.25f + 12 * s;
 
     for (const Field& field : fields) {
         const float h = field_height(field);
         const float line_top = y + (field.status ? 3 * s : 0);
-        draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(left, line_top), theme::rgb(theme::kMutedText),
+        layout::add_text(draw, fonts.body, fonts.body->FontSize, ImVec2(left, line_top), theme::rgb(theme::kMutedText),
                       field.label);
         const bool side = beside(field);
         const StatusLook look = status_pill(receipt.status_look);
@@ -141,10 +142,10 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
             const float value_h = text_height(fonts.strong, field.value, inner - pill_pad * 2);
             draw->AddRectFilled(ImVec2(value_x, value_y - 3 * s), ImVec2(value_x + value_w, value_y + value_h + 3 * s),
                                 theme::rgb(look.fill), 8 * s);
-            draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(value_x + pill_pad, value_y),
+            layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(value_x + pill_pad, value_y),
                           theme::rgb(look.ink), field.value.c_str(), nullptr, inner - pill_pad * 2);
         } else {
-            draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(value_x, value_y), theme::rgb(theme::kText),
+            layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(value_x, value_y), theme::rgb(theme::kText),
                           field.value.c_str(), nullptr, inner);
         }
         y += h + row_gap;
@@ -155,7 +156,7 @@ void draw_receipt(const ScreenContext& context, const Receipt& receipt, const Ap
     const ImVec2 box_min(left, y), box_max(max.x - pad, y + mtcn_h);
     outlined_rect(draw, box_min, box_max, 0xf2f4f7, 0xc4ccd6, 10 * s, 1.5f * s);
     y += 14 * s;
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(left + 12 * s, y), theme::rgb(theme::kMutedText), ui_text("receipt.mtcn").c_str(),
+    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(left + 12 * s, y), theme::rgb(theme::kMutedText), ui_text("receipt.mtcn").c_str(),
                   nullptr, inner - 24 * s);
     y += mtcn_label_h + 4 * s;
     draw_spaced(draw, mtcn_font, receipt.mtcn, ImVec2(left + 12 * s, y), theme::kText, s);
@@ -172,8 +173,10 @@ UiAction draw_money_transfer(const ScreenContext& context, const Rect& area) {
     const AppFrame app = app_frame_for(node);
     const Rect below = draw_app_bar(context, area, app);
     const AppPage page = begin_app_page(context, "money-transfer", below, theme::kPanel, 900);
-    // Side by side when there is room, as the service's website would be.
-    const bool two_columns = page.width >= 660 * s;
+    // Side by side when there is room, as the service's website would be:
+    // room for the text at its size too (at 200% two columns wrapped a word
+    // or two a line and pushed the transfer number and buttons far down).
+    const bool two_columns = page.width >= 660 * s && page.width >= context.fonts.body->FontSize * 30;
     const float card_w = two_columns ? std::min(page.width * 0.56f, 460 * s) : page.width;
     const float gap = 28 * s;
     AppPage side = page;

@@ -17,7 +17,10 @@ UiAction draw_play(const ScreenContext& context, const Rect& area) {
     // While the class talks, the question covers the story and the votes.
     if (context.state.projector() && context.state.discussing())
         if (UiAction card = draw_discussion_card(context, messenger)) action = card;
-    Rect tools{coach.min, {coach.max.x, coach.min.y + tools_panel_height(context, coach.width())}};
+    // The tools take at most half the column (they scroll beyond): the
+    // coaching under them must keep room, as on a projector at 200% it had none.
+    const float tools_h = std::min(tools_panel_height(context, coach.width()), coach.height() * 0.5f);
+    Rect tools{coach.min, {coach.max.x, coach.min.y + tools_h}};
     keep_first(action, draw_tools_panel(context, tools));
     draw_coach_panel(context, Rect{{coach.min.x, tools.max.y + gap / 2}, coach.max});
     return action;

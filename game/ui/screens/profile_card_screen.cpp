@@ -2,6 +2,7 @@
 
 #include "app/ui_text.h"
 #include "ui/screens/profile_details.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -14,12 +15,17 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     const Run& run = *context.state.run();
     const CastMember& member = *run.open_profile();
     UiAction action;
+    begin_dim("profile-dim", area, 16 * s);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f), 16 * s);
     const float width = std::min(area.width() - 40 * s, 640 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 16 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
+    // High contrast: the black card on the dimmed black screen needs an edge.
+    if (theme::high_contrast())
+        draw->AddRect(ImVec2(card.min.x - 3 * s, card.min.y - 3 * s), ImVec2(card.max.x + 3 * s, card.max.y + 3 * s),
+                      theme::exact(0xffffff), 12 * s, 0, 2 * s);
     begin_area("profile-card", card, theme::kPanel, true);
+    layout::note_cover_window();
     ImDrawList* card_draw = ImGui::GetWindowDrawList();
     const float pad = 28 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImVec2 top = ImGui::GetCursorScreenPos();
@@ -29,8 +35,9 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     card_draw->AddCircleFilled(centre, radius + 4 * s, theme::rgb(0xffffff), 48);
     draw_avatar(card_draw, centre, radius, member.avatar_rgb, member.initials(), context.fonts.title);
 
-    ImGui::SetCursorScreenPos(ImVec2(top.x + card.width() - 150 * s, top.y + 14 * s));
-    if (filled_button(ui_text("modal.close").c_str(), ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
+    const char* close = ui_text("modal.close").c_str();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad + inner - button_width(context.fonts.small, close, 130 * s), top.y + 14 * s));
+    if (filled_button(close, ImVec2(130 * s, 40 * s), 0x5d6b7d, context.fonts.small, s))
         action = {UiAction::Kind::Choose, 0, "close-profile"};
 
     // The name beside the picture, as far from it as the text is large (the
@@ -55,8 +62,10 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorPosX(pad);
         wrapped_text(context.fonts.small, theme::kMutedText, label, inner);
         ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.strong, theme::kText, value, inner - 230 * s);
-        ImGui::SameLine(pad + inner - 220 * s);
+        const float button_w = side_button_width(button_label, context.fonts, s);
+        const float value_w = std::max(inner - button_w - 16 * s, inner * 0.5f);
+        wrapped_text(context.fonts.strong, theme::kText, value, value_w);
+        beside_or_under(pad + ImGui::GetItemRectSize().x, button_w, pad + inner, 16 * s);
         if (side_button(button_id, button_label, theme::kAccent, context.fonts, s))
             action = {UiAction::Kind::Choose, 0, act};
     };
@@ -73,6 +82,7 @@ UiAction draw_profile_card(const ScreenContext& context, const Rect& area) {
     }
     ImGui::Dummy(ImVec2(0, 16 * s));
     ImGui::EndChild();
+    ImGui::EndChild();  // the dim
     return action;
 }
 

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/ui_text.h"
+#include "ui/layout_report.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -47,10 +48,10 @@ void draw_reported(const ScreenContext& context, const AppPage& page, const Cast
     const std::string handle = contact.handle.empty() || contact.handle[0] == '@' ? contact.handle : "@" + contact.handle;
     const float top = middle - text_h / 2;
     const ImVec4 clip(x, min.y, max.x - pad, max.y);
-    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(x, top), theme::rgb(theme::kText), contact.name.c_str(),
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(x, top), theme::rgb(theme::kText), contact.name.c_str(),
                   nullptr, 0.0f, &clip);
     const std::string what = video ? ui_text("report.video-by", {{"handle", handle}}) : handle;
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(x, top + fonts.strong->FontSize * 1.3f),
+    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(x, top + fonts.strong->FontSize * 1.3f),
                   theme::rgb(theme::kMutedText), what.c_str(), nullptr, 0.0f, &clip);
 }
 

@@ -71,15 +71,11 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
         focus_ring(s, track == i ? ui_text("focus.selected", {{"label", names[i]}}) : std::string(names[i]));
     }
     ImGui::SetCursorPosX(form.pad);
-    ImGui::PushFont(context.fonts.body);
-    ImGui::Checkbox((ui_text("setup.timers") + "##timers").c_str(), &timers);
-    ImGui::PopFont();
-    focus_ring(s, ui_text(timers ? "setup.timers-focus-on" : "setup.timers-focus-off"));
+    wrapped_checkbox(ui_text("setup.timers"), "##timers", &timers, form.inner, context.fonts, s,
+                     ui_text(timers ? "setup.timers-focus-on" : "setup.timers-focus-off"));
     ImGui::SetCursorPosX(form.pad);
-    ImGui::PushFont(context.fonts.body);
-    ImGui::Checkbox((ui_text("setup.prepost") + "##prepost").c_str(), &prepost);
-    ImGui::PopFont();
-    focus_ring(s, ui_text(prepost ? "setup.prepost-focus-on" : "setup.prepost-focus-off"));
+    wrapped_checkbox(ui_text("setup.prepost"), "##prepost", &prepost, form.inner, context.fonts, s,
+                     ui_text(prepost ? "setup.prepost-focus-on" : "setup.prepost-focus-off"));
     ImGui::Dummy(ImVec2(0, 6 * s));
     ImGui::SetCursorPosX(form.pad);
     wrapped_text(context.fonts.strong, theme::kText, ui_text("setup.scenarios"), form.inner);
@@ -87,13 +83,11 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
         if (!entry.scenario) continue;
         bool on = picked.count(entry.scenario->id) > 0;
         ImGui::SetCursorPosX(form.pad);
-        ImGui::PushFont(context.fonts.body);
-        if (ImGui::Checkbox((entry.scenario->title + "##" + entry.scenario->id).c_str(), &on)) {
+        if (wrapped_checkbox(entry.scenario->title, ("##" + entry.scenario->id).c_str(), &on, form.inner, context.fonts, s,
+                             ui_text(on ? "focus.ticked" : "focus.not-ticked", {{"label", entry.scenario->title}}))) {
             if (on) picked.insert(entry.scenario->id);
             else picked.erase(entry.scenario->id);
         }
-        ImGui::PopFont();
-        focus_ring(s, ui_text(on ? "focus.ticked" : "focus.not-ticked", {{"label", entry.scenario->title}}));
     }
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(form.pad);

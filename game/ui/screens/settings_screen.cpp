@@ -1,5 +1,6 @@
 #include "app/ui_text.h"
 #include "ui/screens/modal_card.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 #include <imgui_internal.h>  // PushItemFlag: no Tab stop on the slider
@@ -22,9 +23,9 @@ bool toggle_row(const char* id, const std::string& label, const std::string& det
     focus_ring(s, ui_text(on ? "focus.switch-on" : "focus.switch-off", {{"label", label}, {"detail", detail}}));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered()) draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::rgb(0xf1f4f8), 10 * s);
-    draw->AddText(fonts.strong, fonts.strong->FontSize, ImVec2(at.x + pad, at.y + pad), theme::rgb(theme::kText),
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(at.x + pad, at.y + pad), theme::rgb(theme::kText),
                   label.c_str(), nullptr, wrap);
-    draw->AddText(fonts.small, fonts.small->FontSize, ImVec2(at.x + pad, at.y + pad + label_h),
+    layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(at.x + pad, at.y + pad + label_h),
                   theme::rgb(theme::kMutedText), detail.c_str(), nullptr, wrap);
     // A switch, as phones draw them, with its state in words for who cannot tell the colours.
     ImVec2 knob_track(at.x + width - switch_w, at.y + height / 2 - 15 * s);

@@ -2,6 +2,7 @@
 
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -61,7 +62,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
     const GameState& state = context.state;
     const Run& run = *state.run();
     UiAction action;
-    begin_area("tools", area, theme::kPanel);
+    begin_area("tools", area, theme::kPanel, true);
     const float inner = area.width() - kPad * 2 * s;
     ImGui::SetCursorPos(ImVec2(kPad * s, 18 * s));
     const bool stacked = buttons_stacked(context, area.width());
@@ -112,7 +113,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
             draw->AddRectFilled(at, ImVec2(at.x + inner * static_cast<float>(*breath), at.y + height),
                                 theme::rgb(0xa9d8b6), 12 * s);
         draw->AddRect(at, ImVec2(at.x + inner, at.y + height), theme::rgb(theme::kGood), 12 * s, 0, 2 * s);
-        draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                       ImVec2(at.x + (inner - size.x) / 2, at.y + (height - size.y) / 2), theme::rgb(theme::kGood),
                       label.c_str(), nullptr, wrap);
     }

@@ -1,5 +1,6 @@
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 #include <algorithm>
@@ -70,7 +71,7 @@ UiAction draw_top_bar(const ScreenContext& context, const Rect& area, float stat
         title = "Second Look";
         title_size = text_size(context.fonts.strong, title);
     }
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                   ImVec2(area.min.x + 64 * s, mark.y - title_size.y / 2), ink, title.c_str());
 
     const float button_h = area.height() - 18 * s;

@@ -6,6 +6,7 @@
 #include "app/ui_text.h"
 #include "core/discussion_prompt.h"
 #include "ui/screens/screens.h"
+#include "ui/layout_report.h"
 #include "ui/theme.h"
 
 namespace secondlook {
@@ -128,7 +129,7 @@ UiAction draw_vote_row(const ScreenContext& context, const Choice& choice, int n
     draw->AddCircleFilled(badge, 18 * s, theme::rgb(theme::kAccent));
     const std::string digit = std::to_string(number);
     const ImVec2 digit_size = text_size(context.fonts.strong, digit);
-    draw->AddText(context.fonts.strong, context.fonts.strong->FontSize,
+    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
                   ImVec2(badge.x - digit_size.x / 2, badge.y - digit_size.y / 2), theme::rgb(0xffffff), digit.c_str());
     const float text_h = text_height(context.fonts.body, choice.text, wrap);
     ImGui::SetCursorScreenPos(ImVec2(top.x + 60 * s, top.y + (height - text_h) / 2));
@@ -224,11 +225,12 @@ UiAction draw_vote_panel(const ScreenContext& context, const Rect& area) {
 UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
-    ImGui::GetWindowDrawList()->AddRectFilled(area.min, area.max, theme::rgb(0x0b0f14, 0.55f), 16 * s);
+    begin_dim("discussion-dim", area, 16 * s);
     const float width = std::min(area.width() - 48 * s, 900 * s);
     Rect card{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
               {area.min.x + (area.width() + width) / 2, area.max.y - 24 * s}};
     begin_area("discussion", card, theme::kPanel, true);
+    layout::note_cover_window();
     const float pad = 32 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
     wrapped_text(context.fonts.small, theme::kMutedText, ui_text("vote.paused"), inner);
@@ -250,6 +252,7 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
         action = UiAction::of(UiAction::Kind::ToggleDiscuss);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();
+    ImGui::EndChild();  // the dim
     return action;
 }
 
