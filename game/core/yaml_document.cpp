@@ -1,11 +1,12 @@
 #include "yaml_document.h"
 
+#include "decimal_number.h"
+
 #include <yaml.h>
 
 #include <algorithm>
 #include <charconv>
 #include <new>
-#include <cmath>
 #include <unordered_map>
 
 namespace secondlook {
@@ -295,9 +296,10 @@ std::optional<T> whole_text_as(const YamlNode& node) {
 std::optional<int> yaml_int(const YamlNode& node) { return whole_text_as<int>(node); }
 
 std::optional<double> yaml_number(const YamlNode& node) {
-    auto value = whole_text_as<double>(node);
-    if (value && !std::isfinite(*value)) return std::nullopt;  // "inf" and "nan" are no delay or volume
-    return value;
+    if (!node.is_scalar()) return std::nullopt;
+    std::string_view text = node.text();
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    return decimal_number(text);  // finite only: "inf" and "nan" are no delay or volume
 }
 
 std::optional<bool> yaml_bool(const YamlNode& node) {

@@ -318,8 +318,11 @@ int run_window(const WindowOptions& options) {
     // heap has megabytes free from compiling the renderer's shaders. With one
     // arena the loader reuses those. The window's other threads (audio mixing,
     // the software renderer's) hardly allocate; sharing the lock made no
-    // measurable difference to the time the library takes to load.
+    // measurable difference to the time the library takes to load. Arenas
+    // are glibc's: other C libraries (the browser build's) have no M_ARENA_MAX.
+#ifdef M_ARENA_MAX
     mallopt(M_ARENA_MAX, 1);
+#endif
     auto support = load_support_file(support_file_path());
     for (const auto& diagnostic : support.diagnostics.all()) std::cerr << format_diagnostic(diagnostic) << '\n';
 
