@@ -1,0 +1,54 @@
+// How a play did, by the one rule every screen and report uses: the debrief,
+// the dashboard, the HTML report, CSV and xAPI all take their figures from
+// here (or, reading records, from objective_status), so a player never reads
+// one result in the game and another in their teacher's report.
+//
+// A play is scored against what its own path offered (see offered_score.h),
+// not the best play of the scenario: stopping the blackmailer at the first
+// step is the best result of that path.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "objectives.h"
+#include "run.h"
+
+namespace secondlook {
+
+enum class ObjectiveStatus {
+    NotInPlay,   // the play never reached a moment that offered it
+    Met,         // at least kMetShare of what the play offered, and no reply against it
+    ToPractise,  // offered, and not met
+};
+
+// "Met" needs at least half of what the play offered for the objective.
+inline constexpr int kMetSharePercent = 50;
+
+// The rule itself. `chose_against`: the play took a reply that goes against
+// the objective (a payment, for "Don't pay"), which no other points outweigh.
+ObjectiveStatus objective_status(int earned, int offered, bool chose_against);
+
+// "not-in-play", "met", "to-practise": for CSV, xAPI and the report.
+const char* to_string(ObjectiveStatus status);
+
+struct ObjectiveScore {
+    const Objective* objective = nullptr;
+    int earned = 0;
+    int offered = 0;
+    bool chose_against = false;
+    ObjectiveStatus status = ObjectiveStatus::NotInPlay;
+};
+
+struct PlayScore {
+    int earned = 0;
+    int offered = 0;                        // the play's maximum
+    std::vector<ObjectiveScore> objectives;  // the scenario's, in teaching order
+
+    // earned / offered, within 0..1 (1 when the play offered nothing to earn).
+    double scaled() const;
+};
+
+PlayScore score_play(const Run& run);
+
+}  // namespace secondlook
