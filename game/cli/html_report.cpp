@@ -151,7 +151,7 @@ void write_html_report(const RecordSource& records, const std::string& code, con
     records.each_play([&](const PlayRecord& play) {
         out << "<tr><td>" << escaped(play.player) << "</td><td>" << escaped(play.scenario) << "</td><td>"
             << escaped(play.ending.empty() ? "not finished" : play.ending + " (" + play.outcome + ")") << "</td><td>"
-            << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.max))
+            << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.score_max()))
             << "</td></tr>\n";
     });
     out << "</table>\n<p class=\"note\">Made by Second Look from the records file. Support for anyone affected is "

@@ -39,11 +39,19 @@ void OfferedScore::stress_now(const Scenario& scenario, int stress) {
     if (stress > 0) add_once("calm", scenario.calm_score);
 }
 
-void OfferedScore::choice_offered(const std::vector<const Choice*>& available, const RunState& play) {
-    int best_total = 0;
-    std::map<std::string, int> best_by_objective;
+void OfferedScore::choice_offered(const Node& node, const std::vector<const Choice*>& available,
+                                  const RunState& play) {
+    std::string situation = node.id;
+    std::vector<const Choice*> scoring;
     for (const Choice* choice : available) {
         if (play.scored.count(choice->id)) continue;  // it would earn nothing now
+        scoring.push_back(choice);
+        situation += "|" + choice->id;
+    }
+    if (!choices_met_.insert(situation).second) return;
+    int best_total = 0;
+    std::map<std::string, int> best_by_objective;
+    for (const Choice* choice : scoring) {
         best_total = std::max(best_total, choice->points());
         for (const auto& award : choice->score)
             best_by_objective[award.objective] = std::max(best_by_objective[award.objective], award.points);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,19 +31,21 @@ public:
     void node_entered(const Scenario& scenario, const Node& node);
     // The stress meter moved: above zero, a calming breath can be taken.
     void stress_now(const Scenario& scenario, int stress);
-    // A choice about to be made among `available`: the best of them, counting
-    // only choices that have not already scored in this play (`play`).
-    void choice_offered(const std::vector<const Choice*>& available, const RunState& play);
+    // A choice about to be made at `node` among `available`: the best of
+    // them, counting only choices that have not already scored in this play
+    // (`play`). Coming back to the same choice (a loop: a wrong reason on a
+    // report form sends the player back to the list) offers nothing new.
+    void choice_offered(const Node& node, const std::vector<const Choice*>& available, const RunState& play);
 
     int total() const { return total_; }
-    // Per objective, what the play offered for it (0 or absent: not reached).
+    // Per objective, what the play offered for it (0: not reached).
     int for_objective(const std::string& objective) const;
-    const std::map<std::string, int>& by_objective() const { return by_objective_; }
 
 private:
     void add_once(const std::string& key, const std::vector<ScoreAward>& awards);
 
     RunState credited_;  // the same once-only keys Run scores with
+    std::set<std::string> choices_met_;  // each node with the choices still to score there
     std::map<std::string, int> by_objective_;
     int total_ = 0;
 };

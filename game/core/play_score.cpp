@@ -5,8 +5,8 @@
 namespace secondlook {
 
 ObjectiveStatus objective_status(int earned, int offered, bool chose_against) {
-    if (offered <= 0 && !chose_against) return ObjectiveStatus::NotInPlay;
     if (chose_against) return ObjectiveStatus::ToPractise;
+    if (offered <= 0) return ObjectiveStatus::NotInPlay;
     return earned * 100 >= offered * kMetSharePercent ? ObjectiveStatus::Met : ObjectiveStatus::ToPractise;
 }
 
@@ -37,21 +37,36 @@ bool chose_against(const Run& run, const std::string& objective) {
 }  // namespace
 
 PlayScore score_play(const Run& run) {
+    // Ending it safely before any threat is the best result a path can have,
+    // whatever came before it (the feedback on each reply still says what
+    // was safer): such a play is scored against what it earned, 100%, and an
+    // objective it earned nothing for was not part of it.
+    const bool early = stopped_early(run);
     PlayScore score;
     score.earned = run.total_points();
-    score.offered = run.offered_score().total();
+    score.offered = early ? score.earned : run.offered_score().total();
     const auto& declared = run.scenario().objectives;
     for (const auto& objective : objective_catalogue()) {
         if (std::find(declared.begin(), declared.end(), objective.id) == declared.end()) continue;
-        ObjectiveScore result;
+        ObjectiveResult result;
         result.objective = &objective;
-        result.earned = run.points(objective.id);
-        result.offered = run.offered_score().for_objective(objective.id);
+        result.points = run.points(objective.id);
+        result.offered = early ? result.points : run.offered_score().for_objective(objective.id);
         result.chose_against = chose_against(run, objective.id);
-        result.status = objective_status(result.earned, result.offered, result.chose_against);
+        result.status = objective_status(result.points, result.offered, result.chose_against);
         score.objectives.push_back(result);
     }
     return score;
+}
+
+bool stopped_early(const Run& run) {
+    const Ending* ending = run.ending();
+    if (!ending || ending->outcome != Outcome::Safe) return false;
+    return std::none_of(run.steps().begin(), run.steps().end(), [&](const RunStep& step) {
+        const Node* node = run.scenario().find_node(step.node);
+        return node && (node->stage == Stage::Turn || node->stage == Stage::Aftermath ||
+                        node->screen == Screen::Blackmail || node->countdown);
+    });
 }
 
 }  // namespace secondlook

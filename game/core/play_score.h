@@ -18,7 +18,7 @@ namespace secondlook {
 
 enum class ObjectiveStatus {
     NotInPlay,   // the play never reached a moment that offered it
-    Met,         // at least kMetShare of what the play offered, and no reply against it
+    Met,         // at least kMetSharePercent of what the play offered, and no reply against it
     ToPractise,  // offered, and not met
 };
 
@@ -32,23 +32,32 @@ ObjectiveStatus objective_status(int earned, int offered, bool chose_against);
 // "not-in-play", "met", "to-practise": for CSV, xAPI and the report.
 const char* to_string(ObjectiveStatus status);
 
-struct ObjectiveScore {
+// One objective of the scenario in one play.
+struct ObjectiveResult {
     const Objective* objective = nullptr;
-    int earned = 0;
-    int offered = 0;
+    int points = 0;   // earned
+    int offered = 0;  // what this play offered for it: the most it could have earned here
     bool chose_against = false;
     ObjectiveStatus status = ObjectiveStatus::NotInPlay;
+
+    bool met() const { return status == ObjectiveStatus::Met; }
+    bool in_play() const { return status != ObjectiveStatus::NotInPlay; }
 };
 
 struct PlayScore {
     int earned = 0;
-    int offered = 0;                        // the play's maximum
-    std::vector<ObjectiveScore> objectives;  // the scenario's, in teaching order
+    int offered = 0;                          // the play's maximum
+    std::vector<ObjectiveResult> objectives;  // the scenario's, in teaching order
 
     // earned / offered, within 0..1 (1 when the play offered nothing to earn).
     double scaled() const;
 };
 
 PlayScore score_play(const Run& run);
+
+// The play ended safely before any threat: it never reached a node of the
+// turn or its aftermath (`stage:`), a blackmail screen or a countdown. That
+// is the best result of its path (see score_play).
+bool stopped_early(const Run& run);
 
 }  // namespace secondlook

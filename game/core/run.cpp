@@ -32,14 +32,15 @@ Run::Run(std::shared_ptr<const Scenario> scenario)
 
 void Run::push_message(const Message& message) {
     if (message.clock_minutes >= 0) clock_minutes_ = message.clock_minutes;
-    offered_score_.message_shown(*scenario_, message);
+    // Once play has ended nothing can be flagged or kept, so an ending offers nothing.
+    if (!node().is_ending()) offered_score_.message_shown(*scenario_, message);
     meet(message.from);
     events_.push_back({RunEvent::Kind::Message, state_.node, &message, nullptr, clock_minutes_, contact_id_, 0});
 }
 
 void Run::meet(const std::string& cast_id) {
     const CastMember* member = scenario_->find_cast(cast_id);
-    if (member && met_.insert(cast_id).second) offered_score_.person_met(*scenario_, *member);
+    if (member && met_.insert(cast_id).second && !node().is_ending()) offered_score_.person_met(*scenario_, *member);
 }
 
 void Run::raise_stress(int amount) {
@@ -53,8 +54,10 @@ void Run::enter(std::size_t node) {
     deadline_passed_ = false;
     enter_node(*scenario_, state_, node, [this](std::size_t index) {
         const Node& entered = scenario_->nodes[index];
-        offered_score_.node_entered(*scenario_, entered);
-        offered_score_.stress_now(*scenario_, state_.stress);
+        if (!entered.is_ending()) {  // an ending offers nothing more to do
+            offered_score_.node_entered(*scenario_, entered);
+            offered_score_.stress_now(*scenario_, state_.stress);
+        }
         if (!entered.contact.empty()) {
             contact_id_ = entered.contact;
             meet(contact_id_);
@@ -89,7 +92,7 @@ bool Run::choose(const std::string& choice_id, std::string* error) {
     events_.push_back({RunEvent::Kind::Reply, state_.node, nullptr, &choice, clock_minutes_, contact_id_, 0});
     moment_start_ = events_.size();
     profile_open_.clear();
-    offered_score_.choice_offered(offered_now, state_);
+    offered_score_.choice_offered(node(), offered_now, state_);
     apply_choice(state_, choice);
     enter(choice.target);
     return true;

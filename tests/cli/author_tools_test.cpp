@@ -26,7 +26,7 @@ TEST_CASE("paths lists every play to every ending with its score, best first") {
     REQUIRE_MESSAGE(result.exit_code == 0, result.err);
     auto lines = lines_of(result.out);
     REQUIRE(lines.size() == 5);
-    CHECK(lines[0] == "actions: 4 plays to 1 ending, best 14 points");
+    CHECK(lines[0] == "actions: 4 plays to 1 ending, scenario maximum (best play) 14 points");
     CHECK(lines[1] == "14  end  go-on,pay,cancel,deactivate");
     CHECK(lines[2] == "13  end  go-on,stop,deactivate");
     CHECK(lines[4] == "11  end  go-on,stop,delete");

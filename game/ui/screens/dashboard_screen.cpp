@@ -188,7 +188,7 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
                                                   : ui_text("dashboard.play-ending",
                                                             {{"ending", play.ending},
                                                              {"points", std::to_string(play.total)},
-                                                             {"max", std::to_string(play.max)}})),
+                                                             {"max", std::to_string(play.score_max())}})),
                          inner);
     }
     ImGui::Dummy(ImVec2(0, 12 * s));
