@@ -17,7 +17,8 @@ namespace {
 const char* const kUsage =
     "usage: secondlook coverage [PATH...] [--require N]\n"
     "A table of the learning objectives by scenario (default: scenarios/): the\n"
-    "most points any play of each scenario can score for each objective, '-'\n"
+    "scenario maximum (best play) for each objective, the most any play can score\n"
+    "for it (a player's own score is out of what their play offered), '-'\n"
     "where it teaches none, and how many scenarios cover each objective.\n"
     "With --require N, exits 1 when an objective is covered by fewer than N.\n";
 
@@ -61,7 +62,8 @@ int coverage_command(const std::vector<std::string>& args, std::ostream& out, st
 
     std::size_t width = 8;
     for (const auto& column : columns) width = std::max(width, column.id.size() + 2);
-    out << "Best points any play can score, per objective and scenario ('-': not taught)\n\n"
+    out << "Scenario maximum (best play): the most any play can score, per objective and scenario ('-': not "
+           "taught)\n\n"
         << std::left << std::setw(10) << "objective";
     for (const auto& column : columns) out << std::setw(static_cast<int>(width)) << column.id;
     out << "scenarios\n";

@@ -31,7 +31,10 @@ std::string cell(const std::string& text) { return csv_field(starts_like_a_formu
 }  // namespace
 
 void write_csv(const RecordSource& records, std::ostream& out) {
-    out << "session,player,play,scenario,seq,time,node,answer,kind,points,response_ms,ending,outcome,total,max\r\n";
+    // `max` is what the play offered (core/play_score.h); `max_of` says so,
+    // "play", or "scenario" for a play recorded before that was kept, whose
+    // `max` is the scenario's best play as it was recorded then.
+    out << "session,player,play,scenario,seq,time,node,answer,kind,points,response_ms,ending,outcome,total,max,max_of\r\n";
     records.each_answer([&](const AnswerRecord& answer) {
         const bool finished = !answer.play_ending.empty();
         out << cell(answer.session) << ',' << cell(answer.player) << ',' << cell(answer.play_id) << ','
@@ -39,13 +42,14 @@ void write_csv(const RecordSource& records, std::ostream& out) {
             << cell(answer.action) << ',' << cell(answer.kind) << ',' << cell(points_cell(answer.points)) << ','
             << answer.response_ms << ',' << cell(answer.play_ending) << ',' << cell(answer.play_outcome) << ','
             << (finished ? std::to_string(answer.play_total) : "") << ','
-            << (finished ? std::to_string(answer.play_max) : "") << "\r\n";
+            << (finished ? std::to_string(answer.play_max) : "") << ','
+            << (finished ? (answer.play_max_offered ? "play" : "scenario") : "") << "\r\n";
     });
     records.each_check([&](const CheckAnswerRecord& check) {
         out << cell(check.session) << ',' << cell(check.player) << ",," << cell(check.check) << ",," << cell(check.at)
             << ',' << cell(check.question) << ',' << cell(check.chosen) << ',' << cell("check-" + check.phase) << ','
             << cell(points_cell({{check.objective, check.correct ? 1 : 0}})) << ',' << check.response_ms
-            << ",,,,\r\n";
+            << ",,,,,\r\n";
     });
 }
 

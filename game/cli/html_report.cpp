@@ -184,7 +184,7 @@ void write_html_report(const RecordSource& records, const std::string& code, con
             << escaped(play.ending.empty() ? "not finished" : play.ending + " (" + play.outcome + ")")
             // A play that went on from an early ending into "See what could have happened".
             << (play.early_ending.empty() ? "" : escaped(", continued from " + play.early_ending)) << "</td><td>"
-            << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.max))
+            << (play.ending.empty() ? std::string("-") : std::to_string(play.total) + " of " + std::to_string(play.score_max()))
             << "</td></tr>\n";
     });
     out << "</table>\n<p class=\"note\">Made by Second Look from the records file. Support for anyone affected is "

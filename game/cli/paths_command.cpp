@@ -5,6 +5,8 @@
 #include <ostream>
 
 #include "cli/cli_args.h"
+#include "cli/reply_table.h"
+#include "core/max_scores.h"
 #include "core/play_explorer.h"
 #include "core/scenario_loader.h"
 
@@ -12,11 +14,16 @@ namespace secondlook {
 namespace {
 
 const char* const kUsage =
-    "usage: secondlook paths FILE [--limit N]\n"
+    "usage: secondlook paths FILE [--limit N] [--replies]\n"
     "Lists every distinct play of FILE to every ending, best first, as\n"
     "POINTS  ENDING  CHOICE,CHOICE,... (points assume every scoring action on the\n"
     "way is taken). With more than N plays (default 500) it prints, per ending,\n"
-    "the number of plays and the best and worst one instead.\n";
+    "the number of plays and the best and worst one instead. The first line gives\n"
+    "the scenario maximum (best play), for authors; a player's own score is out\n"
+    "of what their play offered.\n"
+    "--replies lists the plays that only reply (no flags, screenshots or other\n"
+    "actions) as POINTS of OFFERED  PERCENT  ENDING  CHOICES: each play scored\n"
+    "against what its own path offered, as players and reports see it.\n";
 
 struct EndingPlays {
     std::size_t count = 0;
@@ -32,7 +39,7 @@ std::string joined(const std::vector<std::string>& ids) {
 }  // namespace
 
 int paths_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const CommandLine line = parse_command_line(args, {"--limit"});
+    const CommandLine line = parse_command_line(args, {"--limit"}, {"--replies"});
     if (line.help) {
         out << kUsage;
         return 0;
@@ -48,6 +55,7 @@ int paths_command(const std::vector<std::string>& args, std::ostream& out, std::
     const std::string& file = line.positional.front();
     auto loaded = load_scenario_file(file);
     if (!report_if_broken(loaded, file, "paths", err)) return 1;
+    if (line.has("--replies")) return print_reply_table(loaded.scenario, limit, out, err);
 
     std::vector<Play> listed;
     std::map<std::string, EndingPlays> endings;
@@ -60,8 +68,8 @@ int paths_command(const std::vector<std::string>& args, std::ostream& out, std::
     });
 
     out << loaded.scenario->id << ": " << summary.plays << (summary.plays == 1 ? " play" : " plays") << " to "
-        << endings.size() << (endings.size() == 1 ? " ending" : " endings") << ", best " << summary.total
-        << " points\n";
+        << endings.size() << (endings.size() == 1 ? " ending" : " endings") << ", scenario maximum (best play) "
+        << max_scores(*loaded.scenario).total << " points\n";
     if (!summary.complete)
         err << "secondlook paths: stopped after " << summary.plays
             << " plays; the scenario has more, so these are the first ones walked\n";

@@ -141,7 +141,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         last = now;
     }
 
-    const Debrief debrief = make_debrief(run, max_scores(run.scenario()));
+    const Debrief debrief = make_debrief(run);
     if (recorder) {
         try {
             recorder->finish(run, debrief);

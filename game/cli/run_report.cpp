@@ -67,10 +67,13 @@ void print_transcript(const Run& run, const Debrief& debrief, const SupportInfo&
             << " (then: see what could have happened)";
     out << "\nEnding: " << run.node().id << " - " << debrief.ending->title << " ("
         << to_string(debrief.ending->outcome) << ")\n"
-        << debrief.ending->debrief << "\n\nScore: " << debrief.total << " of " << debrief.max << '\n';
-    for (const auto& result : debrief.objectives)
-        out << "  " << (result.met() ? "met   " : result.applies ? "missed" : "n/a   ") << "  " << result.objective->id << "  "
-            << result.points << "/" << result.best << "  " << result.objective->title << '\n';
+        << debrief.ending->debrief << "\n\nScore: " << debrief.score.earned << " of " << debrief.score.offered
+        << " (the most this play offered)\n";
+    if (debrief.stopped_early) out << "Stopped early and safely: the best result of this path.\n";
+    for (const auto& result : debrief.objectives())
+        out << "  " << (result.met() ? "met        " : result.in_play() ? "to practise" : "not in play") << "  "
+            << result.objective->id << "  " << result.points << "/" << result.offered
+            << (result.chose_against ? " (a reply went against it)" : "") << "  " << result.objective->title << '\n';
     if (!debrief.signs.empty()) out << "\nWarning signs:\n";
     for (const auto& sign : debrief.signs)
         out << "  " << (sign.caught ? "caught" : "missed") << "  " << sign.target.text << '\n';
@@ -124,22 +127,25 @@ void print_json_report(const Run& run, const Debrief& debrief, std::ostream& out
     }
     report["actions"] = actions;
 
-    json by_objective = json::object(), best_by_objective = json::object();
-    for (const auto& result : debrief.objectives) {
+    // "max" is what this play offered, by the rule of core/play_score.h; the
+    // "objectives_missed" are those offered and not met (to practise).
+    json by_objective = json::object(), offered_by_objective = json::object();
+    for (const auto& result : debrief.objectives()) {
         by_objective[result.objective->id] = result.points;
-        best_by_objective[result.objective->id] = result.best;
+        offered_by_objective[result.objective->id] = result.offered;
     }
-    report["score"] = {{"total", debrief.total},
-                       {"max", debrief.max},
+    report["score"] = {{"total", debrief.score.earned},
+                       {"max", debrief.score.offered},
+                       {"scaled", debrief.score.scaled()},
                        {"by_objective", by_objective},
-                       {"max_by_objective", best_by_objective}};
-    json met = json::array(), missed = json::array();
+                       {"max_by_objective", offered_by_objective}};
+    report["stopped_early"] = debrief.stopped_early;
+    json met = json::array(), missed = json::array(), not_applicable = json::array();
     for (const auto* objective : debrief.met()) met.push_back(objective->id);
-    for (const auto* objective : debrief.missed()) missed.push_back(objective->id);
+    for (const auto* objective : debrief.to_practise()) missed.push_back(objective->id);
+    for (const auto* objective : debrief.not_in_play()) not_applicable.push_back(objective->id);
     report["objectives_met"] = met;
     report["objectives_missed"] = missed;
-    json not_applicable = json::array();
-    for (const auto* objective : debrief.not_applicable()) not_applicable.push_back(objective->id);
     report["objectives_not_applicable"] = not_applicable;
 
     json caught = json::array(), signs_missed = json::array();

@@ -94,14 +94,18 @@ std::string scenario_iri(const std::string& scenario) { return std::string(kXapi
 // result.score of a finished play: raw always; min, max and scaled only when
 // they make a valid score, so scaled is always within 0..1 and never comes
 // with a maximum of 0 or less.
-bool score_fits_range(const PlayRecord& play) { return play.max > 0 && play.total >= 0 && play.total <= play.max; }
+// The maximum is what the play offered (PlayRecord::score_max(); an older
+// play keeps the maximum it was recorded, and so was sent, with).
+bool score_fits_range(const PlayRecord& play) {
+    return play.score_max() > 0 && play.total >= 0 && play.total <= play.score_max();
+}
 
 void write_play_score(JsonWriter& json, const PlayRecord& play) {
     json.key("score");
     json.begin_object();
     if (score_fits_range(play)) {
         json.key("max");
-        json.number(play.max);
+        json.number(play.score_max());
         json.key("min");
         json.number(0);
     }
@@ -109,7 +113,7 @@ void write_play_score(JsonWriter& json, const PlayRecord& play) {
     json.number(play.total);
     if (score_fits_range(play)) {
         json.key("scaled");
-        json.real(std::clamp(static_cast<double>(play.total) / static_cast<double>(play.max), 0.0, 1.0));
+        json.real(std::clamp(static_cast<double>(play.total) / static_cast<double>(play.score_max()), 0.0, 1.0));
     }
     json.end_object();
 }
@@ -200,10 +204,10 @@ void each_xapi_statement(const RecordSource& records, const StatementFilter& inc
         if (!score_fits_range(play))
             records.warn("play " + play.id + " (session " + printable(play.session) + ", player " +
                          printable(play.player) + "): its total " + std::to_string(play.total) +
-                         " is not between 0 and its maximum " + std::to_string(play.max) +
+                         " is not between 0 and its maximum " + std::to_string(play.score_max()) +
                          ", so its statements give the raw score only");
         std::map<std::string, int> points;
-        for (const auto& [objective, value] : play.objectives) points[objective] = value.first;
+        for (const auto& [objective, value] : play.objectives) points[objective] = value.points;
         const bool safe = play.outcome == "safe";
         // A play that went on into "See what could have happened" has a
         // second ending: its completion gets its own ids, so an LRS that was

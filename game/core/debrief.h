@@ -1,39 +1,36 @@
-// What the player is told at an ending: the authored debrief plus, per
-// learning objective of the scenario, the points earned and whether it was met.
+// What the player is told at an ending: the authored debrief plus the play's
+// score by the one rule (play_score.h): the points earned of what this play
+// offered, and per learning objective whether it was met, is still to
+// practise, or was not part of this play.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "objectives.h"
+#include "play_score.h"
 #include "run.h"
-#include "max_scores.h"
 
 namespace secondlook {
 
-struct ObjectiveResult {
-    const Objective* objective = nullptr;
-    int points = 0;
-    int best = 0;  // the most any play can earn for it
-    bool applies = true;  // false when the scenario's applies_if never held in this play
-    bool met() const { return points > 0; }
-};
-
 struct Debrief {
     const Ending* ending = nullptr;  // null while the play has not ended
-    int total = 0;
-    int max = 0;
-    std::vector<ObjectiveResult> objectives;  // the scenario's objectives, in teaching order
-    std::vector<SignResult> signs;            // warning signs seen: caught or missed
-    std::vector<EvidenceStatus> evidence;     // what the police would need: kept or missing
+    PlayScore score;                 // earned of offered, and the objectives in teaching order
+    // Ended safely before the blackmail turn: the best result of its path,
+    // told as such ("You stopped it at the first step").
+    bool stopped_early = false;
+    int replies = 0;                       // replies made: 1 means it stopped at the first step
+    std::vector<SignResult> signs;         // warning signs seen: caught or missed
+    std::vector<EvidenceStatus> evidence;  // what the police would need: kept or missing
 
+    const std::vector<ObjectiveResult>& objectives() const { return score.objectives; }
     std::vector<const Objective*> met() const;
-    // Not met, though it applied to this play.
-    std::vector<const Objective*> missed() const;
+    // Offered in this play and not met: to practise.
+    std::vector<const Objective*> to_practise() const;
     // Not part of this play (e.g. checking a payment when nothing was paid).
-    std::vector<const Objective*> not_applicable() const;
+    std::vector<const Objective*> not_in_play() const;
 };
 
-Debrief make_debrief(const Run& run, const MaxScores& best);
+Debrief make_debrief(const Run& run);
 
 }  // namespace secondlook

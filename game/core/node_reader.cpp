@@ -1,5 +1,8 @@
 #include "node_reader.h"
 
+#include <algorithm>
+
+
 #include "load_helpers.h"
 #include "objectives.h"
 #include "utf8.h"
@@ -110,6 +113,29 @@ void read_effects(YamlMap& map, const std::string& key, Effect::Op op, Choice& c
     }
 }
 
+// `against:` names the objectives a reply goes against (paying goes against
+// RESP-2 "Don't pay"): a play that took it cannot meet them, whatever else it
+// scored for them.
+void read_against(YamlMap& map, Choice& choice) {
+    if (!map.has("against")) return;
+    const SourceLocation where = map.where_of("against");
+    for (auto& objective : map.string_list("against", false)) {
+        if (!find_objective(objective))
+            map.diagnostics().error(where, [&] {
+                std::vector<std::string> known;
+                for (const auto& o : objective_catalogue()) known.push_back(o.id);
+                return "'against' names unknown learning objective '" + objective + "'; known objectives: " +
+                       hint_list(objective, known, 14);
+            });
+        else if (std::any_of(choice.score.begin(), choice.score.end(),
+                             [&](const ScoreAward& award) { return award.objective == objective; }))
+            map.diagnostics().error(where, "choice '" + choice.id + "' both scores " + objective +
+                                               " and goes against it; keep one");
+        else
+            choice.against.push_back(std::move(objective));
+    }
+}
+
 Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& file,
                    Diagnostics& diagnostics) {
     YamlMap map(yaml, "a choice of node '" + node.id + "'", file, diagnostics);
@@ -131,13 +157,14 @@ Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& fi
     if (map.has("initials") && (choice.initials.empty() || character_count(choice.initials) > 3))
         diagnostics.error(map.where_of("initials"), "'initials' should be one to three letters, e.g. P or MO");
     read_awards(map, "score", choice.score);
+    read_against(map, choice);
     read_effects(map, "set", Effect::Op::Set, choice);
     read_effects(map, "add", Effect::Op::Add, choice);
     choice.condition = read_condition(map);
     choice.target_id = map.required_string("goto");
     choice.target_where = map.where_of("goto");
     map.reject_unknown({"id", "text", "say", "detail", "feedback", "tone", "look", "initials", "panic", "score",
-                        "set", "add", "if", "goto"});
+                        "against", "set", "add", "if", "goto"});
     return choice;
 }
 

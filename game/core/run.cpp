@@ -32,16 +32,32 @@ Run::Run(std::shared_ptr<const Scenario> scenario)
 
 void Run::push_message(const Message& message) {
     if (message.clock_minutes >= 0) clock_minutes_ = message.clock_minutes;
-    if (scenario_->find_cast(message.from)) met_.insert(message.from);
+    // Once play has ended nothing can be flagged or kept, so an ending offers nothing.
+    if (!node().is_ending()) offered_score_.message_shown(*scenario_, message);
+    meet(message.from);
     events_.push_back({RunEvent::Kind::Message, state_.node, &message, nullptr, clock_minutes_, contact_id_, 0});
+}
+
+void Run::meet(const std::string& cast_id) {
+    const CastMember* member = scenario_->find_cast(cast_id);
+    if (member && met_.insert(cast_id).second && !node().is_ending()) offered_score_.person_met(*scenario_, *member);
+}
+
+void Run::raise_stress(int amount) {
+    add_stress(state_, amount);
+    offered_score_.stress_now(*scenario_, state_.stress);
 }
 
 std::function<void(std::size_t)> Run::on_enter() {
     return [this](std::size_t index) {
         const Node& entered = scenario_->nodes[index];
+        if (!entered.is_ending()) {  // an ending offers nothing more to do
+            offered_score_.node_entered(*scenario_, entered);
+            offered_score_.stress_now(*scenario_, state_.stress);
+        }
         if (!entered.contact.empty()) {
             contact_id_ = entered.contact;
-            met_.insert(contact_id_);
+            meet(contact_id_);
         }
         if (entered.screen == Screen::FriendRequest) profiles_seen_.insert(contact_id_);
         steps_.push_back({entered.id, {}});
@@ -80,6 +96,7 @@ bool Run::choose(const std::string& choice_id, std::string* error) {
     events_.push_back({RunEvent::Kind::Reply, state_.node, nullptr, &choice, clock_minutes_, contact_id_, 0});
     moment_start_ = events_.size();
     profile_open_.clear();
+    offered_score_.choice_offered(node(), offered_now, state_);
     apply_choice(state_, choice);
     enter(choice.target);
     return true;
@@ -151,12 +168,12 @@ void Run::advance(double seconds) {
            running->demands[demands_sent_].at_seconds <= countdown_elapsed_) {
         const Demand& demand = running->demands[demands_sent_++];
         push_message(demand.message);
-        add_stress(state_, demand.stress);
+        raise_stress(demand.stress);
     }
     if (!deadline_passed_ && countdown_elapsed_ >= running->seconds) {
         deadline_passed_ = true;
         push_message(deadline_notice());
-        add_stress(state_, kDeadlineStress);
+        raise_stress(kDeadlineStress);
     }
 }
 

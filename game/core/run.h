@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "action_id.h"
+#include "offered_score.h"
 #include "run_state.h"
 #include "scenario.h"
 
@@ -100,6 +101,8 @@ public:
     const RunState& state() const { return state_; }
     int total_points() const { return state_.total_points(); }
     int points(const std::string& objective) const;
+    // The points this play has offered so far: what it is scored against.
+    const OfferedScore& offered_score() const { return offered_score_; }
 
     // Who the player is talking to now (the last node that named a contact).
     const CastMember* contact() const;
@@ -131,6 +134,9 @@ private:
     void enter(std::size_t node);
     // What entering a node does besides moving: steps, events, messages.
     std::function<void(std::size_t)> on_enter();
+    // Marks someone as met (their profile can now be opened).
+    void meet(const std::string& cast_id);
+    void raise_stress(int amount);
     void push_message(const Message& message);
     // True for a message that carried a Flag button: from someone untrusted,
     // at a node whose messages can be flagged.
@@ -152,6 +158,7 @@ private:
     std::string contact_id_;
     std::string profile_open_;
     std::set<std::string> met_;
+    OfferedScore offered_score_;
     std::set<std::string> profiles_seen_;  // cards opened or requests shown
     std::set<std::string> flagged_;
     std::map<std::string, int> captured_;  // evidence id to capture number

@@ -101,6 +101,7 @@ struct Choice {
     Look look = Look::Plain;  // on mock app screens
     std::string initials;     // tell-someone: the letters on the contact's picture (from the text if empty)
     std::vector<ScoreAward> score;
+    std::vector<std::string> against;  // objectives this reply goes against (paying: RESP-2)
     std::vector<Effect> effects;
     std::optional<Condition> condition;
     std::string target_id;

@@ -23,10 +23,16 @@ void add_to_fingerprint(const PlayRecord& play, Fingerprint& fingerprint) {
         fingerprint.add(*text);
     fingerprint.add(play.total);
     fingerprint.add(play.max);
-    for (const auto& [objective, points] : play.objectives) {
+    // What was offered only when kept, so an older play's fingerprint, and
+    // the copy chosen among its copies, stay as they were.
+    if (play.offered) fingerprint.add(*play.offered);
+    for (const auto& [objective, recorded] : play.objectives) {
         fingerprint.add(objective);
-        fingerprint.add(points.first);
-        fingerprint.add(points.second);
+        fingerprint.add(recorded.points);
+        fingerprint.add(recorded.best);
+        if (!recorded.offered) continue;
+        fingerprint.add(*recorded.offered);
+        fingerprint.add(recorded.against ? 1 : 0);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "records/play_recorder.h"
 
+#include "core/max_scores.h"
+
 namespace secondlook {
 
 PlayRecorder::PlayRecorder(RecordStore& store, std::int64_t player, const Run& run)
@@ -42,10 +44,17 @@ void PlayRecorder::record_latest(const Run& run, std::int64_t response_ms, const
 
 bool PlayRecorder::finish(const Run& run, const Debrief& debrief) {
     if (!debrief.ending) return store_.checkpoint();
-    std::map<std::string, std::pair<int, int>> objectives;
-    for (const auto& result : debrief.objectives) objectives[result.objective->id] = {result.points, result.best};
-    return store_.finish_play(play_id_, run.node().id, to_string(debrief.ending->outcome), debrief.total, debrief.max,
-                       objectives);
+    // The scenario maximum is kept beside what the play offered, so a file
+    // read by an older Second Look still shows the figures it knows.
+    const MaxScores best = max_scores(run.scenario());
+    RecordStore::FinishedPlay play{run.node().id, to_string(debrief.ending->outcome), debrief.score.earned, best.total,
+                                   debrief.score.offered, {}};
+    for (const auto& result : debrief.objectives()) {
+        auto found = best.by_objective.find(result.objective->id);
+        play.objectives[result.objective->id] = {result.points, found == best.by_objective.end() ? 0 : found->second,
+                                                 result.offered, result.chose_against};
+    }
+    return store_.finish_play(play_id_, play);
 }
 
 }  // namespace secondlook

@@ -134,6 +134,7 @@ RecordStore::RecordStore(const std::string& path, Access access) {
     create_check_tables();
     create_continuation_table();
     db_->run("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1')");
+    add_offered_columns();
     checkpoint();  // what an earlier run left in the log, held back then by a reader since gone
 }
 
@@ -188,14 +189,17 @@ void RecordStore::record_answer(const std::string& play_id, const std::string& n
     });
 }
 
-bool RecordStore::finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome,
-                              int total, int max, const std::map<std::string, std::pair<int, int>>& objectives) {
+bool RecordStore::finish_play(const std::string& play_id, const FinishedPlay& play) {
     db_->transaction([&] {
-        db_->run("UPDATE plays SET finished_at = ?2, ending = ?3, outcome = ?4, total = ?5, max = ?6 WHERE id = ?1",
-                 {play_id, now_iso(), ending, outcome, std::int64_t{total}, std::int64_t{max}});
-        for (const auto& [objective, value] : objectives)
-            db_->run("INSERT OR REPLACE INTO objective_points (play_id, objective, points, best) VALUES (?1, ?2, ?3, ?4)",
-                     {play_id, objective, std::int64_t{value.first}, std::int64_t{value.second}});
+        db_->run("UPDATE plays SET finished_at = ?2, ending = ?3, outcome = ?4, total = ?5, max = ?6, offered = ?7 "
+                 "WHERE id = ?1",
+                 {play_id, now_iso(), play.ending, play.outcome, std::int64_t{play.total}, std::int64_t{play.max},
+                  std::int64_t{play.offered}});
+        for (const auto& [objective, value] : play.objectives)
+            db_->run("INSERT OR REPLACE INTO objective_points (play_id, objective, points, best, offered, against) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     {play_id, objective, std::int64_t{value.points}, std::int64_t{value.best},
+                      std::int64_t{value.offered.value_or(0)}, std::int64_t{value.against ? 1 : 0}});
     });
     // A finished play is moved from the write-ahead log into the file itself,
     // so a facilitator who copies the file now (a USB stick, a shared

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/play_score.h"
 #include "core/scenario.h"
 #include "core/session_join.h"  // kHomeSession
 
@@ -34,16 +35,36 @@ struct AnswerRecord {
     // Its play's result as the same file holds it (an empty ending: not
     // finished), and the session's UUID, so exports need no table of plays.
     std::string play_ending, play_outcome;
-    std::int64_t play_total = 0, play_max = 0;
+    std::int64_t play_total = 0, play_max = 0;  // play_max: as PlayRecord::score_max()
+    bool play_max_offered = false;              // play_max is what the play offered (false: an older play)
     std::string registration;
+};
+
+// One objective of a recorded play. `offered` is empty for plays recorded
+// before it was kept (see PlayRecord::status).
+struct RecordedObjective {
+    int points = 0;
+    int best = 0;  // the most any play of the scenario can earn for it
+    std::optional<int> offered;
+    bool against = false;  // a reply of the play went against it
 };
 
 // One play, as exports and reports read it back.
 struct PlayRecord {
     std::string id, session, player, scenario, started_at, finished_at, ending, outcome;
-    std::int64_t total = 0, max = 0;
-    std::map<std::string, std::pair<int, int>> objectives;  // points, best
+    std::int64_t total = 0;
+    std::int64_t max = 0;                  // the scenario maximum (best play) when it was played
+    std::optional<std::int64_t> offered;   // what this play offered; empty for plays recorded before it was kept
+    std::map<std::string, RecordedObjective> objectives;
     std::string early_ending;  // the early ending it went on from into a continuation; "" if it did not
+
+    // What the play is scored against: what it offered; for an older play
+    // (no `offered` recorded) the maximum it was recorded with, as then.
+    std::int64_t score_max() const { return offered ? *offered : max; }
+    // The objective's status by core/play_score.h. An older play keeps the
+    // rule it was recorded under: met when it earned points, otherwise to
+    // practise; what it offered was not kept, so nothing is guessed.
+    ObjectiveStatus status(const std::string& objective) const;
     std::string registration;  // the session's UUID
     std::int64_t answer_count = 0;  // answers and actions recorded for it in the file it was read from
 };
@@ -120,8 +141,14 @@ public:
                              const std::map<std::string, int>& votes);
     // The ending and the points per objective, committed together, then
     // moved into the file itself (checkpoint()); returns whether that could be done now.
-    bool finish_play(const std::string& play_id, const std::string& ending, const std::string& outcome, int total,
-                     int max, const std::map<std::string, std::pair<int, int>>& objectives);
+    struct FinishedPlay {
+        std::string ending, outcome;
+        int total = 0;
+        int max = 0;      // the scenario maximum (best play)
+        int offered = 0;  // what this play offered: what its score is out of
+        std::map<std::string, RecordedObjective> objectives;  // each with `offered` set
+    };
+    bool finish_play(const std::string& play_id, const FinishedPlay& play);
 
     // The play went on from `early_ending` into its continuation ("See what
     // could have happened"); committed before this returns
@@ -194,6 +221,11 @@ private:
     void create_check_tables();
     // The table of continued plays, likewise added later.
     void create_continuation_table();
+    // The columns added when plays came to be scored against what they
+    // offered (record_store_columns.cpp): added to an older file on opening
+    // it for writing; read as missing (NULL) from one only read.
+    void add_offered_columns();
+    bool has_column(const std::string& table, const std::string& column) const;
     bool has_table(const std::string& name) const;
     void save_session_plan(const SessionSetup& setup);
     void load_session_plan(SessionSetup& setup) const;

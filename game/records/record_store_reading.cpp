@@ -13,10 +13,12 @@ namespace secondlook {
 namespace {
 
 // The result columns of a play, from `first` on: finished_at, ending,
-// outcome, total, max. Only a finished play has them.
+// outcome, total, max, offered (NULL in plays recorded before it was kept).
+// Only a finished play has them.
 struct PlayResult {
     std::string finished_at, ending, outcome;
     std::int64_t total = 0, max = 0;
+    std::optional<std::int64_t> offered;
 };
 
 PlayResult read_play_result(RowReader& read, std::size_t first) {
@@ -27,8 +29,13 @@ PlayResult read_play_result(RowReader& read, std::size_t first) {
     result.outcome = read.text(first + 2, "outcome");
     result.total = read.number(first + 3, "total", -kMaxRecordedPoints, kMaxRecordedPoints);
     result.max = read.number(first + 4, "maximum", -kMaxRecordedPoints, kMaxRecordedPoints);
+    result.offered = read.optional_number(first + 5, "points offered", 0, kMaxRecordedPoints);
     return result;
 }
+
+// The offered columns (record_store_columns.cpp), or NULL in their place
+// when a file only read was written before them.
+std::string column_or_null(bool present, const std::string& column) { return present ? column : "NULL"; }
 
 std::string play_name(const std::vector<SqlValue>& row, std::size_t id, std::size_t session, std::size_t player) {
     return "play " + printable(row[id]) + " (session " + printable(row[session]) + ", player " + printable(row[player]) +
@@ -52,16 +59,20 @@ void RecordStore::each_play(const std::string& session_code, const std::function
         else on_bad({name, problem, play.id});
         play = PlayRecord{};
     };
+    const bool offered = has_column("plays", "offered"), objective_offered = has_column("objective_points", "offered"),
+               against = has_column("objective_points", "against");
     db_->run("SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, pl.finished_at, pl.ending, pl.outcome, "
-             "pl.total, pl.max, s.registration, (SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id), pl.rowid, "
-             "o.objective, o.points, o.best "
+             "pl.total, pl.max, " + column_or_null(offered, "pl.offered") + ", s.registration, "
+             "(SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id), pl.rowid, "
+             "o.objective, o.points, o.best, " + column_or_null(objective_offered, "o.offered") + ", " +
+                 column_or_null(against, "o.against") + " "
              "FROM plays pl JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
              "LEFT JOIN objective_points o ON o.play_id = pl.id "
              "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, pl.rowid",
              {session_code}, [&](const std::vector<SqlValue>& row) {
-                 if (rowid != number_of(row[12])) {
+                 if (rowid != number_of(row[13])) {
                      finish();
-                     rowid = number_of(row[12]);
+                     rowid = number_of(row[13]);
                      RowReader read(row);
                      play.id = read.text(0, "id");
                      play.session = read.text(1, "session code");
@@ -74,18 +85,23 @@ void RecordStore::each_play(const std::string& session_code, const std::function
                      play.outcome = std::move(result.outcome);
                      play.total = result.total;
                      play.max = result.max;
-                     play.registration = read.text(10, "session's registration");
-                     play.answer_count = number_of(row[11]);
+                     play.offered = result.offered;
+                     play.registration = read.text(11, "session's registration");
+                     play.answer_count = number_of(row[12]);
                      problem = read.problem();
                      name = play_name(row, 0, 1, 2);
                  }
-                 if (std::holds_alternative<std::nullptr_t>(row[13])) return;  // no objective points (unfinished)
+                 if (std::holds_alternative<std::nullptr_t>(row[14])) return;  // no objective points (unfinished)
                  RowReader read(row);
-                 const std::string objective = read.text(13, "objective");
-                 const auto points = read.number(14, "objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
-                 const auto best = read.number(15, "best objective points", -kMaxRecordedPoints, kMaxRecordedPoints);
+                 const std::string objective = read.text(14, "objective");
+                 RecordedObjective recorded;
+                 recorded.points = static_cast<int>(read.number(15, "objective points", -kMaxRecordedPoints, kMaxRecordedPoints));
+                 recorded.best = static_cast<int>(read.number(16, "best objective points", -kMaxRecordedPoints, kMaxRecordedPoints));
+                 if (auto offered_points = read.optional_number(17, "objective points offered", 0, kMaxRecordedPoints))
+                     recorded.offered = static_cast<int>(*offered_points);
+                 recorded.against = read.optional_number(18, "went-against mark", 0, 1).value_or(0) != 0;
                  if (problem.empty()) problem = read.problem();
-                 play.objectives[objective] = {static_cast<int>(points), static_cast<int>(best)};
+                 play.objectives[objective] = recorded;
              });
     finish();
 }
@@ -93,8 +109,9 @@ void RecordStore::each_play(const std::string& session_code, const std::function
 void RecordStore::each_answer(const std::string& session_code, const std::function<void(AnswerRecord&&)>& on_answer,
                               const OnBadRow& on_bad) const {
     const auto votes = votes_by_statement();
+    const std::string offered = column_or_null(has_column("plays", "offered"), "pl.offered");
     db_->run("SELECT s.code, p.nickname, a.play_id, pl.scenario_id, a.seq, a.at, a.node, a.action, a.kind, a.points, "
-             "a.response_ms, a.statement_id, pl.finished_at, pl.ending, pl.outcome, pl.total, pl.max, "
+             "a.response_ms, a.statement_id, pl.finished_at, pl.ending, pl.outcome, pl.total, pl.max, " + offered + ", "
              "s.registration FROM answers a JOIN plays pl ON pl.id = a.play_id "
              "JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
              "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, a.seq",
@@ -117,8 +134,9 @@ void RecordStore::each_answer(const std::string& session_code, const std::functi
                  answer.play_ending = std::move(result.ending);
                  answer.play_outcome = std::move(result.outcome);
                  answer.play_total = result.total;
-                 answer.play_max = result.max;
-                 answer.registration = read.text(17, "session's registration");
+                 answer.play_max = result.offered ? *result.offered : result.max;  // as PlayRecord::score_max()
+                 answer.play_max_offered = result.offered.has_value();
+                 answer.registration = read.text(18, "session's registration");
                  std::string problem = read.problem();
                  if (auto found = votes.find(answer.statement_id); found != votes.end()) {
                      if (found->second) answer.votes = *found->second;

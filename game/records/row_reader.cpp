@@ -41,6 +41,12 @@ std::int64_t RowReader::number(std::size_t column, const char* name, std::int64_
     return *number;
 }
 
+std::optional<std::int64_t> RowReader::optional_number(std::size_t column, const char* name, std::int64_t low,
+                                                      std::int64_t high) {
+    if (std::holds_alternative<std::nullptr_t>(row_.at(column))) return std::nullopt;
+    return number(column, name, low, high);
+}
+
 std::map<std::string, int> RowReader::points(std::size_t column) {
     const std::string kept = text(column, "points");
     std::map<std::string, int> points;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,8 @@ public:
     std::string text_or_empty(std::size_t column, const char* name);
     // The whole number in `column`, within low..high.
     std::int64_t number(std::size_t column, const char* name, std::int64_t low, std::int64_t high);
+    // The same, where NULL means "not recorded" and reads as nullopt.
+    std::optional<std::int64_t> optional_number(std::size_t column, const char* name, std::int64_t low, std::int64_t high);
     // Points per objective as kept in the answers table: "SPOT-1:2;RESP-3:1".
     std::map<std::string, int> points(std::size_t column);
 

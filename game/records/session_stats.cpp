@@ -27,10 +27,15 @@ void SessionStatsCounter::add(const PlayRecord& play) {
     if (play.ending.empty()) return;
     ++stats_.finished;
     stats_.safe += play.outcome == "safe" ? 1 : 0;
-    for (const auto& [objective, points] : play.objectives) {
+    for (const auto& [objective, recorded] : play.objectives) {
+        // Only plays the objective was part of count, by the same rule as
+        // the player's debrief: one player who paid is "1 of 1" for checking
+        // the payment, not "0 of 6".
+        const ObjectiveStatus status = play.status(objective);
+        if (status == ObjectiveStatus::NotInPlay) continue;
         ObjectiveShare& share = objectives_[objective];
         share.taught += 1;
-        const bool met = points.first > 0;
+        const bool met = status == ObjectiveStatus::Met;
         share.met += met ? 1 : 0;
         share.missed_in_safe_plays += !met && play.outcome == "safe" ? 1 : 0;
     }

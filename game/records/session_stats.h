@@ -18,7 +18,7 @@ namespace secondlook {
 
 struct ObjectiveShare {
     std::string objective;
-    std::size_t met = 0, taught = 0;  // finished plays that met it / that it applied to
+    std::size_t met = 0, taught = 0;  // finished plays that met it / that it was part of (PlayRecord::status)
     // Of the plays that did not meet it, those that still reached a safe
     // ending: a player who stops contact early never reaches the later steps.
     std::size_t missed_in_safe_plays = 0;

@@ -257,7 +257,7 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::SkipWait: pacer_.skip(); break;
         case Kind::ShowDebrief:
             if (run_ && run_->finished()) {
-                debrief_ = make_debrief(*run_, max_scores(run_->scenario()));
+                debrief_ = make_debrief(*run_);
                 screen_ = ScreenId::Debrief;
             }
             break;
@@ -326,7 +326,7 @@ bool GameState::act(const std::string& id, std::string* error, double now, const
         });
         if (run_->finished())
             guard_records([&] {
-                records_waiting_ = !recorder_->finish(*run_, make_debrief(*run_, max_scores(run_->scenario())));
+                records_waiting_ = !recorder_->finish(*run_, make_debrief(*run_));
                 records_tried_at_ = now;
             });
     }

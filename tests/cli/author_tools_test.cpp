@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "process.h"
@@ -26,7 +27,7 @@ TEST_CASE("paths lists every play to every ending with its score, best first") {
     REQUIRE_MESSAGE(result.exit_code == 0, result.err);
     auto lines = lines_of(result.out);
     REQUIRE(lines.size() == 5);
-    CHECK(lines[0] == "actions: 4 plays to 1 ending, best 14 points");
+    CHECK(lines[0] == "actions: 4 plays to 1 ending, scenario maximum (best play) 14 points");
     CHECK(lines[1] == "14  end  go-on,pay,cancel,deactivate");
     CHECK(lines[2] == "13  end  go-on,stop,deactivate");
     CHECK(lines[4] == "11  end  go-on,stop,delete");
@@ -105,4 +106,35 @@ TEST_CASE("lint checks question sets by their own rules; coverage leaves them ou
     auto coverage = run_secondlook({"coverage", folder.string()});
     CHECK_MESSAGE(coverage.exit_code == 0, coverage.err);  // the question set is not read as a scenario
     CHECK(coverage.out.find("actions") != std::string::npos);
+}
+
+TEST_CASE("paths --replies lists the plays that only reply, each scored against what its own path offered") {
+    auto result = run_secondlook({"paths", "tests/data/good/mini.yaml", "--replies"});
+    REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+    auto lines = lines_of(result.out);
+    REQUIRE(lines.size() == 7);
+    CHECK(lines[0] == "mini: 6 plays that only reply, to 3 endings; each scored against what its own path offered");
+    // Leaving before the threat is the best result of its path, after any first reply.
+    CHECK(lines[1] == "3 of 3  100%  end-left  check,leave");
+    CHECK(lines[2] == "1 of 1  100%  end-left  accept,leave");
+    CHECK(lines[3] == "7 of 8  88%  end-safe  check,call,refuse");
+    CHECK(lines[6] == "0 of 8  0%  end-paid  accept,call,pay");
+    auto grouped = run_secondlook({"paths", "tests/data/good/mini.yaml", "--replies", "--limit", "2"});
+    CHECK(grouped.out.find("end-paid (hard): 2 plays, 0% to 25%\n  best  2 of 8  25%  check,call,pay\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("lint refuses a reply marked against an objective that does not exist") {
+    const std::filesystem::path file = std::filesystem::path(SECONDLOOK_TEST_OUTPUT) / "against-unknown.yaml";
+    std::ifstream mini("tests/data/good/mini.yaml");
+    std::string text((std::istreambuf_iterator<char>(mini)), std::istreambuf_iterator<char>());
+    const std::string pay = "        set: { paid: true }\n        goto: decide";
+    REQUIRE(text.find(pay) != std::string::npos);
+    text.replace(text.find(pay), pay.size(), "        set: { paid: true }\n        against: [RESP-12]\n        goto: decide");
+    std::ofstream(file) << text;
+    auto lint = run_secondlook({"lint", file.string()});
+    CHECK(lint.exit_code == 1);
+    CHECK_MESSAGE(lint.out.find("against-unknown.yaml:79:18: error: 'against' names unknown learning objective "
+                                "'RESP-12'; known objectives: RESP-1") != std::string::npos,
+                  lint.out);
 }

@@ -31,7 +31,12 @@ TEST_CASE("run --json reports the ending, debrief, steps, score and what was off
     CHECK(report["debrief"] ==
           "You did well: you checked first, stopped contact and kept calm. Tell someone you trust too.");
     CHECK(report["score"]["total"] == 7);
-    CHECK(report["score"]["max"] == 7);
+    // Out of what this play offered: checking (2), leaving the chat (1, not
+    // taken) and stopping at the threat (3 + 2).
+    CHECK(report["score"]["max"] == 2 + 1 + 5);
+    CHECK(report["score"]["max_by_objective"] == json({{"SPOT-1", 2}, {"RESP-2", 3}, {"RESP-3", 1 + 2}}));
+    CHECK(report["objectives_met"] == json({"SPOT-1", "RESP-2", "RESP-3"}));
+    CHECK(report["stopped_early"] == false);
     CHECK(report["score"]["by_objective"] == json({{"SPOT-1", 2}, {"RESP-2", 3}, {"RESP-3", 2}}));
     CHECK(report["offered"] == json::array());
     REQUIRE(report["steps"].size() == 8);
@@ -73,7 +78,12 @@ TEST_CASE("the text transcript shows messages, replies with feedback, the debrie
     CHECK(result.out.find("> accept: Accept") != std::string::npos);
     CHECK(result.out.find("Second look: Leaving is always allowed.") != std::string::npos);
     CHECK(result.out.find("Ending: end-left - Left (safe)") != std::string::npos);
-    CHECK(result.out.find("Score: 1 of 7") != std::string::npos);
+    // Leaving before any threat is the best result of that path: 1 of 1,
+    // not 1 of the scenario's best play (7).
+    CHECK(result.out.find("Score: 1 of 1 (the most this play offered)") != std::string::npos);
+    CHECK(result.out.find("Stopped early and safely: the best result of this path.") != std::string::npos);
+    CHECK(result.out.find("met          RESP-3  1/1") != std::string::npos);
+    CHECK(result.out.find("not in play  RESP-2") != std::string::npos);
     CHECK(result.out.find("Childline") != std::string::npos);
 }
 

@@ -99,7 +99,7 @@ TEST_CASE("xAPI: the ending after a continuation has its own completion statemen
         secondlook::RecordStore store(records);
         play = store.start_play(store.join("5XAP", "owl"), "friend-request");
         store.record_answer(play, "request", "decline-request", "choice", {{"SPOT-1", 3}}, 900);
-        store.finish_play(play, "end-spotted-early", "safe", 3, 63, {{"SPOT-1", {3, 4}}});
+        store.finish_play(play, {"end-spotted-early", "safe", 3, 63, 3, {{"SPOT-1", {3, 4, 3, false}}}});
     }
     auto ids_of = [&](const char* verb) {
         std::set<std::string> ids;
@@ -117,7 +117,7 @@ TEST_CASE("xAPI: the ending after a continuation has its own completion statemen
         store.record_answer(play, "end-spotted-early", "continue", "continue", {}, 900);
         store.mark_continued(play, "end-spotted-early");
         store.record_answer(play, "alex-threat", "alex-breathes", "choice", {{"RESP-1", 1}}, 900);
-        store.finish_play(play, "end-alex-got-help", "safe", 4, 63, {{"SPOT-1", {3, 4}}, {"RESP-1", {1, 4}}});
+        store.finish_play(play, {"end-alex-got-help", "safe", 4, 63, 5, {{"SPOT-1", {3, 4, 3, false}}, {"RESP-1", {1, 4, 2, false}}}});
     }
     const auto final_completed = ids_of("completed");
     REQUIRE(final_completed.size() == 1);

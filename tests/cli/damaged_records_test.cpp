@@ -220,8 +220,9 @@ TEST_CASE("xAPI scores stay valid: a total over its maximum, or a maximum of 0, 
     const fs::path records = folder / "records.sqlite";
     REQUIRE(play(records, "fox", "go-on,screenshot,stop,deactivate").exit_code == 0);
     REQUIRE(play(records, "owl", "go-on,stop,deactivate").exit_code == 0);
-    change(records, "UPDATE plays SET total = 93, max = 25 WHERE player_id = (SELECT id FROM players WHERE nickname = 'fox');"
-                    "UPDATE plays SET max = 0 WHERE player_id = (SELECT id FROM players WHERE nickname = 'owl');");
+    // The maximum a score is out of is what the play offered.
+    change(records, "UPDATE plays SET total = 93, offered = 25 WHERE player_id = (SELECT id FROM players WHERE nickname = 'fox');"
+                    "UPDATE plays SET offered = 0 WHERE player_id = (SELECT id FROM players WHERE nickname = 'owl');");
     auto xapi = run_secondlook({"export", "--records", records.string(), "--format", "xapi"});
     REQUIRE_MESSAGE(xapi.exit_code == 0, xapi.err);
     int completed = 0;

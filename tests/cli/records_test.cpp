@@ -71,11 +71,12 @@ TEST_CASE("a session of three players: the database, the CSV and the xAPI statem
         std::vector<std::string> cells;
         std::istringstream fields(row.substr(0, row.size() - (row.back() == '\r' ? 1 : 0)));
         for (std::string cell; std::getline(fields, cell, ',');) cells.push_back(cell);
-        REQUIRE(cells.size() == 15);
-        csv_totals[cells[1]] = cells[13];
+        REQUIRE(cells.size() == 16);
+        csv_totals[cells[1]] = cells[13] + " of " + cells[14] + " (" + cells[15] + ")";
     }
     CHECK(rows == 11);
-    CHECK(csv_totals == std::map<std::string, std::string>{{"fox", "5"}, {"owl", "2"}, {"seat 3", "4"}});
+    CHECK(csv_totals == std::map<std::string, std::string>{
+                            {"fox", "5 of 13 (play)"}, {"owl", "2 of 16 (play)"}, {"seat 3", "4 of 13 (play)"}});
 
     auto xapi = run_secondlook({"export", "--records", records, "--session", "9QX4", "--format", "xapi"});
     REQUIRE_MESSAGE(xapi.exit_code == 0, xapi.err);
@@ -91,6 +92,13 @@ TEST_CASE("a session of three players: the database, the CSV and the xAPI statem
     }
     CHECK(ids.size() == statements.size());
     CHECK(completed == std::map<std::string, int>{{"9QX4/fox", 5}, {"9QX4/owl", 2}, {"9QX4/seat 3", 4}});
+    for (const auto& statement : statements)
+        if (statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed" &&
+            statement["actor"]["account"]["name"] == "9QX4/owl") {
+            // The same figures as the debrief and the CSV: out of what the play offered.
+            CHECK(statement["result"]["score"]["max"] == 16);
+            CHECK(statement["result"]["score"]["scaled"] == doctest::Approx(2.0 / 16));
+        }
     // Exporting again gives the same statement ids, so an LRS can spot repeats.
     CHECK(json::parse(run_secondlook({"export", "--records", records, "--format", "xapi"}).out) == statements);
 
@@ -101,11 +109,17 @@ TEST_CASE("a session of three players: the database, the CSV and the xAPI statem
     REQUIRE_MESSAGE(made.exit_code == 0, made.err);
     const std::string html = read_text_file(report);
     CHECK(html.find("3 players took part, in 3 plays, of which 3 reached an ending.") != std::string::npos);
-    for (const char* row : {"<td>fox</td><td>actions</td><td>end (safe)</td><td>5 of 14</td>",
-                            "<td>owl</td><td>actions</td><td>end (safe)</td><td>2 of 14</td>",
-                            "<td>seat 3</td><td>actions</td><td>end (safe)</td><td>4 of 14</td>"})
+    // Each out of what the play offered (the scenario's best play scores 14):
+    // owl, who paid, was also offered cancelling the transfer and the receipt.
+    for (const char* row : {"<td>fox</td><td>actions</td><td>end (safe)</td><td>5 of 13</td>",
+                            "<td>owl</td><td>actions</td><td>end (safe)</td><td>2 of 16</td>",
+                            "<td>seat 3</td><td>actions</td><td>end (safe)</td><td>4 of 13</td>"})
         CHECK_MESSAGE(html.find(row) != std::string::npos, row);
     CHECK(html.find("<svg") != std::string::npos);
+    // Checking a payment was part of owl's play only, and owl did: 1 of 1, not 1 of 3.
+    const auto resp7 = html.find(">RESP-7 ");
+    REQUIRE(resp7 != std::string::npos);
+    CHECK(html.substr(resp7, html.find('\n', resp7) - resp7).find(">1 of 1</text>") != std::string::npos);
     CHECK(html.find("Stop replying") != std::string::npos);  // choice texts from the scenario
     // Every play ended safely, so what fewer than half met is not "worth revisiting".
     CHECK(html.find("Met by fewer than half, though most of those plays still ended safely") != std::string::npos);
@@ -232,6 +246,13 @@ TEST_CASE("a folder of records from several machines merges, with copies of the 
         if (statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed")
             completed[statement["actor"]["account"]["name"]] = statement["result"]["score"]["raw"];
     CHECK(completed == std::map<std::string, int>{{"9QX4/fox", 5}, {"9QX4/owl", 2}, {"9QX4/seat 3", 4}});
+    for (const auto& statement : statements)
+        if (statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed" &&
+            statement["actor"]["account"]["name"] == "9QX4/owl") {
+            // The same figures as the debrief and the CSV: out of what the play offered.
+            CHECK(statement["result"]["score"]["max"] == 16);
+            CHECK(statement["result"]["score"]["scaled"] == doctest::Approx(2.0 / 16));
+        }
     // Every machine gave the session the same registration.
     std::set<std::string> registrations;
     for (const auto& statement : statements) registrations.insert(statement["context"]["registration"]);

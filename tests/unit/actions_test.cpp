@@ -164,12 +164,14 @@ TEST_CASE("a money-transfer receipt is evidence once money was sent") {
     act(run, "cancel");
     act(run, "deactivate");
     REQUIRE(run.finished());
-    Debrief debrief = make_debrief(run, max_scores(run.scenario()));
-    CHECK(debrief.total == run.total_points());
-    // The best play flags both signs (3), calms down (2), pays and cancels in
-    // time (2), captures all four evidence items (5) and deactivates (2); not
-    // paying (2) would leave no MTCN to capture and no transfer to cancel.
-    CHECK(debrief.max == 3 + 2 + 2 + 5 + 2);
+    Debrief debrief = make_debrief(run);
+    CHECK(debrief.score.earned == run.total_points());
+    CHECK(debrief.score.earned == 1 + 2 + 2);  // the MTCN, cancelling, deactivating
+    // Scored against what this play offered: the two signs it showed (3),
+    // calming down once stress rose (2), the four evidence items in view
+    // (5), and the best reply at each choice: not paying (2), cancelling (2)
+    // and deactivating (2).
+    CHECK(debrief.score.offered == 3 + 2 + 5 + 2 + 2 + 2);
 }
 
 TEST_CASE("wrong action ids are explained") {
@@ -188,18 +190,18 @@ TEST_CASE("wrong action ids are explained") {
 TEST_CASE("an objective that applies only to some plays is not called missed in the others") {
     Run run(load_actions());
     for (const char* id : {"go-on", "stop", "deactivate"}) act(run, id);
-    Debrief debrief = make_debrief(run, max_scores(run.scenario()));
+    Debrief debrief = make_debrief(run);
     auto has = [](const std::vector<const Objective*>& list, const std::string& id) {
         return std::any_of(list.begin(), list.end(), [&](const Objective* o) { return o->id == id; });
     };
-    CHECK(has(debrief.not_applicable(), "RESP-7"));  // nothing was paid, so nothing to check or cancel
-    CHECK_FALSE(has(debrief.missed(), "RESP-7"));
-    CHECK(has(debrief.missed(), "RESP-1"));  // calming down applied, and was not done
+    CHECK(has(debrief.not_in_play(), "RESP-7"));  // nothing was paid, so nothing to check or cancel
+    CHECK_FALSE(has(debrief.to_practise(), "RESP-7"));
+    CHECK(has(debrief.to_practise(), "RESP-1"));  // calming down was offered, and not done
 
     Run paid(load_actions());
     for (const char* id : {"go-on", "pay", "cancel", "delete"}) act(paid, id);
-    Debrief after_paying = make_debrief(paid, max_scores(paid.scenario()));
-    CHECK(after_paying.not_applicable().empty());
+    Debrief after_paying = make_debrief(paid);
+    CHECK(after_paying.not_in_play().empty());
 }
 
 TEST_CASE("applies_if must name a declared objective and a condition") {
@@ -238,5 +240,5 @@ TEST_CASE("the debrief lists only signs the player had a Flag for") {
     CHECK(flaggable_ids(run).empty());
     act(run, "go-on");
     CHECK(run.signs().empty());
-    CHECK(make_debrief(run, max_scores(run.scenario())).signs.empty());
+    CHECK(make_debrief(run).signs.empty());
 }

@@ -22,7 +22,7 @@ TEST_CASE("the records mark a play that went on into a continuation, and keep it
         REQUIRE(run.act(id));
         recorder.record_latest(run, 1000);
     }
-    recorder.finish(run, make_debrief(run, max_scores(run.scenario())));
+    recorder.finish(run, make_debrief(run));
     auto plays = store.plays();
     REQUIRE(plays.size() == 1);
     CHECK(plays[0].ending == "end-left");
@@ -36,12 +36,12 @@ TEST_CASE("the records mark a play that went on into a continuation, and keep it
     plays = store.plays();
     CHECK(plays[0].ending == "end-left");
     CHECK(plays[0].early_ending == "end-left");
-    recorder.finish(run, make_debrief(run, max_scores(run.scenario())));
+    recorder.finish(run, make_debrief(run));
     plays = store.plays();
     REQUIRE(plays.size() == 1);
     CHECK(plays[0].ending == "end-jo");
     CHECK(plays[0].early_ending == "end-left");
-    CHECK(plays[0].objectives.at("RESP-3").first == 2);
+    CHECK(plays[0].objectives.at("RESP-3").points == 2);
     const auto answers = store.answers();
     REQUIRE(answers.size() == 4);
     CHECK(answers[2].action == "continue");

@@ -411,7 +411,7 @@ TEST_CASE("the dashboard merges a shared folder of other machines' records, each
     auto finished_play = [](RecordStore& store, const std::string& nickname) {
         const std::string play = store.start_play(store.join("R00M", nickname), "actions");
         store.record_answer(play, "chat", "go-on", "choice", {}, 1500);
-        store.finish_play(play, "end", "safe", 5, 5, {{"RESP-2", {2, 2}}});
+        store.finish_play(play, {"end", "safe", 5, 5, 5, {{"RESP-2", {2, 2, 2, false}}}});
     };
     RecordStore facilitator((room / "facilitator.sqlite").string());
     set_facilitator_pin(facilitator, "4826");

@@ -90,7 +90,7 @@ TEST_CASE("the dashboard reads a shared folder without creating anything in it")
         RecordStore other_machine((folder / "laptop-b.sqlite").string());
         const std::string play = other_machine.start_play(other_machine.join("R00M", "owl"), "actions");
         other_machine.record_answer(play, "chat", "go-on", "choice", {}, 1500);
-        other_machine.finish_play(play, "end", "safe", 5, 5, {{"RESP-2", {2, 2}}});
+        other_machine.finish_play(play, {"end", "safe", 5, 5, 5, {{"RESP-2", {2, 2, 2, false}}}});
     }
     const std::set<std::string> before{"laptop-b.sqlite"};
     REQUIRE(fs::directory_iterator(folder)->path().filename() == "laptop-b.sqlite");

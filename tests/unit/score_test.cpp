@@ -31,21 +31,26 @@ TEST_CASE("the walk stops at its limit and says so") {
     CHECK(plays.plays == 2);
 }
 
-TEST_CASE("the debrief lists objectives met and missed against the best possible") {
+TEST_CASE("the debrief lists objectives met and to practise against what the play offered") {
     auto loaded = load_scenario_file(source_path("tests/data/good/mini.yaml"));
     REQUIRE(loaded.ok());
     Run run(loaded.scenario);
     for (const char* id : {"check", "call", "pay"}) REQUIRE(run.choose(id));
-    Debrief debrief = make_debrief(run, max_scores(run.scenario()));
+    Debrief debrief = make_debrief(run);
     REQUIRE(debrief.ending);
     CHECK(debrief.ending->title == "Paid");
-    CHECK(debrief.total == 2);
-    CHECK(debrief.max == 7);
-    REQUIRE(debrief.objectives.size() == 3);
-    CHECK(debrief.objectives[0].objective->id == "SPOT-1");  // teaching order
-    CHECK(debrief.objectives[0].best == 2);
+    CHECK(debrief.score.earned == 2);
+    // Checking (2), leaving the chat (1), and stopping at the threat (3 + 2):
+    // the best reply at each choice this play met.
+    CHECK(debrief.score.offered == 2 + 1 + 5);
+    REQUIRE(debrief.objectives().size() == 3);
+    CHECK(debrief.objectives()[0].objective->id == "SPOT-1");  // teaching order
+    CHECK(debrief.objectives()[0].offered == 2);
     REQUIRE(debrief.met().size() == 1);
     CHECK(debrief.met()[0]->id == "SPOT-1");
-    REQUIRE(debrief.missed().size() == 2);
-    CHECK(debrief.missed()[0]->id == "RESP-2");
+    REQUIRE(debrief.to_practise().size() == 2);
+    CHECK(debrief.to_practise()[0]->id == "RESP-2");
+    CHECK(debrief.to_practise()[1]->id == "RESP-3");
+    CHECK(debrief.objectives()[2].offered == 1 + 2);
+    CHECK(debrief.not_in_play().empty());
 }

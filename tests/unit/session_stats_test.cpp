@@ -40,3 +40,35 @@ TEST_CASE("an objective's share counts the plays that met it, and the misses tha
     CHECK(stats.finished == 4);
     CHECK(stats.safe == 2);
 }
+
+TEST_CASE("an objective's share counts only the plays it was part of, by the debrief's rule") {
+    // Six plays; only elk paid, so only elk was offered checking the payment (RESP-7).
+    std::vector<PlayRecord> plays;
+    for (const char* player : {"fox", "owl", "cat", "ant", "bee", "elk"}) {
+        PlayRecord play = finished_play(player, "safe", 2);
+        play.offered = 4;
+        play.objectives["RESP-2"].offered = 3;
+        play.objectives["RESP-7"] = {0, 2, 0, false};
+        plays.push_back(play);
+    }
+    plays.back().objectives["RESP-7"] = {2, 2, 2, false};
+    plays[1].objectives["RESP-2"].against = true;  // owl paid at some point: not met
+    plays[2].objectives["RESP-2"].points = 1;       // cat: 1 of 3, under half
+
+    const SessionStats stats = session_stats(plays, {}, {});
+    REQUIRE(stats.objectives.size() == 2);
+    CHECK(stats.objectives[0].objective == "RESP-2");
+    CHECK(stats.objectives[0].taught == 6);
+    CHECK(stats.objectives[0].met == 4);
+    CHECK(stats.objectives[1].objective == "RESP-7");
+    CHECK(stats.objectives[1].taught == 1);  // was 0 of 6
+    CHECK(stats.objectives[1].met == 1);
+}
+
+TEST_CASE("a play recorded before what it offered was kept is counted as it was recorded") {
+    PlayRecord older = finished_play("fox", "safe", 0);  // no `offered`: the rule then, nothing guessed
+    CHECK(older.status("RESP-2") == ObjectiveStatus::ToPractise);
+    CHECK(older.score_max() == older.max);
+    older.objectives["RESP-2"].points = 1;
+    CHECK(older.status("RESP-2") == ObjectiveStatus::Met);  // 1 of 3, but any points met it then
+}

@@ -189,7 +189,7 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
                                                   : ui_text("dashboard.play-ending",
                                                             {{"ending", play.ending},
                                                              {"points", std::to_string(play.total)},
-                                                             {"max", std::to_string(play.max)}})) +
+                                                             {"max", std::to_string(play.score_max())}})) +
                              (play.early_ending.empty()
                                   ? std::string()
                                   : ui_text("dashboard.play-continued", {{"ending", play.early_ending}})),

@@ -1,3 +1,8 @@
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "app/ui_text.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -23,6 +28,8 @@ const char* outcome_label(Outcome outcome) {
     return ui_text("debrief.ending").c_str();
 }
 
+// One learning objective: a tick when met, an open circle when still to
+// practise, a dash when this play never reached it (then it has no points).
 void objective_row(const ScreenContext& context, const ObjectiveResult& result, float width) {
     const float s = context.scale;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -34,16 +41,20 @@ void objective_row(const ScreenContext& context, const ObjectiveResult& result, 
     if (result.met()) {  // a tick
         draw->AddLine(ImVec2(centre.x - 6 * s, centre.y), ImVec2(centre.x - 1 * s, centre.y + 5 * s), theme::rgb(0xffffff), 3 * s);
         draw->AddLine(ImVec2(centre.x - 1 * s, centre.y + 5 * s), ImVec2(centre.x + 7 * s, centre.y - 5 * s), theme::rgb(0xffffff), 3 * s);
-    } else {  // an open circle: still to practise
+    } else if (result.in_play()) {  // an open circle: still to practise
         draw->AddCircle(centre, 5 * s, theme::rgb(0xffffff), 16, 2.5f * s);
+    } else {  // a dash: not part of this play
+        draw->AddLine(ImVec2(centre.x - 6 * s, centre.y), ImVec2(centre.x + 6 * s, centre.y), theme::rgb(0xffffff), 3 * s);
     }
     ImGui::SetCursorScreenPos(ImVec2(top.x + mark + 12 * s, top.y));
     ImGui::BeginGroup();
-    std::string heading = result.objective->id + "   " +
-                          (result.applies || result.met()
-                               ? ui_text(result.met() ? "debrief.objective-met" : "debrief.objective-to-practise",
-                                         {{"points", std::to_string(result.points)}, {"best", std::to_string(result.best)}})
-                               : ui_text("debrief.objective-not-in-play"));
+    const std::vector<std::pair<std::string_view, std::string>> figures{{"points", std::to_string(result.points)},
+                                                     {"best", std::to_string(result.offered)}};
+    const std::string heading =
+        result.objective->id + "   " +
+        (result.met()       ? ui_text("debrief.objective-met", figures)
+         : result.in_play() ? ui_text("debrief.objective-to-practise", figures)
+                            : ui_text("debrief.objective-not-in-play"));
     wrapped_text(context.fonts.small, result.met() ? theme::kGood : theme::kMutedText, heading, width - mark - 12 * s);
     wrapped_text(context.fonts.body, theme::kText, objective_title(*result.objective), width - mark - 12 * s);
     ImGui::EndGroup();
@@ -112,7 +123,14 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     ImGui::Dummy(ImVec2(0, 10 * s));
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.title, theme::kAccent,
-                 ui_text("debrief.points", {{"points", std::to_string(debrief->total)}, {"max", std::to_string(debrief->max)}}), wrap);
+                 ui_text("debrief.points", {{"points", std::to_string(debrief->score.earned)},
+                                            {"max", std::to_string(debrief->score.offered)}}),
+                 wrap);
+    if (debrief->stopped_early) {  // the best result of its path, said as such
+        ImGui::SetCursorPosX(pad);
+        wrapped_text(context.fonts.strong, theme::kGood,
+                     ui_text(debrief->replies <= 1 ? "debrief.stopped-first-step" : "debrief.stopped-early"), wrap);
+    }
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.small, theme::kMutedText,
                  ui_text("debrief.points-explained"),
@@ -154,10 +172,13 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
             action = {UiAction::Kind::StartCheck, 0, "post"};
     }
     ImGui::Dummy(ImVec2(0, 12 * s));
-    for (const auto& result : debrief->objectives) {
-        ImGui::SetCursorPosX(pad);
-        objective_row(context, result, wrap);
-    }
+    // What this play practised first; what it never reached after, as such.
+    for (const bool in_play : {true, false})
+        for (const auto& result : debrief->objectives())
+            if (result.in_play() == in_play) {
+                ImGui::SetCursorPosX(pad);
+                objective_row(context, result, wrap);
+            }
     signs_and_evidence(context, *debrief, pad, wrap);
     ImGui::Dummy(ImVec2(0, pad));
     ImGui::EndChild();
