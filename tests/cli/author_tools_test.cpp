@@ -126,15 +126,14 @@ TEST_CASE("paths --replies lists the plays that only reply, each scored against 
 
 TEST_CASE("lint refuses a reply marked against an objective that does not exist") {
     const std::filesystem::path file = std::filesystem::path(SECONDLOOK_TEST_OUTPUT) / "against-unknown.yaml";
-    std::ifstream mini("tests/data/good/mini.yaml");
-    std::string text((std::istreambuf_iterator<char>(mini)), std::istreambuf_iterator<char>());
+    std::string text = read_text_file(std::string(SECONDLOOK_SOURCE_DIR) + "/tests/data/good/mini.yaml");
     const std::string pay = "        set: { paid: true }\n        goto: decide";
     REQUIRE(text.find(pay) != std::string::npos);
     text.replace(text.find(pay), pay.size(), "        set: { paid: true }\n        against: [RESP-12]\n        goto: decide");
     std::ofstream(file) << text;
     auto lint = run_secondlook({"lint", file.string()});
     CHECK(lint.exit_code == 1);
-    CHECK_MESSAGE(lint.out.find("against-unknown.yaml:79:18: error: 'against' names unknown learning objective "
+    CHECK_MESSAGE(lint.out.find("against-unknown.yaml:84:18: error: 'against' names unknown learning objective "
                                 "'RESP-12'; known objectives: RESP-1") != std::string::npos,
                   lint.out);
 }
