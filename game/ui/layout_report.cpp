@@ -259,7 +259,7 @@ void note_cover_window() {
     if (on && !covers.empty()) covers.back().window = ImGui::GetCurrentWindowRead()->Name;
 }
 
-bool write_frame(const std::string& path, const FrameFacts& facts, SDL_Renderer* renderer, std::string* error) {
+bool frame_report(const FrameFacts& facts, SDL_Renderer* renderer, std::string* report, std::string* error) {
     Pixels pixels;
     if (!pixels.read(renderer, error)) return false;
     // The order things are painted in: draw lists in the order rendered, each from its start.
@@ -270,7 +270,8 @@ bool write_frame(const std::string& path, const FrameFacts& facts, SDL_Renderer*
         auto found = list_order.find(at.list);
         return found == list_order.end() ? -1.0 : found->second * 1e7 + at.vertex;
     };
-    std::string text;
+    std::string& text = *report;
+    text.clear();
     JsonWriter json(text, 0);
     json.begin_object();
     json.key("covers");
@@ -352,6 +353,12 @@ bool write_frame(const std::string& path, const FrameFacts& facts, SDL_Renderer*
     json.real(display.y);
     json.end_array();
     json.end_object();
+    return true;
+}
+
+bool write_frame(const std::string& path, const FrameFacts& facts, SDL_Renderer* renderer, std::string* error) {
+    std::string text;
+    if (!frame_report(facts, renderer, &text, error)) return false;
     std::ofstream out(path, std::ios::app);
     out << text << '\n';
     out.flush();

@@ -80,6 +80,8 @@ struct FrameFacts {
 // background read from the frame the renderer has drawn (for its
 // contrast). Call after ImGui::Render() and drawing, before presenting.
 bool write_frame(const std::string& path, const FrameFacts& facts, SDL_Renderer* renderer, std::string* error);
+// The same line as a string (the browser test's hook reads it from the page).
+bool frame_report(const FrameFacts& facts, SDL_Renderer* renderer, std::string* report, std::string* error);
 
 }  // namespace layout
 }  // namespace secondlook
