@@ -85,7 +85,11 @@ void handle_key_up(const SDL_KeyboardEvent& key, GameState& state, KeyState& key
         // game either; while a text field has the keyboard, the Quick exit
         // button still works.
         keys.shift_alone = false;
-        if (!ImGui::GetIO().WantTextInput && keys.shift_taps.press(now))
+        // Timed by when each key-up arrived, not when a frame got to it: on a
+        // slow or busy machine three quick taps handled in one late frame
+        // are still three quick taps.
+        const double tapped = key.timestamp / 1000.0;
+        if (!ImGui::GetIO().WantTextInput && keys.shift_taps.press(tapped))
             state.apply(UiAction::of(UiAction::Kind::QuickExit), now);
     }
     if (code == SDLK_c) state.apply(UiAction::of(UiAction::Kind::EndBreath), now);
