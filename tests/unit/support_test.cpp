@@ -15,15 +15,21 @@ TEST_CASE("the shipped support contacts file loads and lists UK help") {
     CHECK(support.info.region == "en-GB");
     CHECK_FALSE(support.info.crisis.empty());
     CHECK(support.info.contacts.size() >= 4);
-    bool childline = false, ceop = false;
+    bool childline = false, ceop = false, report_remove = false, take_it_down = false;
     for (const auto& contact : support.info.contacts) {
         CHECK_FALSE(contact.name.empty());
         CHECK((!contact.phone.empty() || !contact.web.empty() || !contact.text.empty()));
         childline = childline || contact.name.find("Childline") != std::string::npos;
         ceop = ceop || contact.name.find("CEOP") != std::string::npos;
+        // The removal tools scenarios teach (RESP-10) must be where their endings point.
+        report_remove = report_remove || contact.what.find("Report Remove") != std::string::npos;
+        take_it_down = take_it_down || (contact.name.find("Take It Down") != std::string::npos &&
+                                        contact.web.find("takeitdown.ncmec.org") != std::string::npos);
     }
     CHECK(childline);
     CHECK(ceop);
+    CHECK(report_remove);
+    CHECK(take_it_down);
     CHECK(support_lines(support.info).size() == support.info.contacts.size());
 }
 
