@@ -28,7 +28,7 @@ const char* const kHelp =
     "             [--size WIDTHxHEIGHT]\n"
     "             [--screen start|scenarios|help|locker|settings|join|dashboard|\n"
     "                       new-session|check|after-check|discuss]\n"
-    "             [--session-dir DIR] [--track schools|armed-forces|home] [--watch]\n"
+    "             [--session-dir DIR] [--track schools|armed-forces|home|parents] [--watch]\n"
     "             [--records PATH] [--session CODE --player NICKNAME] [--pin PIN]\n"
     "             [--settings FILE] [--language STRINGS.csv] [--shared-folder DIR]\n"
     "             [--projector --scenario FILE --session CODE [--votes N,N,...]]\n"

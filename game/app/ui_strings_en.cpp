@@ -28,6 +28,7 @@ const std::vector<UiString>& fixed_strings() {
         {"track.schools", "Schools and youth groups", "scenario list: tab and audience"},
         {"track.armed-forces", "Armed Forces", "scenario list: tab and audience"},
         {"track.home", "At home", "scenario list: tab and audience"},
+        {"track.parents", "Parents and carers", "scenario list: tab and audience"},
         // Dashboard: results from other machines
         {"dashboard.shared-label", "Shared folder of other machines' records files (optional):",
          "dashboard: above a text field for a folder path"},

@@ -71,8 +71,8 @@ void check_replies_name_no_sign(const Scenario& scenario, Diagnostics& diagnosti
 
 void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
     if (scenario.audience.empty())
-        diagnostics.error(scenario.where, "the scenario declares no 'audience:'; list its tracks (schools, "
-                                          "armed-forces, home) so facilitators can find it");
+        diagnostics.error(scenario.where, "the scenario declares no 'audience:'; list its tracks (" +
+                                              track_names() + ") so facilitators can find it");
     if (!scenario.min_age_declared)
         diagnostics.error(scenario.where, "the scenario declares no 'min_age:'; state the youngest age it suits "
                                           "(11 or more)");

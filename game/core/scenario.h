@@ -266,8 +266,11 @@ std::string speaker_name(const Scenario& scenario, const std::string& speaker);
 std::string clock_text(int minutes);
 
 // Audience tracks, as scenarios declare them and the list filters by them.
-inline const char* const kTracks[] = {"schools", "armed-forces", "home"};
+inline const char* const kTracks[] = {"schools", "armed-forces", "home", "parents"};
 bool is_track(const std::string& word);
+// The tracks as a sentence names them for a fix, e.g. "schools, armed-forces,
+// home or parents" (with "and" for a list of them all).
+std::string track_names(const char* last_joiner = "or");
 // True when the scenario is for `track` (every scenario suits an empty one).
 bool suits_track(const Scenario& scenario, const std::string& track);
 

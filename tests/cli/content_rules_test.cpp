@@ -43,6 +43,9 @@ void check_caught(const std::string& path, const std::string& message) {
 TEST_CASE("lint catches a scenario that does not say who it is for") {
     check_caught(broken_copy("no-audience", "audience: [schools, armed-forces, home]\n", ""),
                  "declares no 'audience:'");
+    check_caught(broken_copy("unknown-track", "audience: [schools, armed-forces, home]\n",
+                             "audience: [schools, teachers]\n"),
+                 "audience 'teachers' is not a track; use schools, armed-forces, home or parents");
     check_caught(broken_copy("no-min-age", "min_age: 11\n", ""), "declares no 'min_age:'");
     check_caught(broken_copy("too-young", "min_age: 11\n", "min_age: 8\n"), "min_age should be from 11");
 }
