@@ -10,6 +10,7 @@ const std::vector<Objective>& objective_catalogue() {
         {"SPOT-2", "Notice the signs of a fake identity"},
         {"SPOT-3", "Recognise fast flattery and the push to a private video call"},
         {"SPOT-4", "Stop when someone you have never met asks for intimate acts on camera"},
+        {"SPOT-5", "Treat a request for nude images as a warning sign; a threat can use a fake"},
         {"RESP-1", "Don't panic: it is a crime, you are the victim, you are not alone"},
         {"RESP-2", "Don't pay"},
         {"RESP-3", "Stop all contact and don't negotiate"},
@@ -19,6 +20,7 @@ const std::vector<Objective>& objective_catalogue() {
         {"RESP-7", "If money was sent, check it and cancel it if you can"},
         {"RESP-8", "Report to the police (or CEOP if under 18)"},
         {"RESP-9", "Talk to someone you trust and get support"},
+        {"RESP-10", "Get images taken down: Report Remove, Take It Down, the platforms"},
         {"HELP-1", "Support a friend who confides in you"},
     };
     return catalogue;

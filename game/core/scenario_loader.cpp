@@ -109,7 +109,7 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
         if (!find_objective(objective))
             diagnostics.error(map.where_of("objectives"),
                               "unknown learning objective '" + objective +
-                                  "'; use the ids from the content brief (SPOT-1..4, RESP-1..9, HELP-1)");
+                                  "'; use the ids from the content brief (SPOT-1..5, RESP-1..10, HELP-1)");
     if (auto conditions = map.take("applies_if")) {
         scenario.applies_if_where = map.where_of("applies_if");
         if (!conditions->is_map()) {

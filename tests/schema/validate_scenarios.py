@@ -42,7 +42,7 @@ def main():
         "an unknown top-level key": lambda s: s.update({"titel": "typo"}),
         "a choice without feedback": lambda s: s["nodes"][1]["choices"][0].pop("feedback"),
         "an unknown screen": lambda s: s["nodes"][1].update({"screen": "smoke-signals"}),
-        "an objective that does not exist": lambda s: s["objectives"].append("RESP-10"),
+        "an objective that does not exist": lambda s: s["objectives"].append("RESP-11"),
         "a handle with a space": lambda s: s["cast"][0].update({"handle": "sky 3"}),
         "a node with two ways on": lambda s: s["nodes"][1].update({"branches": [{"goto": "research"}]}),
         "no audience": lambda s: s.pop("audience"),

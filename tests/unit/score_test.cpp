@@ -54,3 +54,22 @@ TEST_CASE("the debrief lists objectives met and to practise against what the pla
     CHECK(debrief.objectives()[2].offered == 1 + 2);
     CHECK(debrief.not_in_play().empty());
 }
+
+TEST_CASE("the present-day objectives SPOT-5 and RESP-10 load, score and appear in the debrief") {
+    // Image-based blackmail of teenagers (content brief, since 2024): a request for a nude
+    // image as a warning sign, and the removal tools.
+    auto text = replaced(kValidScenario, "objectives: [SPOT-1, RESP-2]", "objectives: [SPOT-5, RESP-10]");
+    text = replaced(text, "score: { SPOT-1: 1, RESP-2: 2 }", "score: { SPOT-5: 1, RESP-10: 2 }");
+    auto loaded = load_text(text);
+    REQUIRE_MESSAGE(loaded.ok(), all_diagnostics(loaded));
+    CHECK_MESSAGE(loaded.diagnostics.all().empty(), all_diagnostics(loaded));
+    Run run(loaded.scenario);
+    REQUIRE(run.choose("block"));
+    CHECK(run.points("SPOT-5") == 1);
+    CHECK(run.points("RESP-10") == 2);
+    Debrief debrief = make_debrief(run);
+    REQUIRE(debrief.met().size() == 2);
+    CHECK(debrief.met()[0]->id == "SPOT-5");  // teaching order: spotting first
+    CHECK(debrief.met()[1]->id == "RESP-10");
+    CHECK(objective_title(*debrief.met()[1]).find("Take It Down") != std::string::npos);
+}
