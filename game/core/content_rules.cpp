@@ -13,6 +13,8 @@ constexpr std::size_t kShortestDebrief = 80;
 // Length alone lets 80 spaces or dots through; a debrief that helps is a
 // couple of sentences of words.
 constexpr std::size_t kFewestDebriefWords = 10;
+// A discussion question is a real question, not a word or two.
+constexpr std::size_t kFewestPromptWords = 4;
 
 // Runs of letters and digits. Any character beyond ASCII counts as a letter
 // except the common spaces and punctuation (no-break space, Latin-1 signs,
@@ -67,6 +69,31 @@ void check_replies_name_no_sign(const Scenario& scenario, Diagnostics& diagnosti
     }
 }
 
+// The facilitator's guide prints each stage of the story with the scenario's
+// own questions for the class, so every stage the story goes through needs
+// one (continuations are about someone else and are discussed from the debrief).
+void check_discussion_prompts(const Scenario& scenario, Diagnostics& diagnostics) {
+    std::vector<const Node*> first_of_stage;
+    std::vector<Stage> prompted;
+    for (const auto& node : scenario.nodes) {
+        if (!node.discuss.empty() && word_count(node.discuss) < kFewestPromptWords)
+            diagnostics.error(node.discuss_where, "the 'discuss:' question of node '" + node.id +
+                                                      "' is too short; ask the class something about this moment "
+                                                      "of the story");
+        if (node.continuation || node.stage == Stage::None) continue;
+        if (!node.discuss.empty()) prompted.push_back(node.stage);
+        const bool seen = std::any_of(first_of_stage.begin(), first_of_stage.end(),
+                                      [&](const Node* first) { return first->stage == node.stage; });
+        if (!seen) first_of_stage.push_back(&node);
+    }
+    for (const Node* first : first_of_stage)
+        if (std::find(prompted.begin(), prompted.end(), first->stage) == prompted.end())
+            diagnostics.error(first->where, std::string("the story's '") + to_string(first->stage) +
+                                                "' stage has no discussion question; add 'discuss:' to one of "
+                                                "its nodes (e.g. '" + first->id +
+                                                "'): the facilitator's guide prints it for the class");
+}
+
 }  // namespace
 
 void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
@@ -88,6 +115,7 @@ void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
     }
     check_replies_name_no_sign(scenario, diagnostics);
     check_early_endings(scenario, diagnostics);
+    check_discussion_prompts(scenario, diagnostics);
 }
 
 void check_signposting(const SupportLoad& support, const std::string& path, Diagnostics& diagnostics) {

@@ -328,6 +328,8 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
     check_drawn_on(map, "reports", node, node.screen == Screen::ReportForm, "report-form");
     node.reports = read_choice_of(map, "reports", kReported, Reported::Account);
     node.continuation = map.optional_bool("continuation").value_or(false);
+    node.discuss_where = map.where_of("discuss");
+    node.discuss = map.optional_string("discuss");
     node.stress = map.optional_int("stress").value_or(0);
     if (node.stress < -100 || node.stress > 100)
         diagnostics.error(map.where_of("stress"), "'stress' should be from -100 to 100");
@@ -344,7 +346,7 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
                                           "('next' may back up conditional choices)");
     map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
                         "next", "ending", "app", "receipt", "countdown", "reports", "stress", "flags",
-                        "continuation"});
+                        "continuation", "discuss"});
     return node;
 }
 

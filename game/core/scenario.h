@@ -196,6 +196,10 @@ struct Node {
     // and flagging "£300 by QuickSend" must never earn "ordinary on its own".
     bool flags = true;
     bool continuation = false;  // part of a "see what could have happened" continuation
+    // A question for the class about this moment of the story (`discuss:`),
+    // for the facilitator's guide; each stage of the story has at least one.
+    std::string discuss;
+    SourceLocation discuss_where;
     SourceLocation where;
 
     bool is_ending() const { return ending.has_value(); }

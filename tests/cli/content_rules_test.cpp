@@ -95,3 +95,14 @@ TEST_CASE("lint catches a reply that names the sign it answers, at its text; a m
     auto report_form = run_secondlook({"lint", "scenarios/video-posted.yaml"});
     CHECK_MESSAGE(report_form.exit_code == 0, report_form.out);
 }
+
+TEST_CASE("lint catches a stage of the story without a discussion question, and a question too short to ask") {
+    const std::string turn_prompt =
+        "    discuss: \"The tone changes completely. What is the blackmailer hoping the person will feel and do in "
+        "the next few minutes?\"\n";
+    check_caught(broken_copy("no-turn-prompt", turn_prompt, ""),
+                 "the story's 'turn' stage has no discussion question; add 'discuss:' to one of its nodes (e.g. "
+                 "'the-turn')");
+    check_caught(broken_copy("short-prompt", turn_prompt, "    discuss: \"Any thoughts?\"\n"),
+                 "the 'discuss:' question of node 'the-turn' is too short");
+}
