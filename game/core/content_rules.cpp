@@ -94,6 +94,29 @@ void check_discussion_prompts(const Scenario& scenario, Diagnostics& diagnostics
                                                 "'): the facilitator's guide prints it for the class");
 }
 
+// Where a class decides together, its choices are about a character and never
+// about undressing: a reply into the cut that implies the act is marked
+// `in_class: false`, and the class is never offered it. Every node still
+// offers the class something.
+void check_class_choices(const Scenario& scenario, Diagnostics& diagnostics) {
+    for (const auto& node : scenario.nodes) {
+        if (node.choices.empty()) continue;
+        bool any_for_class = false;
+        for (const auto& choice : node.choices) {
+            any_for_class = any_for_class || choice.in_class;
+            if (choice.target >= scenario.nodes.size()) continue;
+            const Node& next = scenario.nodes[choice.target];
+            if (choice.in_class && next.screen == Screen::Cut && next.stage == Stage::Ask && !next.continuation)
+                diagnostics.error(choice.where, "choice '" + choice.id + "' gives in to the ask (it goes to the cut '" +
+                                                    next.id + "'); mark it 'in_class: false' so a class voting "
+                                                    "together is never offered it");
+        }
+        if (!any_for_class)
+            diagnostics.error(node.where, "node '" + node.id + "' offers a class nothing: every choice is "
+                                          "'in_class: false'; give it a reply a class can choose");
+    }
+}
+
 }  // namespace
 
 void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
@@ -116,6 +139,7 @@ void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
     check_replies_name_no_sign(scenario, diagnostics);
     check_early_endings(scenario, diagnostics);
     check_discussion_prompts(scenario, diagnostics);
+    check_class_choices(scenario, diagnostics);
 }
 
 void check_signposting(const SupportLoad& support, const std::string& path, Diagnostics& diagnostics) {

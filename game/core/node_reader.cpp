@@ -148,6 +148,7 @@ Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& fi
     choice.say = map.optional_string("say");
     choice.detail = map.optional_string("detail");
     choice.panic = map.optional_bool("panic").value_or(false);
+    choice.in_class = map.optional_bool("in_class").value_or(true);
     choice.feedback = map.optional_string("feedback");  // the validator insists on it
     choice.tone = read_choice_of(map, "tone", kTones, Tone::Neutral);
     check_drawn_on(map, "look", node, is_app_screen(node.screen), "mock app");
@@ -164,7 +165,7 @@ Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& fi
     choice.target_id = map.required_string("goto");
     choice.target_where = map.where_of("goto");
     map.reject_unknown({"id", "text", "say", "detail", "feedback", "tone", "look", "initials", "panic", "score",
-                        "against", "set", "add", "if", "goto"});
+                        "against", "set", "add", "if", "goto", "in_class"});
     return choice;
 }
 

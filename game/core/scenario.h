@@ -98,6 +98,9 @@ struct Choice {
     std::string feedback;
     Tone tone = Tone::Neutral;
     bool panic = false;  // the choice fear pushes towards; easier to hit under stress
+    // False on a reply that gives in to the ask: a class deciding together
+    // (projector mode) is never offered it, and goes on through the continuation.
+    bool in_class = true;
     Look look = Look::Plain;  // on mock app screens
     std::string initials;     // tell-someone: the letters on the contact's picture (from the text if empty)
     std::vector<ScoreAward> score;

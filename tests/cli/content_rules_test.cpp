@@ -106,3 +106,12 @@ TEST_CASE("lint catches a stage of the story without a discussion question, and 
     check_caught(broken_copy("short-prompt", turn_prompt, "    discuss: \"Any thoughts?\"\n"),
                  "the 'discuss:' question of node 'the-turn' is too short");
 }
+
+TEST_CASE("lint keeps a class from ever being offered a reply that gives in to the ask") {
+    check_caught(broken_copy("class-gives-in", "      - id: give-in-ask\n        in_class: false\n", "      - id: give-in-ask\n"),
+                 "choice 'give-in-ask' gives in to the ask (it goes to the cut 'cut-later'); mark it 'in_class: "
+                 "false'");
+    check_caught(broken_copy("class-stuck", "      - id: refuse-after-pressure\n",
+                             "      - id: refuse-after-pressure\n        in_class: false\n"),
+                 "node 'pressure' offers a class nothing");
+}
