@@ -9,6 +9,7 @@
 #include "cli/coverage_command.h"
 #include "cli/export_command.h"
 #include "cli/graph_command.h"
+#include "cli/guide_command.h"
 #include "cli/lint_command.h"
 #include "cli/lrs_command.h"
 #include "cli/paths_command.h"
@@ -28,7 +29,7 @@ const char* const kHelp =
     "             [--size WIDTHxHEIGHT]\n"
     "             [--screen start|scenarios|help|locker|settings|join|dashboard|\n"
     "                       new-session|check|after-check|discuss]\n"
-    "             [--session-dir DIR] [--track schools|armed-forces|home] [--watch]\n"
+    "             [--session-dir DIR] [--track schools|armed-forces|home|parents] [--watch]\n"
     "             [--records PATH] [--session CODE --player NICKNAME] [--pin PIN]\n"
     "             [--settings FILE] [--language STRINGS.csv] [--shared-folder DIR]\n"
     "             [--projector --scenario FILE --session CODE [--votes N,N,...]]\n"
@@ -71,6 +72,10 @@ const char* const kHelp =
     "      The score records as CSV or as xAPI 1.0.3 statements.\n"
     "  secondlook report --records PATH --session CODE -o REPORT.html\n"
     "      A printable HTML report of one session, with charts.\n"
+    "  secondlook guide [FILE...] [--track TRACK | --session CODE [--records PATH]] -o GUIDE.html\n"
+    "      The facilitator's guide: objectives, timing, ground rules, what to do\n"
+    "      on a disclosure, discussion questions and debrief points per scenario,\n"
+    "      a letter for parents and carers and a handout. Print it to PDF.\n"
     "  secondlook check FILE --phase pre|post --answers QUESTION=OPTION,...\n"
     "                   [--records PATH] [--session CODE] [--player NICKNAME]\n"
     "      Takes the knowledge check before or after play, records the answers\n"
@@ -120,6 +125,7 @@ int dispatch(const std::vector<std::string>& args) {
         if (first == "graph") return secondlook::graph_command(rest, std::cout, std::cerr);
         if (first == "export") return secondlook::export_command(rest, std::cout, std::cerr);
         if (first == "report") return secondlook::report_command(rest, std::cout, std::cerr);
+        if (first == "guide") return secondlook::guide_command(rest, std::cout, std::cerr);
         if (first == "check") return secondlook::check_command(rest, std::cout, std::cerr);
         if (first == "sessions") return secondlook::sessions_command(rest, std::cout, std::cerr);
         if (first == "strings") return secondlook::strings_command(rest, std::cout, std::cerr);

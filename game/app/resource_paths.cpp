@@ -46,6 +46,10 @@ std::string support_file_path() {
     return (fs::path(data_directory()) / "assets" / "support" / "en-GB.yaml").string();
 }
 
+std::string guide_file_path() {
+    return (fs::path(data_directory()) / "assets" / "guide" / "en-GB.yaml").string();
+}
+
 std::string scenarios_directory() { return (fs::path(data_directory()) / "scenarios").string(); }
 
 }  // namespace secondlook

@@ -12,6 +12,7 @@ namespace secondlook {
 std::string data_directory();
 
 std::string support_file_path();     // assets/support/en-GB.yaml
+std::string guide_file_path();       // assets/guide/en-GB.yaml: the facilitator's guide's editable parts
 std::string scenarios_directory();   // scenarios/
 
 // The player's own data folder: $XDG_DATA_HOME/secondlook (by default

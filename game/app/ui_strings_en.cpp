@@ -28,6 +28,7 @@ const std::vector<UiString>& fixed_strings() {
         {"track.schools", "Schools and youth groups", "scenario list: tab and audience"},
         {"track.armed-forces", "Armed Forces", "scenario list: tab and audience"},
         {"track.home", "At home", "scenario list: tab and audience"},
+        {"track.parents", "Parents and carers", "scenario list: tab and audience"},
         // Dashboard: results from other machines
         {"dashboard.shared-label", "Shared folder of other machines' records files (optional):",
          "dashboard: above a text field for a folder path"},
@@ -127,8 +128,9 @@ const std::vector<UiString>& fixed_strings() {
         // First screen: the content note
         {"note.title", "Before you start", "content note: heading of the first screen"},
         {"note.covers",
-         "This simulator is about webcam blackmail, sometimes called sextortion: criminals pretend to be a friendly "
-         "stranger online, move the chat to a video call, then threaten to share a recording unless they are paid.",
+         "This simulator is about online blackmail, sometimes called sextortion: criminals pretend to be a friendly "
+         "stranger online, win trust quickly, then threaten to share a video or a photo (sometimes a faked one) "
+         "unless they are paid.",
          "content note: what the program is about"},
         {"note.nothing-shown",
          "Nothing explicit is ever shown or described. When a scene would go further, the story skips ahead.",
@@ -497,6 +499,37 @@ const std::vector<UiString>& fixed_strings() {
         {"vote.tie-hint", "A tie: pick which reply the class goes with.", "vote panel"},
         {"vote.hint", "Type each count, or use + and -.", "vote panel"},
         {"vote.paused", "Paused to talk it over. The clock is stopped.", "discussion pause: top line"},
+        // The facilitator's guide (secondlook guide): a printed page for adults
+        {"guide.title", "Second Look: facilitator's guide", "guide: page title"},
+        {"guide.for", "For {setting}. Scenarios: {scenarios}.", "guide: line under the title"},
+        {"guide.session", "The session", "guide: heading"},
+        {"guide.scenario", "Scenario", "guide: table column"},
+        {"guide.audience", "For", "guide: table column (audience and age)"},
+        {"guide.play", "Play", "guide: table column (minutes of play)"},
+        {"guide.teaches", "Objectives", "guide: table column"},
+        {"guide.age", "{audience}; age {age}+", "guide: who a scenario is for"},
+        {"guide.minutes", "about {minutes} min", "guide: a scenario's length"},
+        {"guide.minutes-unknown", "not given", "guide: a scenario that does not say its length"},
+        {"guide.timing",
+         "Allow about {total} minutes: {play} minutes of play, about {discuss} minutes to discuss and debrief each "
+         "scenario, and 10 minutes to set up and close.",
+         "guide: timing; {play} is the scenarios' own estimates added up"},
+        {"guide.objectives", "What players practise", "guide: heading over the learning objectives"},
+        {"guide.content-note", "Content note", "guide: heading"},
+        {"guide.content-note-read", "Read this to the group before play:", "guide: line before the content note"},
+        {"guide.before", "Before the session", "guide: heading"},
+        {"guide.ground-rules", "Ground rules to agree", "guide: heading"},
+        {"guide.distancing", "Keeping it about the characters", "guide: heading"},
+        {"guide.opting-out", "Opting out and a quiet space", "guide: heading"},
+        {"guide.disclosure", "If a young person discloses", "guide: heading"},
+        {"guide.local-contacts", "Local contacts", "guide: heading"},
+        {"guide.discussion", "Discussion questions, stage by stage", "guide: heading in each scenario"},
+        {"guide.debrief", "Debrief points: the endings", "guide: heading in each scenario"},
+        {"guide.outcome.safe", "safe ending", "guide: kind of ending"},
+        {"guide.outcome.mixed", "mixed ending", "guide: kind of ending"},
+        {"guide.outcome.hard", "hard ending", "guide: kind of ending"},
+        {"guide.letter", "Letter for parents and carers", "guide: heading"},
+        {"guide.help", "Where to get help", "guide: heading on the handout"},
     };
     return table;
 }

@@ -104,9 +104,9 @@ std::optional<WindowOptions> parse_window_options(const std::vector<std::string>
                 options.votes.push_back(std::stoi(count));
             }
         } else if (arg == "--track") {
-            if (!(given = value("schools, armed-forces or home"))) return std::nullopt;
+            if (!(given = value(track_names().c_str()))) return std::nullopt;
             if (!is_track(*given)) {
-                *error = "--track takes schools, armed-forces or home, not '" + *given + "'";
+                *error = "--track takes " + track_names() + ", not '" + *given + "'";
                 return std::nullopt;
             }
             options.track = *given;

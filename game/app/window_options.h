@@ -14,7 +14,7 @@ struct WindowOptions {
     std::string layout_report;         // --layout-report FILE: the layout of each screen shown, at each text size and contrast (tests)
     std::string screen;                // --screen start|scenarios|help|locker|settings|join|dashboard|new-session|check|after-check|discuss
     std::string session_dir;           // --session-dir DIR: where evidence screenshots go
-    std::string track;                 // --track schools|armed-forces|home: filter the scenario list
+    std::string track;                 // --track schools|armed-forces|home|parents: filter the scenario list
     bool watch = false;                // --watch: reload scenarios when their files change
     std::string records;               // --records PATH: where results are kept (default in the data folder)
     std::string session = "home";      // --session CODE: a facilitator's session to join

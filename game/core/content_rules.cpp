@@ -13,6 +13,8 @@ constexpr std::size_t kShortestDebrief = 80;
 // Length alone lets 80 spaces or dots through; a debrief that helps is a
 // couple of sentences of words.
 constexpr std::size_t kFewestDebriefWords = 10;
+// A discussion question is a real question, not a word or two.
+constexpr std::size_t kFewestPromptWords = 4;
 
 // Runs of letters and digits. Any character beyond ASCII counts as a letter
 // except the common spaces and punctuation (no-break space, Latin-1 signs,
@@ -67,12 +69,60 @@ void check_replies_name_no_sign(const Scenario& scenario, Diagnostics& diagnosti
     }
 }
 
+// The facilitator's guide prints each stage of the story with the scenario's
+// own questions for the class, so every stage the story goes through needs
+// one (continuations are about someone else and are discussed from the debrief).
+void check_discussion_prompts(const Scenario& scenario, Diagnostics& diagnostics) {
+    std::vector<const Node*> first_of_stage;
+    std::vector<Stage> prompted;
+    for (const auto& node : scenario.nodes) {
+        if (!node.discuss.empty() && word_count(node.discuss) < kFewestPromptWords)
+            diagnostics.error(node.discuss_where, "the 'discuss:' question of node '" + node.id +
+                                                      "' is too short; ask the class something about this moment "
+                                                      "of the story");
+        if (node.continuation || node.stage == Stage::None) continue;
+        if (!node.discuss.empty()) prompted.push_back(node.stage);
+        const bool seen = std::any_of(first_of_stage.begin(), first_of_stage.end(),
+                                      [&](const Node* first) { return first->stage == node.stage; });
+        if (!seen) first_of_stage.push_back(&node);
+    }
+    for (const Node* first : first_of_stage)
+        if (std::find(prompted.begin(), prompted.end(), first->stage) == prompted.end())
+            diagnostics.error(first->where, std::string("the story's '") + to_string(first->stage) +
+                                                "' stage has no discussion question; add 'discuss:' to one of "
+                                                "its nodes (e.g. '" + first->id +
+                                                "'): the facilitator's guide prints it for the class");
+}
+
+// Where a class decides together, its choices are about a character and never
+// about undressing: a reply into the cut that implies the act is marked
+// `in_class: false`, and the class is never offered it. Every node still
+// offers the class something.
+void check_class_choices(const Scenario& scenario, Diagnostics& diagnostics) {
+    for (const auto& node : scenario.nodes) {
+        if (node.choices.empty()) continue;
+        bool any_for_class = false;
+        for (const auto& choice : node.choices) {
+            any_for_class = any_for_class || choice.in_class;
+            if (choice.target >= scenario.nodes.size()) continue;
+            const Node& next = scenario.nodes[choice.target];
+            if (choice.in_class && next.screen == Screen::Cut && next.stage == Stage::Ask && !next.continuation)
+                diagnostics.error(choice.where, "choice '" + choice.id + "' gives in to the ask (it goes to the cut '" +
+                                                    next.id + "'); mark it 'in_class: false' so a class voting "
+                                                    "together is never offered it");
+        }
+        if (!any_for_class)
+            diagnostics.error(node.where, "node '" + node.id + "' offers a class nothing: every choice is "
+                                          "'in_class: false'; give it a reply a class can choose");
+    }
+}
+
 }  // namespace
 
 void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
     if (scenario.audience.empty())
-        diagnostics.error(scenario.where, "the scenario declares no 'audience:'; list its tracks (schools, "
-                                          "armed-forces, home) so facilitators can find it");
+        diagnostics.error(scenario.where, "the scenario declares no 'audience:'; list its tracks (" +
+                                              track_names() + ") so facilitators can find it");
     if (!scenario.min_age_declared)
         diagnostics.error(scenario.where, "the scenario declares no 'min_age:'; state the youngest age it suits "
                                           "(11 or more)");
@@ -88,6 +138,8 @@ void check_content_rules(const Scenario& scenario, Diagnostics& diagnostics) {
     }
     check_replies_name_no_sign(scenario, diagnostics);
     check_early_endings(scenario, diagnostics);
+    check_discussion_prompts(scenario, diagnostics);
+    check_class_choices(scenario, diagnostics);
 }
 
 void check_signposting(const SupportLoad& support, const std::string& path, Diagnostics& diagnostics) {

@@ -78,4 +78,17 @@ bool check_yaml_tree(const YamlNode& root, const std::string& file, Diagnostics&
     return ok;
 }
 
+std::unique_ptr<YamlDocument> parse_checked_yaml(const std::string& text, const std::string& file,
+                                                 const std::string& if_empty, Diagnostics& diagnostics) {
+    if (!check_raw_text(text, file, diagnostics)) return nullptr;
+    auto document = parse_yaml(text, file, kMaxYamlDepth, diagnostics);
+    if (!document) return nullptr;
+    if (!document->root()) {
+        diagnostics.error({file, 1, 1}, if_empty);
+        return nullptr;
+    }
+    if (!check_yaml_tree(*document->root(), file, diagnostics)) return nullptr;
+    return document;
+}
+
 }  // namespace secondlook

@@ -38,4 +38,11 @@ bool check_raw_text(const std::string& text, const std::string& file, Diagnostic
 // the depth, the length of every text and of all of them together. False when it must not be read.
 bool check_yaml_tree(const YamlNode& root, const std::string& file, Diagnostics& diagnostics);
 
+// A small library file's text (support contacts, the guide, a question set)
+// through all three steps: checked, parsed and its tree checked. Null, with
+// the reason in `diagnostics`, when it must not be read; `if_empty` is the
+// error for a file with nothing in it (say what it should start with).
+std::unique_ptr<YamlDocument> parse_checked_yaml(const std::string& text, const std::string& file,
+                                                 const std::string& if_empty, Diagnostics& diagnostics);
+
 }  // namespace secondlook

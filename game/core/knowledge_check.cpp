@@ -121,15 +121,11 @@ bool is_question_set_file(const std::string& path) {
 CheckLoadResult load_check_text(const std::string& text, const std::string& file_name) {
     CheckLoadResult result;
     auto& diagnostics = result.diagnostics;
-    if (!check_raw_text(text, file_name, diagnostics)) return result;
-    const auto document = parse_yaml(text, file_name, kMaxYamlDepth, diagnostics);
+    const auto document = parse_checked_yaml(text, file_name,
+                                             "the file is empty; a question set starts with check, title and "
+                                             "questions (see scenarios/FORMAT.md)",
+                                             diagnostics);
     if (!document) return result;
-    if (!document->root()) {
-        diagnostics.error({file_name, 1, 1}, "the file is empty; a question set starts with check, title and "
-                                             "questions (see scenarios/FORMAT.md)");
-        return result;
-    }
-    if (!check_yaml_tree(*document->root(), file_name, diagnostics)) return result;
     auto check = std::make_shared<KnowledgeCheck>();
     check->file = file_name;
     YamlMap map(*document->root(), "the question set", file_name, diagnostics);

@@ -148,6 +148,7 @@ Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& fi
     choice.say = map.optional_string("say");
     choice.detail = map.optional_string("detail");
     choice.panic = map.optional_bool("panic").value_or(false);
+    choice.in_class = map.optional_bool("in_class").value_or(true);
     choice.feedback = map.optional_string("feedback");  // the validator insists on it
     choice.tone = read_choice_of(map, "tone", kTones, Tone::Neutral);
     check_drawn_on(map, "look", node, is_app_screen(node.screen), "mock app");
@@ -164,7 +165,7 @@ Choice read_choice(const YamlNode& yaml, const Node& node, const std::string& fi
     choice.target_id = map.required_string("goto");
     choice.target_where = map.where_of("goto");
     map.reject_unknown({"id", "text", "say", "detail", "feedback", "tone", "look", "initials", "panic", "score",
-                        "against", "set", "add", "if", "goto"});
+                        "against", "set", "add", "if", "goto", "in_class"});
     return choice;
 }
 
@@ -328,6 +329,8 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
     check_drawn_on(map, "reports", node, node.screen == Screen::ReportForm, "report-form");
     node.reports = read_choice_of(map, "reports", kReported, Reported::Account);
     node.continuation = map.optional_bool("continuation").value_or(false);
+    node.discuss_where = map.where_of("discuss");
+    node.discuss = map.optional_string("discuss");
     node.stress = map.optional_int("stress").value_or(0);
     if (node.stress < -100 || node.stress > 100)
         diagnostics.error(map.where_of("stress"), "'stress' should be from -100 to 100");
@@ -344,7 +347,7 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
                                           "('next' may back up conditional choices)");
     map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
                         "next", "ending", "app", "receipt", "countdown", "reports", "stress", "flags",
-                        "continuation"});
+                        "continuation", "discuss"});
     return node;
 }
 

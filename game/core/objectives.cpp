@@ -21,7 +21,7 @@ const std::vector<Objective>& objective_catalogue() {
         {"RESP-8", "Report to the police (or CEOP if under 18)"},
         {"RESP-9", "Talk to someone you trust and get support"},
         {"RESP-10", "Get images taken down: Report Remove, Take It Down, the platforms"},
-        {"HELP-1", "Support a friend who confides in you"},
+        {"HELP-1", "Support someone who confides in you: a friend, or your child"},
     };
     return catalogue;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <iterator>
 #include <sstream>
 
 #include "app/ui_text.h"
@@ -81,6 +82,14 @@ bool is_track(const std::string& word) {
     for (const char* track : kTracks)
         if (word == track) return true;
     return false;
+}
+
+std::string track_names(const char* last_joiner) {
+    std::string names;
+    const std::size_t count = std::size(kTracks);
+    for (std::size_t i = 0; i < count; ++i)
+        names += (i == 0 ? "" : i + 1 == count ? std::string(" ") + last_joiner + " " : std::string(", ")) + kTracks[i];
+    return names;
 }
 
 bool suits_track(const Scenario& scenario, const std::string& track) {

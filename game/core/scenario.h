@@ -98,6 +98,9 @@ struct Choice {
     std::string feedback;
     Tone tone = Tone::Neutral;
     bool panic = false;  // the choice fear pushes towards; easier to hit under stress
+    // False on a reply that gives in to the ask: a class deciding together
+    // (projector mode) is never offered it, and goes on through the continuation.
+    bool in_class = true;
     Look look = Look::Plain;  // on mock app screens
     std::string initials;     // tell-someone: the letters on the contact's picture (from the text if empty)
     std::vector<ScoreAward> score;
@@ -196,6 +199,10 @@ struct Node {
     // and flagging "£300 by QuickSend" must never earn "ordinary on its own".
     bool flags = true;
     bool continuation = false;  // part of a "see what could have happened" continuation
+    // A question for the class about this moment of the story (`discuss:`),
+    // for the facilitator's guide; each stage of the story has at least one.
+    std::string discuss;
+    SourceLocation discuss_where;
     SourceLocation where;
 
     bool is_ending() const { return ending.has_value(); }
@@ -266,8 +273,11 @@ std::string speaker_name(const Scenario& scenario, const std::string& speaker);
 std::string clock_text(int minutes);
 
 // Audience tracks, as scenarios declare them and the list filters by them.
-inline const char* const kTracks[] = {"schools", "armed-forces", "home"};
+inline const char* const kTracks[] = {"schools", "armed-forces", "home", "parents"};
 bool is_track(const std::string& word);
+// The tracks as a sentence names them for a fix, e.g. "schools, armed-forces,
+// home or parents" (with "and" for a list of them all).
+std::string track_names(const char* last_joiner = "or");
 // True when the scenario is for `track` (every scenario suits an empty one).
 bool suits_track(const Scenario& scenario, const std::string& track);
 

@@ -41,6 +41,8 @@ void add_node(LineList& lines, const Scenario& scenario, const Node& node) {
         lines.add("node." + node.id + ".app-section", "settings page: heading over its rows", node.app->section,
                   node.where);
     }
+    lines.add("node." + node.id + ".discuss", "a question for the class about this moment (facilitator's guide)",
+              node.discuss, node.discuss_where);
     if (node.receipt) lines.add("node." + node.id + ".receipt-status", "money transfer status", node.receipt->status, node.where);
     if (node.countdown)
         for (const auto& demand : node.countdown->demands) add_message(lines, scenario, demand.message, "message.");

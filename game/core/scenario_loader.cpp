@@ -141,7 +141,7 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
     for (const auto& track : scenario.audience)
         if (!is_track(track))
             diagnostics.error(map.where_of("audience"), "audience '" + track +
-                                                            "' is not a track; use schools, armed-forces or home");
+                                                            "' is not a track; use " + track_names());
     scenario.min_age_declared = map.has("min_age");
     scenario.min_age = map.optional_int("min_age").value_or(11);
     if (scenario.min_age < 11 || scenario.min_age > 99)

@@ -6,40 +6,45 @@
 
 namespace secondlook {
 
+std::vector<SupportContact> read_contacts(YamlMap& map, const std::string& key, const std::string& file_kind,
+                                          const std::string& path, Diagnostics& diagnostics) {
+    std::vector<SupportContact> contacts;
+    const YamlNode* list = map.take(key);
+    if (!list || !list->is_sequence()) {
+        diagnostics.error(map.where(), file_kind + " needs '" + key + ":' (a list)");
+        return contacts;
+    }
+    for (const YamlNode* entry : list->items()) {
+        YamlMap contact(*entry, "a contact", path, diagnostics);
+        SupportContact item;
+        item.name = contact.required_string("name");
+        item.what = contact.required_string("what");
+        item.phone = contact.optional_string("phone");
+        item.web = contact.optional_string("web");
+        item.text = contact.optional_string("text");
+        contact.reject_unknown({"name", "what", "phone", "web", "text"});
+        contacts.push_back(item);
+    }
+    return contacts;
+}
+
 SupportLoad load_support_file(const std::string& path) {
     SupportLoad result;
     auto& diagnostics = result.diagnostics;
     const auto text = read_text_file(path, kLibraryFile, diagnostics);
-    if (!text || !check_raw_text(*text, path, diagnostics)) return result;
-    const auto document = parse_yaml(*text, path, kMaxYamlDepth, diagnostics);
+    if (!text) return result;
+    const auto document = parse_checked_yaml(*text, path,
+                                             "the support contacts file is empty; it needs region, heading, intro, "
+                                             "crisis and contacts (see assets/support/en-GB.yaml)",
+                                             diagnostics);
     if (!document) return result;
-    if (!document->root()) {
-        diagnostics.error({path, 1, 1}, "the support contacts file is empty; it needs region, heading, intro, "
-                                        "crisis and contacts (see assets/support/en-GB.yaml)");
-        return result;
-    }
-    if (!check_yaml_tree(*document->root(), path, diagnostics)) return result;
     YamlMap map(*document->root(), "the support contacts", path, diagnostics);
     auto& info = result.info;
     info.region = map.required_string("region");
     info.heading = map.required_string("heading");
     info.intro = map.required_string("intro");
     info.crisis = map.required_string("crisis");
-    if (auto contacts = map.take("contacts"); contacts && contacts->is_sequence()) {
-        for (const YamlNode* entry : contacts->items()) {
-            YamlMap contact(*entry, "a support contact", path, diagnostics);
-            SupportContact item;
-            item.name = contact.required_string("name");
-            item.what = contact.required_string("what");
-            item.phone = contact.optional_string("phone");
-            item.web = contact.optional_string("web");
-            item.text = contact.optional_string("text");
-            contact.reject_unknown({"name", "what", "phone", "web", "text"});
-            info.contacts.push_back(item);
-        }
-    } else {
-        diagnostics.error(map.where(), "the support contacts file needs 'contacts:' (a list)");
-    }
+    info.contacts = read_contacts(map, "contacts", "the support contacts file", path, diagnostics);
     map.reject_unknown({"region", "heading", "intro", "crisis", "contacts"});
     return result;
 }

@@ -33,6 +33,13 @@ struct SupportLoad {
 
 SupportLoad load_support_file(const std::string& path);
 
+class YamlMap;
+// A list of contacts under `key` (name, what, and phone, web or text), as the
+// support file and the facilitator's guide file give them; `file_kind` names
+// the file in an error ("the support contacts file").
+std::vector<SupportContact> read_contacts(YamlMap& map, const std::string& key, const std::string& file_kind,
+                                          const std::string& path, Diagnostics& diagnostics);
+
 // "Name: phone · web · text" lines for plain-text output.
 std::vector<std::string> support_lines(const SupportInfo& info);
 

@@ -133,7 +133,7 @@ TEST_CASE("lint refuses a reply marked against an objective that does not exist"
     std::ofstream(file) << text;
     auto lint = run_secondlook({"lint", file.string()});
     CHECK(lint.exit_code == 1);
-    CHECK_MESSAGE(lint.out.find("against-unknown.yaml:84:18: error: 'against' names unknown learning objective "
+    CHECK_MESSAGE(lint.out.find("against-unknown.yaml:86:18: error: 'against' names unknown learning objective "
                                 "'RESP-12'; known objectives: RESP-1") != std::string::npos,
                   lint.out);
 }

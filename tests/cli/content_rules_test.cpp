@@ -43,6 +43,9 @@ void check_caught(const std::string& path, const std::string& message) {
 TEST_CASE("lint catches a scenario that does not say who it is for") {
     check_caught(broken_copy("no-audience", "audience: [schools, armed-forces, home]\n", ""),
                  "declares no 'audience:'");
+    check_caught(broken_copy("unknown-track", "audience: [schools, armed-forces, home]\n",
+                             "audience: [schools, teachers]\n"),
+                 "audience 'teachers' is not a track; use schools, armed-forces, home or parents");
     check_caught(broken_copy("no-min-age", "min_age: 11\n", ""), "declares no 'min_age:'");
     check_caught(broken_copy("too-young", "min_age: 11\n", "min_age: 8\n"), "min_age should be from 11");
 }
@@ -91,4 +94,24 @@ TEST_CASE("lint catches a reply that names the sign it answers, at its text; a m
     // "Fake profile used for a scam" is a report form's reason, not the player's words.
     auto report_form = run_secondlook({"lint", "scenarios/video-posted.yaml"});
     CHECK_MESSAGE(report_form.exit_code == 0, report_form.out);
+}
+
+TEST_CASE("lint catches a stage of the story without a discussion question, and a question too short to ask") {
+    const std::string turn_prompt =
+        "    discuss: \"The tone changes completely. What is the blackmailer hoping the person will feel and do in "
+        "the next few minutes?\"\n";
+    check_caught(broken_copy("no-turn-prompt", turn_prompt, ""),
+                 "the story's 'turn' stage has no discussion question; add 'discuss:' to one of its nodes (e.g. "
+                 "'the-turn')");
+    check_caught(broken_copy("short-prompt", turn_prompt, "    discuss: \"Any thoughts?\"\n"),
+                 "the 'discuss:' question of node 'the-turn' is too short");
+}
+
+TEST_CASE("lint keeps a class from ever being offered a reply that gives in to the ask") {
+    check_caught(broken_copy("class-gives-in", "      - id: give-in-ask\n        in_class: false\n", "      - id: give-in-ask\n"),
+                 "choice 'give-in-ask' gives in to the ask (it goes to the cut 'cut-later'); mark it 'in_class: "
+                 "false'");
+    check_caught(broken_copy("class-stuck", "      - id: refuse-after-pressure\n",
+                             "      - id: refuse-after-pressure\n        in_class: false\n"),
+                 "node 'pressure' offers a class nothing");
 }

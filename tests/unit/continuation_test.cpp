@@ -119,14 +119,14 @@ TEST_CASE("lint asks every safe ending before the turn to be early and to offer 
     text << file.rdbuf();
     const std::string mini = text.str();
     CHECK(lint_messages(mini).empty());
-    // Not marked early: the ending a play reaches before the turn (line 105).
+    // Not marked early: the ending a play reaches before the turn (line 107).
     CHECK(lint_messages(replaced(mini, "      early: true\n", "")).find(
-              "early.yaml:105:5: error: ending 'end-left' is safe and some play reaches it before the blackmail "
+              "early.yaml:107:5: error: ending 'end-left' is safe and some play reaches it before the blackmail "
               "turn; mark it 'early: true'") != std::string::npos);
     // Early, but nothing to go on to.
     const std::string no_continuation =
         replaced(mini, "      continue: { goto: jo-said-yes, character: jo, intro: \"Jo took the call. See what happened next.\" }\n", "");
-    CHECK(lint_messages(no_continuation).find("early.yaml:111:14: error: early ending 'end-left' offers no continuation") !=
+    CHECK(lint_messages(no_continuation).find("early.yaml:113:14: error: early ending 'end-left' offers no continuation") !=
           std::string::npos);
     // Early after the turn: not early at all.
     const std::string late = replaced(mini, "    ending: { title: Safe, outcome: safe,",

@@ -9,7 +9,7 @@
 using namespace secondlook;
 
 TEST_CASE("a session code carries its track, timers and pre/post check, and only those") {
-    for (const char* track : {"", "schools", "armed-forces", "home"})
+    for (const char* track : {"", "schools", "armed-forces", "home", "parents"})
         for (bool timers : {false, true})
             for (bool prepost : {false, true}) {
                 SessionSetup setup{"", "Year 9 Tuesday", track, timers, {"friend-request"}, prepost};
@@ -33,7 +33,14 @@ TEST_CASE("codes differ, and codes not made that way carry nothing") {
     for (int i = 0; i < 200; ++i) codes.insert(new_session_code({"", "", "schools", true, {}, false}));
     CHECK(codes.size() > 190);  // 32^4 random stems: repeats are rare
     CHECK_FALSE(setup_from_code("K7PX"));    // four characters: made before codes carried a setup
-    CHECK_FALSE(setup_from_code("K7PXA"));   // a fifth character without the marker
+    CHECK_FALSE(setup_from_code("K7PXA"));   // a fifth character in no track's slot
+    CHECK_FALSE(setup_from_code("K7PXC"));
+    // Codes made before the parents track read as they did; it takes the first later slot.
+    for (auto [code, track] : {std::pair{"K7PXS", ""}, {"K7PXT", "schools"}, {"K7PXB", "parents"}}) {
+        const auto setup = setup_from_code(code);
+        REQUIRE_MESSAGE(setup, code);
+        CHECK(setup->track == track);
+    }
     CHECK_FALSE(setup_from_code("K7PX0"));   // not in the alphabet
     CHECK_FALSE(setup_from_code("K7PX2Q"));  // too long
 }

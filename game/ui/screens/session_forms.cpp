@@ -1,4 +1,5 @@
 #include <cstring>
+#include <iterator>
 #include <set>
 
 #include "app/ui_text.h"
@@ -61,14 +62,14 @@ UiAction draw_session_setup(const ScreenContext& context, const Rect& area) {
     keep_heading_in_view();
     ImGui::SetCursorPosX(form.pad);
     wrapped_text(context.fonts.strong, theme::kText, ui_text("setup.audience"), form.inner);
-    const char* tracks[] = {"schools", "armed-forces", "home"};
-    const char* names[] = {ui_text("track.schools").c_str(), ui_text("track.armed-forces").c_str(), ui_text("track.home").c_str()};
-    for (int i = 0; i < 3; ++i) {
+    const auto& tracks = kTracks;
+    for (int i = 0; i < static_cast<int>(std::size(tracks)); ++i) {
+        const std::string& name = ui_text(std::string("track.") + tracks[i]);
         ImGui::SetCursorPosX(form.pad);
         ImGui::PushFont(context.fonts.body);
-        ImGui::RadioButton(names[i], &track, i);
+        ImGui::RadioButton(name.c_str(), &track, i);
         ImGui::PopFont();
-        focus_ring(s, track == i ? ui_text("focus.selected", {{"label", names[i]}}) : std::string(names[i]));
+        focus_ring(s, track == i ? ui_text("focus.selected", {{"label", name}}) : name);
     }
     ImGui::SetCursorPosX(form.pad);
     wrapped_checkbox(ui_text("setup.timers"), "##timers", &timers, form.inner, context.fonts, s,
