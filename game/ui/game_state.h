@@ -11,16 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "app/play_session.h"
 #include "app/settings_file.h"
 #include "core/class_vote.h"
 #include "core/debrief.h"
 #include "core/knowledge_check.h"
 #include "core/diagnostics.h"
-#include "core/pacing.h"
 #include "core/run.h"
 #include "core/scenario_loader.h"
 #include "core/support.h"
-#include "records/play_recorder.h"
 #include "records/learning_gain.h"
 #include "records/session_stats.h"
 #include "ui/ui_action.h"
@@ -159,9 +158,11 @@ public:
     // The audience track the scenario list shows ("" for all).
     const std::string& track() const { return track_; }
     const SupportInfo& support() const { return support_; }
-    const Run* run() const { return run_ ? &*run_ : nullptr; }
-    const Pacer& pacer() const { return pacer_; }
-    const Debrief* debrief() const { return debrief_ ? &*debrief_ : nullptr; }
+    // The play under way, if any (app/play_session.h).
+    const PlaySession* session() const { return session_ ? &*session_ : nullptr; }
+    const Run* run() const { return session_ ? &session_->run() : nullptr; }
+    const Pacer& pacer() const;
+    const Debrief* debrief() const { return session_ ? session_->debrief() : nullptr; }
 
     // The last event on screen, or null before any.
     const RunEvent* latest_event() const;
@@ -199,14 +200,15 @@ public:
     void set_session_folder(std::string folder) { session_folder_ = std::move(folder); }
     std::optional<int> pending_capture() const;
     std::string capture_path(int capture_number) const;
-    void capture_saved(int capture_number) { saved_captures_ = std::max(saved_captures_, capture_number); }
+    void capture_saved(int capture_number) {
+        if (session_) session_->capture_saved(capture_number);
+    }
     // Its image could not be written (a full disk): the locker neither shows
     // nor counts it, rather than promise evidence that is not there.
     void capture_lost(int capture_number) {
-        capture_saved(capture_number);
-        lost_captures_.insert(capture_number);
+        if (session_) session_->capture_lost(capture_number);
     }
-    bool capture_was_lost(int capture_number) const { return lost_captures_.count(capture_number) > 0; }
+    bool capture_was_lost(int capture_number) const { return session_ && session_->capture_was_lost(capture_number); }
 
     // True while something on screen moves (messages due, typing dots).
     bool animating() const;
@@ -222,9 +224,12 @@ private:
     void resume(std::size_t catalogue_index, double now);
     // Which scenarios this player has an unfinished play of.
     void find_resumable();
-    // Acts on the run, remembers the id (so a reload can replay the play)
-    // and records the answer.
+    // Acts on the play (which records the answer), then follows it on screen.
     bool act(const std::string& id, std::string* error, double now, const std::map<std::string, int>& votes = {});
+    // What any act or replay changes outside the play: the debrief left for
+    // "See what could have happened", the class's count, the records' state.
+    void after_acting(bool was_recording, double now);
+    RecordsGuard records_guard();
     void start_recording(const UnfinishedPlay* carry_on = nullptr);
     void apply_projector(const UiAction& action, double now);
     void start_projector(std::size_t catalogue_index, const std::string& session, double now);
@@ -242,10 +247,7 @@ private:
     bool help_open_ = false;
     bool quit_ = false;
     std::optional<std::size_t> start_after_note_;
-    std::shared_ptr<const Scenario> playing_;
-    std::optional<Run> run_;
-    Pacer pacer_;
-    std::optional<Debrief> debrief_;
+    std::optional<PlaySession> session_;
     std::string track_;
     Overlay overlay_ = Overlay::None;
     bool paused_ = false;
@@ -253,13 +255,8 @@ private:
     int settings_changes_ = 0;
     double clock_checked_at_ = 0;
     std::string session_folder_;
-    int saved_captures_ = 0;
-    std::set<int> lost_captures_;
-    std::optional<double> breath_started_;
-    std::vector<std::string> played_;
     RecordStore* records_ = nullptr;
     std::string record_session_, record_player_, records_problem_, results_note_, read_aloud_problem_;
-    std::unique_ptr<PlayRecorder> recorder_;
     bool records_waiting_ = false;
     double records_tried_at_ = 0;
     std::set<std::string> resumable_;
@@ -279,7 +276,6 @@ private:
     std::vector<CheckPhase> checks_taken_;
     LearningGain dashboard_gain_;
     void load_dashboard(const std::string& session);
-    double last_answer_at_ = 0;
     bool projector_ = false, discussing_ = false;
     std::string projector_session_, group_name_, vote_message_;
     ClassVote class_vote_;
@@ -289,8 +285,5 @@ private:
     std::string reload_notice_;
     double reload_notice_until_ = 0;
 };
-
-// Seconds the calm control must be held for one full breath (in, then out).
-inline constexpr double kBreathSeconds = 4.0;
 
 }  // namespace secondlook

@@ -34,8 +34,7 @@ void GameState::join_session_plan(const SessionSetup& setup, double) {
 void GameState::begin_check(CheckPhase phase, double now) {
     if (!check_ || check_->questions.empty()) return;
     check_progress_ = CheckProgress{phase, 0, std::nullopt, false, false, 0, now};
-    run_.reset();
-    debrief_.reset();
+    session_.reset();
     screen_ = ScreenId::Check;
 }
 
