@@ -1,16 +1,10 @@
 #include "game_state.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
-#include <sstream>
 
 #include "app/id_list.h"
 #include "app/ui_text.h"
-#include "records/record_set.h"
-#include "records/session_code.h"
 #include "core/max_scores.h"
-#include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
 
 namespace secondlook {
@@ -43,10 +37,11 @@ bool GameState::start(std::size_t catalogue_index, double now) {
 }
 
 void GameState::resume(std::size_t catalogue_index, double now) {
-    if (catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario || !records_) return;
+    RecordStore* records = classroom_.records();
+    if (catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario || !records) return;
     std::optional<UnfinishedPlay> unfinished;
     guard_records([&] {
-        unfinished = records_->unfinished_play(record_session_, record_player_, catalogue_[catalogue_index].scenario->id);
+        unfinished = records->unfinished_play(classroom_.session(), classroom_.player(), catalogue_[catalogue_index].scenario->id);
     });
     begin_run(catalogue_[catalogue_index].scenario, now, unfinished ? &*unfinished : nullptr);
 }
@@ -93,24 +88,11 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::ResumeScenario: resume(action.index, now); break;
         case Kind::FilterTrack: track_ = is_track(action.id) ? action.id : std::string(); break;
         case Kind::OpenDashboard:
-            pin_message_.clear();
+            classroom_.clear_pin_message();
             screen_ = ScreenId::FacilitatorPin;
             break;
         case Kind::SubmitPin:
-            if (!records_) {
-                pin_message_ = ui_text("pin.no-records");
-            } else if (!pin_is_set()) {
-                if (!valid_pin(action.id)) {
-                    pin_message_ = ui_text("pin.choose");
-                } else {
-                    guard_records([&] { set_facilitator_pin(*records_, action.id); });
-                    load_dashboard("");
-                }
-            } else if (check_facilitator_pin(*records_, action.id)) {
-                load_dashboard("");
-            } else {
-                pin_message_ = ui_text("pin.wrong");
-            }
+            if (classroom_.submit_pin(action.id)) load_dashboard("");
             if (screen_ == ScreenId::Dashboard && projector_after_pin_) {
                 const auto [index, session] = *projector_after_pin_;
                 projector_after_pin_.reset();
@@ -123,43 +105,35 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::SetSharedFolder:
             if (screen_ == ScreenId::Dashboard) {
                 shared_folder_ = trimmed(action.id);
-                load_dashboard(dashboard_session_);
+                load_dashboard(dashboard_session());
             }
             break;
         case Kind::ToggleGroupView: group_view_ = !group_view_; break;
         case Kind::LockDashboard:
-            dashboard_stats_.reset();
-            dashboard_plays_.clear();
+            classroom_.close_dashboard();
             screen_ = ScreenId::ScenarioList;
             break;
         case Kind::OpenSessionSetup:
             if (screen_ == ScreenId::Dashboard) screen_ = ScreenId::SessionSetup;
             break;
         case Kind::CreateSession: {
-            if (screen_ != ScreenId::SessionSetup || !records_) break;
+            if (screen_ != ScreenId::SessionSetup || !classroom_.records()) break;
             auto fields = split_fields(action.id);
             SessionSetup setup{"", fields.size() > 0 ? fields[0] : "", fields.size() > 1 ? fields[1] : "",
                                fields.size() > 2 ? fields[2] != "0" : true, {}, fields.size() > 3 && fields[3] == "1"};
             if (fields.size() > 4) setup.scenarios = split_ids(fields[4]);
-            setup.code = new_session_code(setup);
-            guard_records([&] {
-                const auto existing = records_->sessions();
-                while (std::find(existing.begin(), existing.end(), setup.code) != existing.end())
-                    setup.code = new_session_code(setup);  // never reuse a code already on this machine
-                records_->create_session(setup);
-            });
-            load_dashboard(setup.code);
+            load_dashboard(classroom_.create_session(setup));
             break;
         }
         case Kind::DeleteSession:
-            if (screen_ == ScreenId::Dashboard && records_ && !action.id.empty()) {
-                guard_records([&] { records_->delete_session(action.id); });
+            if (screen_ == ScreenId::Dashboard && classroom_.records() && !action.id.empty()) {
+                classroom_.delete_session(action.id);
                 load_dashboard("");
             }
             break;
         case Kind::DeleteOldSessions:
-            if (screen_ == ScreenId::Dashboard && records_) {
-                for (const auto& code : old_sessions_) guard_records([&] { records_->delete_session(code); });
+            if (screen_ == ScreenId::Dashboard && classroom_.records()) {
+                classroom_.delete_old_sessions();
                 load_dashboard("");
             }
             break;
@@ -172,38 +146,12 @@ void GameState::apply(const UiAction& action, double now) {
             join_message_.clear();
             screen_ = ScreenId::JoinSession;
             break;
-        case Kind::JoinSession: {
-            auto fields = split_fields(action.id);
-            std::string problem;
-            const auto code = session_code_from(fields[0], &problem);
-            const auto nickname = code ? nickname_from(fields.size() > 1 ? fields[1] : "", &problem) : std::nullopt;
-            if (!code || !nickname) {
-                join_message_ = ui_text(problem);
-            } else {
-                record_session_ = *code;
-                record_player_ = *nickname;
-                // The setup kept here, or else the switches the code itself
-                // carries (the session was set up on another machine).
-                std::optional<SessionSetup> setup;
-                if (records_) guard_records([&] { setup = records_->session_setup(*code); });
-                if (!setup) setup = setup_from_code(*code);
-                if (setup) {
-                    track_ = setup->track;
-                    settings_.timers = setup->timers;
-                    join_session_plan(*setup, now);
-                }
-                join_message_.clear();
-                find_resumable();
-                screen_ = ScreenId::ScenarioList;
-                if (session_prepost_ && check_ && checks_taken_.empty()) begin_check(CheckPhase::Pre, now);
-            }
-            break;
-        }
+        case Kind::JoinSession: join_session(action.id, now); break;
         case Kind::DeleteMyResults:
             if (own_results()) {
                 if (session_) session_->stop_recording();
-                guard_records([&] { records_->delete_session(record_session_); });
-                results_note_ = records_problem_.empty() ? ui_text("list.results-deleted") : "";
+                classroom_.delete_session(classroom_.session());
+                results_note_ = records_problem().empty() ? ui_text("list.results-deleted") : "";
                 find_resumable();
             }
             break;
@@ -261,18 +209,25 @@ void GameState::apply(const UiAction& action, double now) {
     }
 }
 
-void GameState::retry_checkpoint(double now) {
-    // Another program's read held the latest results back in the log; the
-    // loop wakes for this (records_waiting()), so they reach the file itself
-    // within a moment of that read ending, whatever screen is up.
-    constexpr double kRetrySeconds = 0.5;
-    if (!records_waiting_ || !records_ || now - records_tried_at_ < kRetrySeconds) return;
-    records_tried_at_ = now;
-    guard_records([&] { records_waiting_ = !records_->checkpoint(); });
+void GameState::join_session(const std::string& typed, double now) {
+    const auto fields = split_fields(typed);
+    const JoinResult joined = classroom_.join(fields[0], fields.size() > 1 ? fields[1] : "");
+    if (!joined.joined) {
+        join_message_ = ui_text(joined.problem);
+        return;
+    }
+    if (joined.setup) {
+        track_ = joined.setup->track;
+        settings_.timers = joined.setup->timers;
+    }
+    join_message_.clear();
+    find_resumable();
+    screen_ = ScreenId::ScenarioList;
+    if (classroom_.before_check_due()) begin_check(CheckPhase::Pre, now);
 }
 
 void GameState::update(double now) {
-    retry_checkpoint(now);
+    classroom_.retry_checkpoint(now);
     if (!session_) return;
     // The blackmail clock runs in real time, but only while the player can
     // see it and act: never behind help, settings or a facilitator's pause.
@@ -302,39 +257,33 @@ void GameState::after_acting(bool was_recording, double now) {
     if (screen_ == ScreenId::Debrief && !session_->debrief()) screen_ = ScreenId::Play;
     sync_vote();
     // A finished play's record reaches the file itself unless a reader holds it back.
-    if (was_recording && session_->recording() && session_->run().finished()) {
-        records_waiting_ = !session_->ending_in_file();
-        records_tried_at_ = now;
-    }
+    if (was_recording && session_->recording() && session_->run().finished())
+        classroom_.reached_file(session_->ending_in_file(), now);
 }
 
 RecordsGuard GameState::records_guard() {
-    return [this](const std::function<void()>& write) {
-        const std::string before = records_problem_;
-        guard_records(write);
-        return records_problem_ == before;
-    };
+    // A failed write stops the play's recording (PlaySession drops its recorder).
+    return [this](const std::function<void()>& write) { return classroom_.write(write); };
 }
 
 void GameState::record_to(RecordStore* store, std::string session, std::string nickname) {
-    records_ = store;
-    record_session_ = std::move(session);
-    record_player_ = std::move(nickname);
+    classroom_.record_to(store, std::move(session), std::move(nickname));
     find_resumable();
 }
 
 void GameState::start_recording(const UnfinishedPlay* carry_on) {
-    if (!records_ || !session_) return;
+    RecordStore* records = classroom_.records();
+    if (!records || !session_) return;
     if (carry_on) {
-        session_->record_on(*records_, carry_on->id, records_guard());
+        session_->record_on(*records, carry_on->id, records_guard());
         return;
     }
     std::optional<std::int64_t> player;
     guard_records([&] {
-        player = projector_ ? records_->join(projector_session_, group_name_)
-                            : records_->join(record_session_, record_player_);
+        player = projector_ ? records->join(projector_session_, group_name_)
+                            : records->join(classroom_.session(), classroom_.player());
     });
-    if (player) session_->record_new_play(*records_, *player, records_guard());
+    if (player) session_->record_new_play(*records, *player, records_guard());
 }
 
 void GameState::set_catalogue(std::vector<CatalogueEntry> catalogue) {
@@ -344,25 +293,19 @@ void GameState::set_catalogue(std::vector<CatalogueEntry> catalogue) {
 
 void GameState::find_resumable() {
     resumable_.clear();
-    if (!records_) return;
+    RecordStore* records = classroom_.records();
+    if (!records) return;
     guard_records([&] {
         for (const auto& entry : catalogue_)
             if (entry.scenario) {
-                auto unfinished = records_->unfinished_play(record_session_, record_player_, entry.scenario->id);
+                auto unfinished = records->unfinished_play(classroom_.session(), classroom_.player(), entry.scenario->id);
                 if (unfinished && !unfinished->actions.empty()) resumable_.insert(entry.scenario->id);
             }
     });
 }
 
 void GameState::guard_records(const std::function<void()>& write) {
-    // A full disk must not end the play; the player is told results stopped being saved.
-    try {
-        write();
-    } catch (const std::exception& error) {
-        records_problem_ = error.what();
-        if (session_) session_->stop_recording();
-        records_waiting_ = false;  // the problem is shown instead
-    }
+    if (!classroom_.write(write) && session_) session_->stop_recording();
 }
 
 void GameState::reload(const std::string& path, LoadResult loaded, double now) {
@@ -394,46 +337,11 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
     }
 }
 
-bool GameState::pin_is_set() const { return records_ && has_facilitator_pin(*records_); }
-
 void GameState::load_dashboard(const std::string& session) {
-    guard_records([&] {
-        // This machine's file, and with a shared folder every other machine's
-        // copy in it, merged read-only with duplicates counted once.
-        std::vector<std::string> files{records_->path()};
-        shared_folder_problem_.clear();
-        if (!shared_folder_.empty()) {
-            const auto shared = records_files(shared_folder_);
-            if (shared.empty())
-                shared_folder_problem_ = ui_text("dashboard.shared-none", {{"folder", shared_folder_}});
-            files.insert(files.end(), shared.begin(), shared.end());
-        }
-        std::ostringstream unreadable;
-        RecordSet merged = merge_records(files, "", "dashboard", unreadable);
-        if (!unreadable.str().empty()) shared_folder_problem_ = unreadable.str();
-        dashboard_files_ = merged.files;
-        // This machine's sessions in the order they were made (newest last), then the others'.
-        dashboard_sessions_ = records_->sessions();
-        for (const auto& code : merged.sessions)
-            if (std::find(dashboard_sessions_.begin(), dashboard_sessions_.end(), code) == dashboard_sessions_.end())
-                dashboard_sessions_.push_back(code);
-        dashboard_session_ = session.empty() && !dashboard_sessions_.empty() ? dashboard_sessions_.back() : session;
-        std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
-        for (const auto& entry : catalogue_)
-            if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
-        auto not_in_session = [&](const auto& record) { return record.session != dashboard_session_; };
-        merged.plays.erase(std::remove_if(merged.plays.begin(), merged.plays.end(), not_in_session), merged.plays.end());
-        merged.answers.erase(std::remove_if(merged.answers.begin(), merged.answers.end(), not_in_session), merged.answers.end());
-        merged.checks.erase(std::remove_if(merged.checks.begin(), merged.checks.end(), not_in_session), merged.checks.end());
-        dashboard_plays_ = std::move(merged.plays);
-        // Retention is about what this machine keeps: only its own file is ever deleted from.
-        old_sessions_.clear();
-        for (const auto& summary : records_->session_summaries())
-            if (days_since(summary.last_activity) > kRetentionDays) old_sessions_.push_back(summary.code);
-        dashboard_stats_ = session_stats(dashboard_plays_, merged.answers, scenarios);
-        dashboard_gain_ = learning_gain(merged.checks);
-    });
-    pin_message_.clear();
+    std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
+    for (const auto& entry : catalogue_)
+        if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
+    classroom_.load_dashboard(session, shared_folder_, scenarios);
     screen_ = ScreenId::Dashboard;
 }
 

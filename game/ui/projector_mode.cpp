@@ -14,14 +14,15 @@ void GameState::start_projector_after_pin(std::size_t catalogue_index, std::stri
 }
 
 void GameState::start_projector(std::size_t catalogue_index, const std::string& session, double now) {
-    if (!records_ || session.empty() || catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario)
+    RecordStore* records = classroom_.records();
+    if (!records || session.empty() || catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario)
         return;
     projector_ = true;
     projector_session_ = session;
     // The session's label names the group ("Year 9 Tuesday"); never a person.
     std::string label;
     guard_records([&] {
-        if (auto setup = records_->session_setup(session)) label = setup->label;
+        if (auto setup = records->session_setup(session)) label = setup->label;
     });
     group_name_ = label.empty() ? "Class vote" : "Class vote: " + label.substr(0, 30);
     vote_message_.clear();
@@ -45,10 +46,10 @@ void GameState::apply_projector(const UiAction& action, double now) {
     switch (action.kind) {
         case Kind::OpenProjectorSetup:
             // Only from the dashboard, which is behind the PIN.
-            if (screen_ == ScreenId::Dashboard && !dashboard_session_.empty()) screen_ = ScreenId::ProjectorSetup;
+            if (screen_ == ScreenId::Dashboard && !dashboard_session().empty()) screen_ = ScreenId::ProjectorSetup;
             break;
         case Kind::StartProjector:
-            if (screen_ == ScreenId::ProjectorSetup) start_projector(action.index, dashboard_session_, now);
+            if (screen_ == ScreenId::ProjectorSetup) start_projector(action.index, dashboard_session(), now);
             break;
         case Kind::SetVote:
             if (projector_ && session_ && class_vote_.set(action.id, static_cast<int>(std::min<std::size_t>(action.index, kMaxVotes))))
