@@ -7,13 +7,13 @@
 #include <thread>
 
 #include "app/id_list.h"
+#include "app/play_session.h"
 #include "app/resource_paths.h"
 #include "cli/cli_args.h"
 #include "cli/run_report.h"
 #include "core/debrief.h"
 #include "core/scenario_loader.h"
 #include "core/support.h"
-#include "records/play_recorder.h"
 
 namespace secondlook {
 namespace {
@@ -39,20 +39,14 @@ const char* const kUsage =
     "Exit 0 at an ending, 3 when the ids ran out before an ending,\n"
     "2 on an unknown id or a choice not offered, 1 if the scenario has errors.\n";
 
-// Brings `run` to where an unfinished play stopped. If the scenario has
-// changed so the recorded answers no longer fit, says so and leaves `run`
+// Brings the play to where an unfinished one stopped. If the scenario has
+// changed so the recorded answers no longer fit, says so and leaves the play
 // at the start: a new play is better than a wrong one.
-bool replay(Run& run, const std::vector<std::string>& ids, std::ostream& err) {
-    Run replayed = run;
-    for (const auto& id : ids) {
-        std::string why;
-        if (!replayed.act(id, &why)) {
-            err << "secondlook run: the unfinished play no longer fits this scenario (" << why << ")\n";
-            return false;
-        }
-    }
-    run = std::move(replayed);
-    return true;
+bool carry_on(PlaySession& play, const std::vector<std::string>& ids, std::ostream& err) {
+    const ReplayResult replayed = play.replay(ids, 0, ReplayFit::AllOrNothing);
+    if (!replayed.complete)
+        err << "secondlook run: the unfinished play no longer fits this scenario (" << replayed.error << ")\n";
+    return replayed.complete;
 }
 
 }  // namespace
@@ -93,11 +87,10 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         }
     }
 
-    Run run(loaded.scenario);
+    PlaySession play(loaded.scenario, 0);
     // Records are opened before the first answer, so a file that cannot be
     // written stops the play instead of losing it.
     std::unique_ptr<RecordStore> records;
-    std::unique_ptr<PlayRecorder> recorder;
     if (line.has("--session") || line.has("--records")) {
         std::string problem;
         const auto target = recording_target(line, &problem);
@@ -110,13 +103,13 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
             records = std::make_unique<RecordStore>(path);
             const std::int64_t player_id = records->join(session, player);
             const auto unfinished =
-                line.has("--resume") ? records->unfinished_play(session, player, run.scenario().id) : std::nullopt;
-            if (unfinished && replay(run, unfinished->actions, err)) {
-                recorder = std::make_unique<PlayRecorder>(*records, unfinished->id, run);
+                line.has("--resume") ? records->unfinished_play(session, player, loaded.scenario->id) : std::nullopt;
+            if (unfinished && carry_on(play, unfinished->actions, err)) {
+                play.record_on(*records, unfinished->id);
                 err << "resumed: " << unfinished->id << " after " << unfinished->actions.size() << " answers\n";
             } else {
                 if (line.has("--resume")) err << "secondlook run: nothing to resume for " << player << "; a new play starts\n";
-                recorder = std::make_unique<PlayRecorder>(*records, player_id, run);
+                play.record_new_play(*records, player_id);
             }
         } catch (const std::exception& error) {
             err << "secondlook run: cannot record this play: " << error.what()
@@ -125,26 +118,31 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         }
     }
 
-    auto last = std::chrono::steady_clock::now();
+    // The play's clock starts at 0 with the first choice to make: each
+    // answer's response time is counted from the one before.
+    const auto started = std::chrono::steady_clock::now();
+    auto seconds_now = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
     for (std::size_t i = 0; i < choices.size(); ++i) {
         if (interval > 0) std::this_thread::sleep_for(std::chrono::duration<double>(interval));
         std::string why;
-        if (!run.act(choices[i], &why)) {
-            err << "secondlook run: choice " << i + 1 << " of " << choices.size() << ": " << why << '\n';
-            return kBadRequest;
+        try {
+            // At an ending the play's end is recorded too, within act().
+            if (!play.act(choices[i], seconds_now(), &why)) {
+                err << "secondlook run: choice " << i + 1 << " of " << choices.size() << ": " << why << '\n';
+                return kBadRequest;
+            }
+        } catch (const std::exception& error) {
+            err << "secondlook run: cannot record " << (play.run().finished() ? "the end of " : "") << "this play: "
+                << error.what() << '\n';
+            return kScenarioBroken;
         }
-        const auto now = std::chrono::steady_clock::now();
-        if (recorder) {
-            recorder->record_latest(run, std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count());
-            err << "recorded: " << choices[i] << std::endl;  // flushed: it is on disk by now
-        }
-        last = now;
+        if (play.recording()) err << "recorded: " << choices[i] << std::endl;  // flushed: it is on disk by now
     }
 
+    const Run& run = play.run();
     const Debrief debrief = make_debrief(run);
-    if (recorder) {
+    if (records) {
         try {
-            recorder->finish(run, debrief);
             settle_records(*records, "run", err);
         } catch (const std::exception& error) {
             err << "secondlook run: cannot record the end of this play: " << error.what() << '\n';

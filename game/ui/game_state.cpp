@@ -1,16 +1,10 @@
 #include "game_state.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
-#include <sstream>
 
 #include "app/id_list.h"
 #include "app/ui_text.h"
-#include "records/record_set.h"
-#include "records/session_code.h"
 #include "core/max_scores.h"
-#include "records/facilitator_pin.h"
 #include "ui/action_summary.h"
 
 namespace secondlook {
@@ -43,56 +37,41 @@ bool GameState::start(std::size_t catalogue_index, double now) {
 }
 
 void GameState::resume(std::size_t catalogue_index, double now) {
-    if (catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario || !records_) return;
+    RecordStore* records = classroom_.records();
+    if (catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario || !records) return;
     std::optional<UnfinishedPlay> unfinished;
     guard_records([&] {
-        unfinished = records_->unfinished_play(record_session_, record_player_, catalogue_[catalogue_index].scenario->id);
+        unfinished = records->unfinished_play(classroom_.session(), classroom_.player(), catalogue_[catalogue_index].scenario->id);
     });
     begin_run(catalogue_[catalogue_index].scenario, now, unfinished ? &*unfinished : nullptr);
 }
 
 void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on,
                           Recording recording) {
-    playing_ = std::move(scenario);
-    run_.emplace(playing_);
-    played_.clear();
-    recorder_.reset();
+    session_.emplace(std::move(scenario), now);
     discussing_ = false;
     vote_steps_ = 0;
-    pacer_ = Pacer();
-    if (carry_on) {
-        // Answers already recorded are replayed, not recorded again; if the
-        // scenario has changed so they no longer fit, a new play starts.
-        for (const auto& id : carry_on->actions)
-            if (!act(id, nullptr, now)) {
-                run_.emplace(playing_);
-                played_.clear();
-                carry_on = nullptr;
-                break;
-            }
-        pacer_.sync(*run_, now);
-        pacer_.skip();
-    }
-    last_answer_at_ = now;
+    // Answers already recorded are replayed, not recorded again; if the
+    // scenario has changed so they no longer fit, a new play starts.
+    if (carry_on && !session_->replay(carry_on->actions, now, ReplayFit::AllOrNothing).complete) carry_on = nullptr;
     if (recording == Recording::On) start_recording(carry_on);
-    pacer_.sync(*run_, now);
-    debrief_.reset();
     overlay_ = Overlay::None;
     paused_ = false;
-    saved_captures_ = 0;
-    lost_captures_.clear();
     clock_checked_at_ = now;
     screen_ = ScreenId::Play;
     sync_vote();
 }
 
 bool GameState::replay(const std::vector<std::string>& ids, double now, std::string* error) {
-    if (!run_) return false;
-    for (const auto& id : ids)
-        if (!act(id, error, now)) return false;
-    pacer_.sync(*run_, now);
-    pacer_.skip();
-    if (run_->finished()) apply(UiAction::of(UiAction::Kind::ShowDebrief), now);
+    if (!session_) return false;
+    const bool was_recording = session_->recording();
+    const ReplayResult replayed = session_->replay(ids, now, ReplayFit::AsFarAsItGoes, records_guard());
+    if (replayed.played > 0) after_acting(was_recording, now);
+    if (!replayed.complete) {
+        if (error) *error = replayed.error;
+        return false;
+    }
+    if (session_->run().finished()) apply(UiAction::of(UiAction::Kind::ShowDebrief), now);
     return true;
 }
 
@@ -109,24 +88,11 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::ResumeScenario: resume(action.index, now); break;
         case Kind::FilterTrack: track_ = is_track(action.id) ? action.id : std::string(); break;
         case Kind::OpenDashboard:
-            pin_message_.clear();
+            classroom_.clear_pin_message();
             screen_ = ScreenId::FacilitatorPin;
             break;
         case Kind::SubmitPin:
-            if (!records_) {
-                pin_message_ = ui_text("pin.no-records");
-            } else if (!pin_is_set()) {
-                if (!valid_pin(action.id)) {
-                    pin_message_ = ui_text("pin.choose");
-                } else {
-                    guard_records([&] { set_facilitator_pin(*records_, action.id); });
-                    load_dashboard("");
-                }
-            } else if (check_facilitator_pin(*records_, action.id)) {
-                load_dashboard("");
-            } else {
-                pin_message_ = ui_text("pin.wrong");
-            }
+            if (classroom_.submit_pin(action.id)) load_dashboard("");
             if (screen_ == ScreenId::Dashboard && projector_after_pin_) {
                 const auto [index, session] = *projector_after_pin_;
                 projector_after_pin_.reset();
@@ -139,43 +105,35 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::SetSharedFolder:
             if (screen_ == ScreenId::Dashboard) {
                 shared_folder_ = trimmed(action.id);
-                load_dashboard(dashboard_session_);
+                load_dashboard(dashboard_session());
             }
             break;
         case Kind::ToggleGroupView: group_view_ = !group_view_; break;
         case Kind::LockDashboard:
-            dashboard_stats_.reset();
-            dashboard_plays_.clear();
+            classroom_.close_dashboard();
             screen_ = ScreenId::ScenarioList;
             break;
         case Kind::OpenSessionSetup:
             if (screen_ == ScreenId::Dashboard) screen_ = ScreenId::SessionSetup;
             break;
         case Kind::CreateSession: {
-            if (screen_ != ScreenId::SessionSetup || !records_) break;
+            if (screen_ != ScreenId::SessionSetup || !classroom_.records()) break;
             auto fields = split_fields(action.id);
             SessionSetup setup{"", fields.size() > 0 ? fields[0] : "", fields.size() > 1 ? fields[1] : "",
                                fields.size() > 2 ? fields[2] != "0" : true, {}, fields.size() > 3 && fields[3] == "1"};
             if (fields.size() > 4) setup.scenarios = split_ids(fields[4]);
-            setup.code = new_session_code(setup);
-            guard_records([&] {
-                const auto existing = records_->sessions();
-                while (std::find(existing.begin(), existing.end(), setup.code) != existing.end())
-                    setup.code = new_session_code(setup);  // never reuse a code already on this machine
-                records_->create_session(setup);
-            });
-            load_dashboard(setup.code);
+            load_dashboard(classroom_.create_session(setup));
             break;
         }
         case Kind::DeleteSession:
-            if (screen_ == ScreenId::Dashboard && records_ && !action.id.empty()) {
-                guard_records([&] { records_->delete_session(action.id); });
+            if (screen_ == ScreenId::Dashboard && classroom_.records() && !action.id.empty()) {
+                classroom_.delete_session(action.id);
                 load_dashboard("");
             }
             break;
         case Kind::DeleteOldSessions:
-            if (screen_ == ScreenId::Dashboard && records_) {
-                for (const auto& code : old_sessions_) guard_records([&] { records_->delete_session(code); });
+            if (screen_ == ScreenId::Dashboard && classroom_.records()) {
+                classroom_.delete_old_sessions();
                 load_dashboard("");
             }
             break;
@@ -188,38 +146,12 @@ void GameState::apply(const UiAction& action, double now) {
             join_message_.clear();
             screen_ = ScreenId::JoinSession;
             break;
-        case Kind::JoinSession: {
-            auto fields = split_fields(action.id);
-            std::string problem;
-            const auto code = session_code_from(fields[0], &problem);
-            const auto nickname = code ? nickname_from(fields.size() > 1 ? fields[1] : "", &problem) : std::nullopt;
-            if (!code || !nickname) {
-                join_message_ = ui_text(problem);
-            } else {
-                record_session_ = *code;
-                record_player_ = *nickname;
-                // The setup kept here, or else the switches the code itself
-                // carries (the session was set up on another machine).
-                std::optional<SessionSetup> setup;
-                if (records_) guard_records([&] { setup = records_->session_setup(*code); });
-                if (!setup) setup = setup_from_code(*code);
-                if (setup) {
-                    track_ = setup->track;
-                    settings_.timers = setup->timers;
-                    join_session_plan(*setup, now);
-                }
-                join_message_.clear();
-                find_resumable();
-                screen_ = ScreenId::ScenarioList;
-                if (session_prepost_ && check_ && checks_taken_.empty()) begin_check(CheckPhase::Pre, now);
-            }
-            break;
-        }
+        case Kind::JoinSession: join_session(action.id, now); break;
         case Kind::DeleteMyResults:
             if (own_results()) {
-                recorder_.reset();
-                guard_records([&] { records_->delete_session(record_session_); });
-                results_note_ = records_problem_.empty() ? ui_text("list.results-deleted") : "";
+                if (session_) session_->stop_recording();
+                classroom_.delete_session(classroom_.session());
+                results_note_ = records_problem().empty() ? ui_text("list.results-deleted") : "";
                 find_resumable();
             }
             break;
@@ -234,8 +166,7 @@ void GameState::apply(const UiAction& action, double now) {
                 break;
             }
             // Flags and screenshots may come while messages arrive; replies wait for them.
-            if (run_ && (pacer_.settled() || parse_action_id(action.id)) && act(action.id, nullptr, now))
-                pacer_.sync(*run_, now);
+            if (session_ && (session_->pacer().settled() || parse_action_id(action.id))) act(action.id, nullptr, now);
             break;
         case Kind::TogglePause: paused_ = !paused_; break;
         case Kind::OpenLocker: overlay_ = Overlay::Locker; break;
@@ -251,25 +182,24 @@ void GameState::apply(const UiAction& action, double now) {
         case Kind::ToggleReducedMotion: settings_.reduced_motion = !settings_.reduced_motion; break;
         case Kind::ToggleReadAloud: settings_.read_aloud = !settings_.read_aloud; break;
         case Kind::BeginBreath:
-            if (run_ && run_->stress() > 0 && !breath_started_) breath_started_ = now;
+            if (session_) session_->begin_breath(now);
             break;
-        case Kind::EndBreath: breath_started_.reset(); break;
-        case Kind::SkipWait: pacer_.skip(); break;
+        case Kind::EndBreath:
+            if (session_) session_->end_breath();
+            break;
+        case Kind::SkipWait:
+            if (session_) session_->skip_wait();
+            break;
         case Kind::ShowDebrief:
-            if (run_ && run_->finished()) {
-                debrief_ = make_debrief(*run_);
-                screen_ = ScreenId::Debrief;
-            }
+            if (session_ && session_->show_debrief()) screen_ = ScreenId::Debrief;
             break;
         case Kind::PlayAgain:
-            if (playing_) begin_run(playing_, now);
+            if (session_) begin_run(session_->scenario(), now);
             break;
         case Kind::BackToList:
             projector_ = false;  // the facilitator's PIN is needed again to start it
             discussing_ = false;
-            run_.reset();
-            recorder_.reset();
-            debrief_.reset();
+            session_.reset();
             find_resumable();
             screen_ = ScreenId::ScenarioList;
             break;
@@ -279,80 +209,81 @@ void GameState::apply(const UiAction& action, double now) {
     }
 }
 
-void GameState::retry_checkpoint(double now) {
-    // Another program's read held the latest results back in the log; the
-    // loop wakes for this (records_waiting()), so they reach the file itself
-    // within a moment of that read ending, whatever screen is up.
-    constexpr double kRetrySeconds = 0.5;
-    if (!records_waiting_ || !records_ || now - records_tried_at_ < kRetrySeconds) return;
-    records_tried_at_ = now;
-    guard_records([&] { records_waiting_ = !records_->checkpoint(); });
+void GameState::join_session(const std::string& typed, double now) {
+    const auto fields = split_fields(typed);
+    const JoinResult joined = classroom_.join(fields[0], fields.size() > 1 ? fields[1] : "");
+    if (!joined.joined) {
+        join_message_ = ui_text(joined.problem);
+        return;
+    }
+    if (joined.setup) {
+        track_ = joined.setup->track;
+        settings_.timers = joined.setup->timers;
+    }
+    join_message_.clear();
+    find_resumable();
+    screen_ = ScreenId::ScenarioList;
+    if (classroom_.before_check_due()) begin_check(CheckPhase::Pre, now);
 }
 
 void GameState::update(double now) {
-    retry_checkpoint(now);
-    if (!run_) return;
+    classroom_.retry_checkpoint(now);
+    if (!session_) return;
     // The blackmail clock runs in real time, but only while the player can
     // see it and act: never behind help, settings or a facilitator's pause.
     const double elapsed = now - clock_checked_at_;
     clock_checked_at_ = now;
     if (clock_running() && elapsed > 0) {
-        const std::size_t before = run_->events().size();
-        run_->advance(elapsed);
-        if (run_->events().size() != before) pacer_.sync(*run_, now);
+        session_->advance(elapsed, now);
         sync_vote();
     }
-    if (breath_started_ && now - *breath_started_ >= kBreathSeconds) {
-        breath_started_.reset();
-        if (act("calm", nullptr, now)) pacer_.sync(*run_, now);
+    if (session_->breath_done(now)) {
+        session_->end_breath();
+        act("calm", nullptr, now);
     }
-    pacer_.update(*run_, now);
     // Reduced motion: no typing dots and no waiting; each message is there at once.
-    if (settings_.reduced_motion) pacer_.skip();
+    session_->update(now, settings_.reduced_motion);
 }
 
 bool GameState::act(const std::string& id, std::string* error, double now, const std::map<std::string, int>& votes) {
-    if (!run_->act(id, error)) return false;
-    played_.push_back(id);
-    if (screen_ == ScreenId::Debrief && !run_->finished()) {
-        // "See what could have happened": the same play goes on.
-        debrief_.reset();
-        screen_ = ScreenId::Play;
-    }
-    sync_vote();
-    if (recorder_) {
-        guard_records([&] {
-            recorder_->record_latest(*run_, static_cast<std::int64_t>((now - last_answer_at_) * 1000), votes);
-        });
-        if (run_->finished())
-            guard_records([&] {
-                records_waiting_ = !recorder_->finish(*run_, make_debrief(*run_));
-                records_tried_at_ = now;
-            });
-    }
-    last_answer_at_ = now;
+    const bool was_recording = session_->recording();
+    if (!session_->act(id, now, error, votes, records_guard())) return false;
+    after_acting(was_recording, now);
     return true;
 }
 
+void GameState::after_acting(bool was_recording, double now) {
+    // "See what could have happened": the same play goes on past its debrief.
+    if (screen_ == ScreenId::Debrief && !session_->debrief()) screen_ = ScreenId::Play;
+    sync_vote();
+    // A finished play's record reaches the file itself unless a reader holds it back.
+    if (was_recording && session_->recording() && session_->run().finished())
+        classroom_.reached_file(session_->ending_in_file(), now);
+}
+
+RecordsGuard GameState::records_guard() {
+    // A failed write stops the play's recording (PlaySession drops its recorder).
+    return [this](const std::function<void()>& write) { return classroom_.write(write); };
+}
+
 void GameState::record_to(RecordStore* store, std::string session, std::string nickname) {
-    records_ = store;
-    record_session_ = std::move(session);
-    record_player_ = std::move(nickname);
+    classroom_.record_to(store, std::move(session), std::move(nickname));
     find_resumable();
 }
 
 void GameState::start_recording(const UnfinishedPlay* carry_on) {
-    recorder_.reset();
-    if (!records_ || !run_) return;
+    RecordStore* records = classroom_.records();
+    if (!records || !session_) return;
+    if (carry_on) {
+        session_->record_on(*records, carry_on->id, records_guard());
+        return;
+    }
+    std::optional<std::int64_t> player;
     guard_records([&] {
-        if (carry_on) {
-            recorder_ = std::make_unique<PlayRecorder>(*records_, carry_on->id, *run_);
-            return;
-        }
-        const std::int64_t player = projector_ ? records_->join(projector_session_, group_name_)
-                                               : records_->join(record_session_, record_player_);
-        recorder_ = std::make_unique<PlayRecorder>(*records_, player, *run_);
+        player = projector_ ? records->join(projector_session_, group_name_)
+                            : records->join(classroom_.session(), classroom_.player());
     });
+    if (player) session_->record_new_play(*records, *player, records_guard());
 }
 
 void GameState::set_catalogue(std::vector<CatalogueEntry> catalogue) {
@@ -362,25 +293,19 @@ void GameState::set_catalogue(std::vector<CatalogueEntry> catalogue) {
 
 void GameState::find_resumable() {
     resumable_.clear();
-    if (!records_) return;
+    RecordStore* records = classroom_.records();
+    if (!records) return;
     guard_records([&] {
         for (const auto& entry : catalogue_)
             if (entry.scenario) {
-                auto unfinished = records_->unfinished_play(record_session_, record_player_, entry.scenario->id);
+                auto unfinished = records->unfinished_play(classroom_.session(), classroom_.player(), entry.scenario->id);
                 if (unfinished && !unfinished->actions.empty()) resumable_.insert(entry.scenario->id);
             }
     });
 }
 
 void GameState::guard_records(const std::function<void()>& write) {
-    // A full disk must not end the play; the player is told results stopped being saved.
-    try {
-        write();
-    } catch (const std::exception& error) {
-        records_problem_ = error.what();
-        recorder_.reset();
-        records_waiting_ = false;  // the problem is shown instead
-    }
+    if (!classroom_.write(write) && session_) session_->stop_recording();
 }
 
 void GameState::reload(const std::string& path, LoadResult loaded, double now) {
@@ -388,7 +313,7 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
         if (entry.path != path) continue;
         entry.problems = loaded.diagnostics.all();
         entry.scenario = loaded.ok() ? loaded.scenario : nullptr;
-        const bool playing = run_ && playing_ && playing_->file == path;
+        const bool playing = session_ && session_->scenario()->file == path;
         if (!loaded.ok()) {
             // Keep playing the last good version; show what to fix.
             if (playing) reload_problems_ = entry.problems;
@@ -398,140 +323,104 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
         if (!playing) return;
         // The same ids, replayed on the new version, bring the player back to
         // where they were, as far as the story still goes that way.
-        std::vector<std::string> ids = played_;
-        const std::string was_at = run_->node().id;
+        const std::vector<std::string> ids = session_->played();
+        const std::string was_at = session_->run().node().id;
         // An author's reload is not a new play: nothing is recorded for it.
         begin_run(loaded.scenario, now, nullptr, Recording::Off);
-        for (const auto& id : ids)
-            if (!act(id, nullptr, now)) break;
-        pacer_.sync(*run_, now);
-        pacer_.skip();
-        reload_notice_ = run_->node().id == was_at ? ui_text("reload.same-place")
-                                                   : ui_text("reload.moved", {{"was", was_at}, {"now", run_->node().id}});
+        session_->replay(ids, now, ReplayFit::AsFarAsItGoes);
+        after_acting(false, now);
+        const std::string& now_at = session_->run().node().id;
+        reload_notice_ = now_at == was_at ? ui_text("reload.same-place")
+                                          : ui_text("reload.moved", {{"was", was_at}, {"now", now_at}});
         reload_notice_until_ = now + 4.0;
         return;
     }
 }
 
-bool GameState::pin_is_set() const { return records_ && has_facilitator_pin(*records_); }
-
 void GameState::load_dashboard(const std::string& session) {
-    guard_records([&] {
-        // This machine's file, and with a shared folder every other machine's
-        // copy in it, merged read-only with duplicates counted once.
-        std::vector<std::string> files{records_->path()};
-        shared_folder_problem_.clear();
-        if (!shared_folder_.empty()) {
-            const auto shared = records_files(shared_folder_);
-            if (shared.empty())
-                shared_folder_problem_ = ui_text("dashboard.shared-none", {{"folder", shared_folder_}});
-            files.insert(files.end(), shared.begin(), shared.end());
-        }
-        std::ostringstream unreadable;
-        RecordSet merged = merge_records(files, "", "dashboard", unreadable);
-        if (!unreadable.str().empty()) shared_folder_problem_ = unreadable.str();
-        dashboard_files_ = merged.files;
-        // This machine's sessions in the order they were made (newest last), then the others'.
-        dashboard_sessions_ = records_->sessions();
-        for (const auto& code : merged.sessions)
-            if (std::find(dashboard_sessions_.begin(), dashboard_sessions_.end(), code) == dashboard_sessions_.end())
-                dashboard_sessions_.push_back(code);
-        dashboard_session_ = session.empty() && !dashboard_sessions_.empty() ? dashboard_sessions_.back() : session;
-        std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
-        for (const auto& entry : catalogue_)
-            if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
-        auto not_in_session = [&](const auto& record) { return record.session != dashboard_session_; };
-        merged.plays.erase(std::remove_if(merged.plays.begin(), merged.plays.end(), not_in_session), merged.plays.end());
-        merged.answers.erase(std::remove_if(merged.answers.begin(), merged.answers.end(), not_in_session), merged.answers.end());
-        merged.checks.erase(std::remove_if(merged.checks.begin(), merged.checks.end(), not_in_session), merged.checks.end());
-        dashboard_plays_ = std::move(merged.plays);
-        // Retention is about what this machine keeps: only its own file is ever deleted from.
-        old_sessions_.clear();
-        for (const auto& summary : records_->session_summaries())
-            if (days_since(summary.last_activity) > kRetentionDays) old_sessions_.push_back(summary.code);
-        dashboard_stats_ = session_stats(dashboard_plays_, merged.answers, scenarios);
-        dashboard_gain_ = learning_gain(merged.checks);
-    });
-    pin_message_.clear();
+    std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
+    for (const auto& entry : catalogue_)
+        if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
+    classroom_.load_dashboard(session, shared_folder_, scenarios);
     screen_ = ScreenId::Dashboard;
 }
 
 std::optional<double> GameState::breath_progress(double now) const {
-    if (!breath_started_) return std::nullopt;
-    return std::clamp((now - *breath_started_) / kBreathSeconds, 0.0, 1.0);
+    return session_ ? session_->breath_progress(now) : std::nullopt;
+}
+
+const Pacer& GameState::pacer() const {
+    static const Pacer nothing_to_show;
+    return session_ ? session_->pacer() : nothing_to_show;
 }
 
 bool GameState::clock_running() const {
-    return run_ && screen_ == ScreenId::Play && run_->countdown() && run_->countdown_left() > 0 &&
-           settings_.timers && !paused_ && !discussing_ && !help_open_ && overlay_ != Overlay::Settings && pacer_.settled();
+    return session_ && screen_ == ScreenId::Play && run()->countdown() && run()->countdown_left() > 0 &&
+           settings_.timers && !paused_ && !discussing_ && !help_open_ && overlay_ != Overlay::Settings &&
+           session_->pacer().settled();
 }
 
 std::optional<int> GameState::pending_capture() const {
-    if (!run_) return std::nullopt;
-    for (const auto& action : run_->actions())
-        if (action.capture_number > saved_captures_) return action.capture_number;
-    return std::nullopt;
+    return session_ ? session_->pending_capture() : std::nullopt;
 }
 
 std::string GameState::capture_path(int capture_number) const {
-    if (session_folder_.empty() || capture_number <= 0 || capture_number > saved_captures_ ||
-        capture_was_lost(capture_number))
-        return {};
+    if (session_folder_.empty() || !session_ || !session_->capture_kept(capture_number)) return {};
     return session_folder_ + "/evidence-" + std::to_string(capture_number) + ".png";
 }
 
 const RunEvent* GameState::latest_event() const {
-    if (!run_ || pacer_.revealed() == 0) return nullptr;
-    return &run_->events()[pacer_.revealed() - 1];
+    if (!session_ || pacer().revealed() == 0) return nullptr;
+    return &run()->events()[pacer().revealed() - 1];
 }
 
 const Node* GameState::showing_node() const {
     const RunEvent* event = latest_event();
-    return event ? &run_->scenario().nodes[event->node] : nullptr;
+    return event ? &run()->scenario().nodes[event->node] : nullptr;
 }
 
 std::vector<const RunEvent*> GameState::showing_messages() const {
     std::vector<const RunEvent*> messages;
     const RunEvent* latest = latest_event();
     if (!latest) return messages;
-    const auto& events = run_->events();
-    for (std::size_t i = 0; i < pacer_.revealed(); ++i)
+    const auto& events = run()->events();
+    for (std::size_t i = 0; i < pacer().revealed(); ++i)
         if (events[i].node == latest->node && events[i].kind == RunEvent::Kind::Message)
             messages.push_back(&events[i]);
     return messages;
 }
 
 Stage GameState::current_stage() const {
-    if (!run_) return Stage::None;
-    const auto& events = run_->events();
-    for (std::size_t i = pacer_.revealed(); i-- > 0;)
-        if (Stage stage = run_->scenario().nodes[events[i].node].stage; stage != Stage::None) return stage;
+    if (!session_) return Stage::None;
+    const auto& events = run()->events();
+    for (std::size_t i = pacer().revealed(); i-- > 0;)
+        if (Stage stage = run()->scenario().nodes[events[i].node].stage; stage != Stage::None) return stage;
     return Stage::None;
 }
 
 std::optional<FeedbackCard> GameState::latest_feedback() const {
-    if (!run_) return std::nullopt;
-    const auto& events = run_->events();
-    for (std::size_t i = pacer_.revealed(); i-- > 0;) {
+    if (!session_) return std::nullopt;
+    const auto& events = run()->events();
+    for (std::size_t i = pacer().revealed(); i-- > 0;) {
         if (events[i].kind == RunEvent::Kind::Reply) {
             const Choice& choice = *events[i].choice;
             return FeedbackCard{ui_text(projector_ ? "feedback.class-chose" : "feedback.you-chose", {{"choice", choice.text}}), choice.feedback, choice.tone, choice.score};
         }
         if (events[i].kind == RunEvent::Kind::Action) {
-            const ActionRecord& action = run_->actions()[events[i].action];
+            const ActionRecord& action = run()->actions()[events[i].action];
             if (action.feedback.empty()) continue;
-            return FeedbackCard{action_summary(*run_, action), action.feedback, action.tone, action.awarded};
+            return FeedbackCard{action_summary(*run(), action), action.feedback, action.tone, action.awarded};
         }
     }
     return std::nullopt;
 }
 
 bool GameState::animating() const {
-    return run_ && screen_ == ScreenId::Play && (!pacer_.settled() || clock_running() || breath_started_);
+    return session_ && screen_ == ScreenId::Play && (!pacer().settled() || clock_running() || session_->breathing());
 }
 
 double GameState::seconds_to_next_change(double now) const {
-    return run_ ? pacer_.wait_left(*run_, now) : 0.0;
+    return session_ ? pacer().wait_left(*run(), now) : 0.0;
 }
 
 }  // namespace secondlook

@@ -11,24 +11,21 @@
 #include <string>
 #include <vector>
 
+#include "app/classroom.h"
+#include "app/play_session.h"
 #include "app/settings_file.h"
 #include "core/class_vote.h"
 #include "core/debrief.h"
 #include "core/knowledge_check.h"
 #include "core/diagnostics.h"
-#include "core/pacing.h"
 #include "core/run.h"
 #include "core/scenario_loader.h"
 #include "core/support.h"
-#include "records/play_recorder.h"
 #include "records/learning_gain.h"
 #include "records/session_stats.h"
 #include "ui/ui_action.h"
 
 namespace secondlook {
-
-// Sessions unused for longer than this are offered for deletion.
-inline constexpr double kRetentionDays = 365;
 
 struct CatalogueEntry {
     std::string path;
@@ -40,17 +37,6 @@ enum class ScreenId {
     ContentNote, ScenarioList, Play, Debrief, FacilitatorPin, Dashboard, SessionSetup, JoinSession, Check, ProjectorSetup
 };
 enum class Overlay { None, Locker, Settings };
-
-// The knowledge check being taken: one question at a time, before or after play.
-struct CheckProgress {
-    CheckPhase phase = CheckPhase::Pre;
-    std::size_t question = 0;            // index into the question set
-    std::optional<std::size_t> picked;   // the option chosen so far
-    bool explained = false;              // after play: the answer is confirmed and explained
-    bool finished = false;               // every question answered: a closing card
-    int right = 0;                       // best answers so far
-    double shown_at = 0;                 // when the question appeared, for the response time
-};
 
 // The feedback card beside the messenger: on the latest reply or action.
 struct FeedbackCard {
@@ -70,52 +56,56 @@ public:
     // and nickname (a self-guided learner: session "home"). Without a store
     // nothing is recorded.
     void record_to(RecordStore* store, std::string session, std::string nickname);
-    bool recording() const { return records_ != nullptr; }
+    bool recording() const { return classroom_.records() != nullptr; }
     // True for a learner on their own (not in a facilitator's session), who
     // may delete their results from the menu.
-    bool own_results() const { return records_ && record_session_ == kHomeSession; }
+    bool own_results() const { return classroom_.own_results(); }
+    // Results, sessions, the dashboard and the knowledge check (app/classroom.h).
+    const Classroom& classroom() const { return classroom_; }
     const std::string& results_note() const { return results_note_; }
 
     // The knowledge check players take before and after play when their
     // session uses it (game_state_check.cpp).
-    void set_knowledge_check(std::shared_ptr<const KnowledgeCheck> check) { check_ = std::move(check); }
-    const KnowledgeCheck* knowledge_check() const { return check_.get(); }
-    const std::optional<CheckProgress>& check_progress() const { return check_progress_; }
+    void set_knowledge_check(std::shared_ptr<const KnowledgeCheck> check) { classroom_.set_knowledge_check(std::move(check)); }
+    const KnowledgeCheck* knowledge_check() const { return classroom_.knowledge_check(); }
+    const std::optional<CheckProgress>& check_progress() const { return classroom_.check_progress(); }
     // The player's session uses the check, they took it before play and not yet after.
-    bool after_check_due() const;
+    bool after_check_due() const { return classroom_.after_check_due(); }
     // Whether the scenario list shows this scenario: the session's own list, else the track's.
-    bool offered(const Scenario& scenario) const;
-    const std::vector<std::string>& session_scenarios() const { return session_scenarios_; }
-    const LearningGain& dashboard_gain() const { return dashboard_gain_; }
+    bool offered(const Scenario& scenario) const { return classroom_.offered(scenario, track_); }
+    const std::vector<std::string>& session_scenarios() const { return classroom_.session_scenarios(); }
+    const LearningGain& dashboard_gain() const { return classroom_.dashboard().gain; }
 
     // The facilitator's dashboard, behind the PIN kept with the records.
-    bool pin_is_set() const;
-    const std::string& pin_message() const { return pin_message_; }
-    const std::vector<std::string>& dashboard_sessions() const { return dashboard_sessions_; }
-    const std::string& dashboard_session() const { return dashboard_session_; }
-    const SessionStats* dashboard_stats() const { return dashboard_stats_ ? &*dashboard_stats_ : nullptr; }
-    const std::vector<PlayRecord>& dashboard_plays() const { return dashboard_plays_; }
+    bool pin_is_set() const { return classroom_.pin_is_set(); }
+    const std::string& pin_message() const { return classroom_.pin_message(); }
+    const std::vector<std::string>& dashboard_sessions() const { return classroom_.dashboard().sessions; }
+    const std::string& dashboard_session() const { return classroom_.dashboard().session; }
+    const SessionStats* dashboard_stats() const {
+        return classroom_.dashboard().stats ? &*classroom_.dashboard().stats : nullptr;
+    }
+    const std::vector<PlayRecord>& dashboard_plays() const { return classroom_.dashboard().plays; }
     // The dashboard also merges every records file in this folder (other
     // machines' copies), read-only; "" for this machine's results only.
     const std::string& shared_folder() const { return shared_folder_; }
     void set_shared_folder(std::string folder) { shared_folder_ = std::move(folder); }
     // How many records files the dashboard merged, and any it could not read.
-    std::size_t dashboard_files() const { return dashboard_files_; }
-    const std::string& shared_folder_problem() const { return shared_folder_problem_; }
+    std::size_t dashboard_files() const { return classroom_.dashboard().files; }
+    const std::string& shared_folder_problem() const { return classroom_.dashboard().shared_folder_problem; }
     bool group_view() const { return group_view_; }
     // The session and nickname plays are recorded under.
-    const std::string& record_session() const { return record_session_; }
-    const std::string& record_player() const { return record_player_; }
+    const std::string& record_session() const { return classroom_.session(); }
+    const std::string& record_player() const { return classroom_.player(); }
     const std::string& join_message() const { return join_message_; }
     // Sessions not used for longer than the retention period, offered for deletion.
-    const std::vector<std::string>& old_sessions() const { return old_sessions_; }
+    const std::vector<std::string>& old_sessions() const { return classroom_.dashboard().old_sessions; }
     // Why results are not being saved, when the records file could not be used.
-    const std::string& records_problem() const { return records_problem_; }
-    void set_records_problem(std::string problem) { records_problem_ = std::move(problem); }
+    const std::string& records_problem() const { return classroom_.records_problem(); }
+    void set_records_problem(std::string problem) { classroom_.set_records_problem(std::move(problem)); }
     // True while the latest results are saved but, held back by another
     // program reading the records file, still in its write-ahead log (FILE-wal)
     // rather than the file itself; update() retries until they are in.
-    bool records_waiting() const { return records_waiting_; }
+    bool records_waiting() const { return classroom_.records_waiting(); }
     // Why read aloud cannot speak here (no sound device, no espeak-ng voice).
     const std::string& read_aloud_problem() const { return read_aloud_problem_; }
     void set_read_aloud_problem(std::string problem) { read_aloud_problem_ = std::move(problem); }
@@ -159,9 +149,11 @@ public:
     // The audience track the scenario list shows ("" for all).
     const std::string& track() const { return track_; }
     const SupportInfo& support() const { return support_; }
-    const Run* run() const { return run_ ? &*run_ : nullptr; }
-    const Pacer& pacer() const { return pacer_; }
-    const Debrief* debrief() const { return debrief_ ? &*debrief_ : nullptr; }
+    // The play under way, if any (app/play_session.h).
+    const PlaySession* session() const { return session_ ? &*session_ : nullptr; }
+    const Run* run() const { return session_ ? &session_->run() : nullptr; }
+    const Pacer& pacer() const;
+    const Debrief* debrief() const { return session_ ? session_->debrief() : nullptr; }
 
     // The last event on screen, or null before any.
     const RunEvent* latest_event() const;
@@ -199,14 +191,15 @@ public:
     void set_session_folder(std::string folder) { session_folder_ = std::move(folder); }
     std::optional<int> pending_capture() const;
     std::string capture_path(int capture_number) const;
-    void capture_saved(int capture_number) { saved_captures_ = std::max(saved_captures_, capture_number); }
+    void capture_saved(int capture_number) {
+        if (session_) session_->capture_saved(capture_number);
+    }
     // Its image could not be written (a full disk): the locker neither shows
     // nor counts it, rather than promise evidence that is not there.
     void capture_lost(int capture_number) {
-        capture_saved(capture_number);
-        lost_captures_.insert(capture_number);
+        if (session_) session_->capture_lost(capture_number);
     }
-    bool capture_was_lost(int capture_number) const { return lost_captures_.count(capture_number) > 0; }
+    bool capture_was_lost(int capture_number) const { return session_ && session_->capture_was_lost(capture_number); }
 
     // True while something on screen moves (messages due, typing dots).
     bool animating() const;
@@ -222,19 +215,22 @@ private:
     void resume(std::size_t catalogue_index, double now);
     // Which scenarios this player has an unfinished play of.
     void find_resumable();
-    // Acts on the run, remembers the id (so a reload can replay the play)
-    // and records the answer.
+    // Acts on the play (which records the answer), then follows it on screen.
     bool act(const std::string& id, std::string* error, double now, const std::map<std::string, int>& votes = {});
+    // What any act or replay changes outside the play: the debrief left for
+    // "See what could have happened", the class's count, the records' state.
+    void after_acting(bool was_recording, double now);
+    RecordsGuard records_guard();
     void start_recording(const UnfinishedPlay* carry_on = nullptr);
     void apply_projector(const UiAction& action, double now);
     void start_projector(std::size_t catalogue_index, const std::string& session, double now);
     // Starts a fresh count whenever play has moved on to new choices.
     void sync_vote();
     void guard_records(const std::function<void()>& write);
-    void retry_checkpoint(double now);
     void apply_check(const UiAction& action, double now);
     void begin_check(CheckPhase phase, double now);
-    void join_session_plan(const SessionSetup& setup, double now);
+    void join_session(const std::string& fields, double now);
+    void load_dashboard(const std::string& session);
 
     SupportInfo support_;
     std::vector<CatalogueEntry> catalogue_;
@@ -242,10 +238,7 @@ private:
     bool help_open_ = false;
     bool quit_ = false;
     std::optional<std::size_t> start_after_note_;
-    std::shared_ptr<const Scenario> playing_;
-    std::optional<Run> run_;
-    Pacer pacer_;
-    std::optional<Debrief> debrief_;
+    std::optional<PlaySession> session_;
     std::string track_;
     Overlay overlay_ = Overlay::None;
     bool paused_ = false;
@@ -253,33 +246,12 @@ private:
     int settings_changes_ = 0;
     double clock_checked_at_ = 0;
     std::string session_folder_;
-    int saved_captures_ = 0;
-    std::set<int> lost_captures_;
-    std::optional<double> breath_started_;
-    std::vector<std::string> played_;
-    RecordStore* records_ = nullptr;
-    std::string record_session_, record_player_, records_problem_, results_note_, read_aloud_problem_;
-    std::unique_ptr<PlayRecorder> recorder_;
-    bool records_waiting_ = false;
-    double records_tried_at_ = 0;
+    Classroom classroom_;
+    std::string results_note_, read_aloud_problem_;
     std::set<std::string> resumable_;
-    std::string pin_message_, dashboard_session_;
-    std::vector<std::string> dashboard_sessions_;
-    std::optional<SessionStats> dashboard_stats_;
-    std::vector<PlayRecord> dashboard_plays_;
-    std::string shared_folder_, shared_folder_problem_;
-    std::size_t dashboard_files_ = 0;
+    std::string shared_folder_;
     bool group_view_ = false;
     std::string join_message_;
-    std::vector<std::string> old_sessions_;
-    std::shared_ptr<const KnowledgeCheck> check_;
-    std::optional<CheckProgress> check_progress_;
-    std::vector<std::string> session_scenarios_;  // the session's scenarios; empty: all of the track's
-    bool session_prepost_ = false;
-    std::vector<CheckPhase> checks_taken_;
-    LearningGain dashboard_gain_;
-    void load_dashboard(const std::string& session);
-    double last_answer_at_ = 0;
     bool projector_ = false, discussing_ = false;
     std::string projector_session_, group_name_, vote_message_;
     ClassVote class_vote_;
@@ -289,8 +261,5 @@ private:
     std::string reload_notice_;
     double reload_notice_until_ = 0;
 };
-
-// Seconds the calm control must be held for one full breath (in, then out).
-inline constexpr double kBreathSeconds = 4.0;
 
 }  // namespace secondlook

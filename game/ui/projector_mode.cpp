@@ -14,14 +14,15 @@ void GameState::start_projector_after_pin(std::size_t catalogue_index, std::stri
 }
 
 void GameState::start_projector(std::size_t catalogue_index, const std::string& session, double now) {
-    if (!records_ || session.empty() || catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario)
+    RecordStore* records = classroom_.records();
+    if (!records || session.empty() || catalogue_index >= catalogue_.size() || !catalogue_[catalogue_index].scenario)
         return;
     projector_ = true;
     projector_session_ = session;
     // The session's label names the group ("Year 9 Tuesday"); never a person.
     std::string label;
     guard_records([&] {
-        if (auto setup = records_->session_setup(session)) label = setup->label;
+        if (auto setup = records->session_setup(session)) label = setup->label;
     });
     group_name_ = label.empty() ? "Class vote" : "Class vote: " + label.substr(0, 30);
     vote_message_.clear();
@@ -29,11 +30,12 @@ void GameState::start_projector(std::size_t catalogue_index, const std::string& 
 }
 
 void GameState::sync_vote() {
-    if (!run_) return;
-    if (run_->steps().size() == vote_steps_ && !class_vote_.choices().empty()) return;
-    vote_steps_ = run_->steps().size();
+    if (!session_) return;
+    const Run& run = session_->run();
+    if (run.steps().size() == vote_steps_ && !class_vote_.choices().empty()) return;
+    vote_steps_ = run.steps().size();
     std::vector<std::string> ids;
-    for (const Choice* choice : run_->offered()) ids.push_back(choice->id);
+    for (const Choice* choice : run.offered()) ids.push_back(choice->id);
     class_vote_.reset(std::move(ids));
     discussing_ = false;
     vote_message_.clear();
@@ -44,20 +46,20 @@ void GameState::apply_projector(const UiAction& action, double now) {
     switch (action.kind) {
         case Kind::OpenProjectorSetup:
             // Only from the dashboard, which is behind the PIN.
-            if (screen_ == ScreenId::Dashboard && !dashboard_session_.empty()) screen_ = ScreenId::ProjectorSetup;
+            if (screen_ == ScreenId::Dashboard && !dashboard_session().empty()) screen_ = ScreenId::ProjectorSetup;
             break;
         case Kind::StartProjector:
-            if (screen_ == ScreenId::ProjectorSetup) start_projector(action.index, dashboard_session_, now);
+            if (screen_ == ScreenId::ProjectorSetup) start_projector(action.index, dashboard_session(), now);
             break;
         case Kind::SetVote:
-            if (projector_ && run_ && class_vote_.set(action.id, static_cast<int>(std::min<std::size_t>(action.index, kMaxVotes))))
+            if (projector_ && session_ && class_vote_.set(action.id, static_cast<int>(std::min<std::size_t>(action.index, kMaxVotes))))
                 vote_message_.clear();
             break;
         case Kind::ToggleDiscuss:
-            if (projector_ && run_ && !run_->finished()) discussing_ = !discussing_;
+            if (projector_ && session_ && !session_->run().finished()) discussing_ = !discussing_;
             break;
         case Kind::GoWithClass: {
-            if (!projector_ || !run_ || run_->finished() || !pacer_.settled()) break;
+            if (!projector_ || !session_ || session_->run().finished() || !session_->pacer().settled()) break;
             if (class_vote_.total() == 0) {
                 vote_message_ = ui_text("vote.enter-first");
                 break;
@@ -68,7 +70,7 @@ void GameState::apply_projector(const UiAction& action, double now) {
                 break;
             }
             const auto votes = class_vote_.counts();
-            if (act(*decided, nullptr, now, votes)) pacer_.sync(*run_, now);
+            act(*decided, nullptr, now, votes);
             break;
         }
         default: break;
