@@ -53,7 +53,9 @@ ReplayResult PlaySession::replay(const std::vector<std::string>& ids, double now
     }
     result.complete = result.played == ids.size();
     if (!result.complete && fit == ReplayFit::AllOrNothing) {
+        const bool class_play = run_.class_play();
         run_ = Run(scenario_);
+        run_.set_class_play(class_play);
         played_.clear();
         pacer_ = Pacer();
         result.played = 0;

@@ -78,6 +78,8 @@ public:
     // Reveals the messages whose time has come; `all`: at once (reduced motion).
     void update(double now, bool all);
     void skip_wait() { pacer_.skip(); }
+    // A class deciding together (projector mode): see Run::set_class_play.
+    void set_class_play(bool on) { run_.set_class_play(on); }
 
     // The debrief, once the play has reached an ending and asked for it.
     bool show_debrief();

@@ -73,6 +73,14 @@ void Run::enter(std::size_t node) {
     enter_node(*scenario_, state_, node, on_enter());
 }
 
+std::vector<const Choice*> Run::offered() const {
+    auto choices = offered_choices(*scenario_, state_);
+    if (class_play_)
+        choices.erase(std::remove_if(choices.begin(), choices.end(), [](const Choice* choice) { return !choice->in_class; }),
+                      choices.end());
+    return choices;
+}
+
 bool Run::choose(const std::string& choice_id, std::string* error) {
     auto offered_now = offered();
     auto found = std::find_if(offered_now.begin(), offered_now.end(),

@@ -74,7 +74,12 @@ public:
 
     const Scenario& scenario() const { return *scenario_; }
     const Node& node() const { return scenario_->nodes[state_.node]; }
-    std::vector<const Choice*> offered() const { return offered_choices(*scenario_, state_); }
+    // The choices offered now; in a class's play, never one marked `in_class: false`.
+    std::vector<const Choice*> offered() const;
+    // A class deciding together (projector mode) is never offered a reply
+    // that gives in to the ask: its play stops safely there instead.
+    void set_class_play(bool on) { class_play_ = on; }
+    bool class_play() const { return class_play_; }
 
     // Takes the offered choice with this id. On an unknown id or a choice not
     // offered now, returns false and explains why in *error.
@@ -158,6 +163,7 @@ private:
     std::string contact_id_;
     std::string profile_open_;
     std::set<std::string> met_;
+    bool class_play_ = false;
     OfferedScore offered_score_;
     std::set<std::string> profiles_seen_;  // cards opened or requests shown
     std::set<std::string> flagged_;

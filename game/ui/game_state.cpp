@@ -49,6 +49,7 @@ void GameState::resume(std::size_t catalogue_index, double now) {
 void GameState::begin_run(std::shared_ptr<const Scenario> scenario, double now, const UnfinishedPlay* carry_on,
                           Recording recording) {
     session_.emplace(std::move(scenario), now);
+    session_->set_class_play(projector_);  // a class is never offered a reply that gives in to the ask
     discussing_ = false;
     vote_steps_ = 0;
     // Answers already recorded are replayed, not recorded again; if the

@@ -244,3 +244,39 @@ TEST_CASE("a class that votes for the safe reply still reaches the response, thr
     CHECK(answers.back().action == "alex-reports-ceop");
     CHECK(answers.back().votes == std::map<std::string, int>{{"alex-reports-ceop", 20}, {"alex-skips-police", 0}});
 }
+
+TEST_CASE("a class is never offered a reply that gives in to the ask; one player alone still is") {
+    auto ids_offered = [](const Run& run) {
+        std::vector<std::string> ids;
+        for (const Choice* choice : run.offered()) ids.push_back(choice->id);
+        return ids;
+    };
+    const std::vector<std::string> to_the_pressure{"accept-request", "chat-back", "sure-tomorrow", "feel-same",
+                                                   "agree-video", "answer-call", "carry-on", "hesitate"};
+    // One player: both replies at the pressure, as before.
+    Run alone(load_valid("scenarios/friend-request.yaml"));
+    for (const auto& id : to_the_pressure) REQUIRE_MESSAGE(alone.choose(id), id);
+    CHECK(ids_offered(alone) == std::vector<std::string>{"refuse-after-pressure", "give-in-ask"});
+
+    // A class in projector mode: only the safe one, and the other is refused if asked for.
+    const std::string path = fresh_records_path("secondlook-projector-in-class.sqlite");
+    RecordStore store(path);
+    set_facilitator_pin(store, "4826");
+    store.create_session({"8WEP", "Year 8", "schools", true, {}, false});
+    GameState state(SupportInfo{},
+                    {CatalogueEntry{"friend-request.yaml", load_valid("scenarios/friend-request.yaml"), {}}});
+    state.record_to(&store, "8WEP", "seat 1");
+    start_from_dashboard(state, "4826");
+    REQUIRE(state.projector());
+    for (const auto& id : to_the_pressure) {
+        state.apply(UiAction::of(UiAction::Kind::SkipWait), 1.0);
+        vote(state, id, 20, 1.0);
+        state.apply(UiAction::of(UiAction::Kind::GoWithClass), 1.0);
+    }
+    REQUIRE(state.run()->node().id == "pressure");
+    CHECK(ids_offered(*state.run()) == std::vector<std::string>{"refuse-after-pressure"});
+    CHECK(state.class_vote().count("give-in-ask") == 0);
+    std::string error;
+    CHECK_FALSE(state.replay({"give-in-ask"}, 2.0, &error));
+    CHECK(error.find("not offered") != std::string::npos);
+}
