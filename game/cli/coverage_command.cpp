@@ -53,7 +53,7 @@ int coverage_command(const std::vector<std::string>& args, std::ostream& out, st
             broken = true;
             continue;
         }
-        columns.push_back({loaded.scenario->id, max_scores(*loaded.scenario)});
+        columns.push_back({loaded.scenario->id, loaded.scenario->maxima()});
     }
     if (columns.empty()) {
         err << "secondlook coverage: no scenario could be read from the given paths\n";

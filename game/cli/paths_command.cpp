@@ -69,7 +69,7 @@ int paths_command(const std::vector<std::string>& args, std::ostream& out, std::
 
     out << loaded.scenario->id << ": " << summary.plays << (summary.plays == 1 ? " play" : " plays") << " to "
         << endings.size() << (endings.size() == 1 ? " ending" : " endings") << ", scenario maximum (best play) "
-        << max_scores(*loaded.scenario).total << " points\n";
+        << loaded.scenario->maxima().total << " points\n";
     if (!summary.complete)
         err << "secondlook paths: stopped after " << summary.plays
             << " plays; the scenario has more, so these are the first ones walked\n";

@@ -256,15 +256,29 @@ MaxScores max_scores(const Scenario& scenario, std::size_t situation_limit) {
     return SituationWalk(scenario, situation_limit).run();
 }
 
-void check_max_score_exact(const Scenario& scenario, Diagnostics& diagnostics) {
-    const MaxScores scores = max_scores(scenario);
-    if (scores.complete) return;
+MaxScores check_max_score_exact(const Scenario& scenario, Diagnostics& diagnostics) {
+    MaxScores scores = max_scores(scenario);
+    if (scores.complete) return scores;
     diagnostics.error(scenario.start_where,
                       "the plays of this scenario are too many to walk exactly: " + std::to_string(scores.situations) +
                           " distinct situations of play were counted before stopping (the most walked is " +
                           std::to_string(kMaxSituations) +
                           "), so its maximum score cannot be known; let fewer choices set flags that later "
                           "conditions read, or split the story into several scenarios");
+    return scores;
 }
+
+void fill_max_scores(Scenario& scenario) { scenario.keep_maxima(max_scores(scenario)); }
+
+const MaxScores& Scenario::maxima() const {
+    if (!maxima_)
+        throw std::logic_error("scenario '" + id + "': its maximum scores were never worked out; load it with "
+                               "load_scenario_file, or call fill_max_scores on a scenario built in code");
+    if (!maxima_->complete)
+        throw std::logic_error("scenario '" + id + "': its maximum scores cannot be known exactly (see its lint error)");
+    return *maxima_;
+}
+
+void Scenario::keep_maxima(MaxScores maxima) { maxima_ = std::make_shared<const MaxScores>(std::move(maxima)); }
 
 }  // namespace secondlook

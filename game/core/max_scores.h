@@ -32,7 +32,12 @@ MaxScores max_scores(const Scenario& scenario, std::size_t situation_limit = kMa
 
 // A scenario whose maximum cannot be found exactly is an error at its
 // 'start:', with the count, so no play of it is ever given a wrong maximum.
-// Call on a scenario without other errors.
-void check_max_score_exact(const Scenario& scenario, Diagnostics& diagnostics);
+// Call on a scenario without other errors. Returns what it walked, for the
+// loader to keep (Scenario::maxima()).
+MaxScores check_max_score_exact(const Scenario& scenario, Diagnostics& diagnostics);
+
+// Works out the maxima of a scenario built in code, not loaded, and keeps
+// them on it (the loader does this itself).
+void fill_max_scores(Scenario& scenario);
 
 }  // namespace secondlook

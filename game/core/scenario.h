@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -225,6 +226,8 @@ struct EvidenceItem {
     SourceLocation where;
 };
 
+struct MaxScores;  // max_scores.h
+
 struct Scenario {
     std::string file;
     std::string id;
@@ -260,9 +263,18 @@ struct Scenario {
     // Builds the id lookup; the loader calls it once all nodes are read.
     void index_nodes();
 
+    // The most a play can score, in total and per objective (max_scores.h),
+    // worked out once: the loader keeps what its exactness check walked, and
+    // the records, `paths` and `coverage` read it here. Throws
+    // std::logic_error, never answers 0, for a scenario whose maxima were not
+    // worked out exactly (one built in code: call fill_max_scores first).
+    const MaxScores& maxima() const;
+    void keep_maxima(MaxScores maxima);
+
 private:
     std::unordered_map<std::string, std::size_t> node_by_id_;
     std::unordered_map<std::string, const Message*> message_by_id_;
+    std::shared_ptr<const MaxScores> maxima_;  // shared by copies: it never changes once kept
 };
 
 // The name a message is shown under: "You", a cast member's name, or empty

@@ -310,7 +310,7 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
 
     resolve_references(*scenario, diagnostics);
     validate_scenario(*scenario, diagnostics);
-    if (!diagnostics.has_errors()) check_max_score_exact(*scenario, diagnostics);
+    if (!diagnostics.has_errors()) scenario->keep_maxima(check_max_score_exact(*scenario, diagnostics));
     diagnostics.sort();
     result.scenario = std::move(scenario);
     return result;

@@ -46,7 +46,7 @@ bool PlayRecorder::finish(const Run& run, const Debrief& debrief) {
     if (!debrief.ending) return store_.checkpoint();
     // The scenario maximum is kept beside what the play offered, so a file
     // read by an older Second Look still shows the figures it knows.
-    const MaxScores best = max_scores(run.scenario());
+    const MaxScores& best = run.scenario().maxima();
     RecordStore::FinishedPlay play{run.node().id, to_string(debrief.ending->outcome), debrief.score.earned, best.total,
                                    debrief.score.offered, {}};
     for (const auto& result : debrief.objectives()) {

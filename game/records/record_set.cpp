@@ -34,7 +34,8 @@ RecordSource::RecordSource(const std::vector<std::string>& files, std::string se
     std::unordered_map<std::string, std::string> names;
     for (const auto& file : files) {
         try {
-            RecordStore records(file, RecordStore::Access::ReadOnly);
+            auto store = std::make_unique<RecordStore>(file, RecordStore::Access::ReadOnly);
+            const RecordStore& records = *store;
             struct Found {
                 std::string id, name;
                 PlayCopy copy;
@@ -47,6 +48,7 @@ RecordSource::RecordSource(const std::vector<std::string>& files, std::string se
             for (const auto& code : records.sessions()) sessions.insert(code);
             // Only a file read to the end takes part, so a failing one leaves nothing half-merged.
             files_.push_back(file);
+            stores_.push_back(std::move(store));
             for (auto& [id, name, copy] : found) {
                 const auto [kept, fresh] = kept_.try_emplace(id, copy);
                 if (fresh) continue;
@@ -73,16 +75,15 @@ void RecordSource::choose_copies(std::unordered_map<std::string, std::vector<Pla
                 if (copy.file == file) wanted[id] = &copy.content;
         if (wanted.empty()) continue;
         try {
-            RecordStore(files_[file], RecordStore::Access::ReadOnly)
-                .each_answer(
-                    session_,
-                    [&](AnswerRecord&& answer) {
-                        if (auto found = wanted.find(answer.play_id); found != wanted.end())
-                            add_to_fingerprint(answer, *found->second);
-                    },
-                    [&](const BadRow& bad) {
-                        if (auto found = wanted.find(bad.play_id); found != wanted.end()) found->second->add(bad.problem);
-                    });
+            stores_[file]->each_answer(
+                session_,
+                [&](AnswerRecord&& answer) {
+                    if (auto found = wanted.find(answer.play_id); found != wanted.end())
+                        add_to_fingerprint(answer, *found->second);
+                },
+                [&](const BadRow& bad) {
+                    if (auto found = wanted.find(bad.play_id); found != wanted.end()) found->second->add(bad.problem);
+                });
         } catch (const DatabaseError& error) {
             err_ << "secondlook " << command_ << ": comparing copies of plays in " << files_[file] << ": "
                  << error.what() << '\n';
@@ -111,7 +112,7 @@ void RecordSource::each_file(const std::string& what,
                              const std::function<void(std::size_t, const RecordStore&)>& read) const {
     for (std::size_t file = 0; file < files_.size(); ++file) {
         try {
-            read(file, RecordStore(files_[file], RecordStore::Access::ReadOnly));
+            read(file, *stores_[file]);
         } catch (const DatabaseError& error) {
             warn("could not read the " + what + " of " + files_[file] + " to the end: " + error.what());
         }

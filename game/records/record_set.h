@@ -5,7 +5,11 @@
 //
 // RecordSource keeps only where each play's kept copy is (a few hundred
 // bytes a play) and streams plays and answers file by file, so an export or
-// report of any size needs about the same memory. A row that cannot be read
+// report of any size needs about the same memory. Each file is copied and
+// checked once (records/records_snapshot.h, RecordStore's integrity check),
+// when the source is made, and every later pass reads that same copy: a
+// report reads the plays three times, and checking a 70 MB file again each
+// time cost more than reading it. A row that cannot be read
 // as written (see records/row_reader.h) is left out with a warning naming
 // its file and row; copies of one play that differ are reported, and one is
 // kept by the rule in records/play_copies.h.
@@ -13,6 +17,7 @@
 
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -35,7 +40,7 @@ public:
     const std::vector<std::string>& sessions() const { return sessions_; }
 
     // Each play once (the copy kept), file by file, each file's ordered by
-    // session, nickname and start. Reads the files again, one at a time.
+    // session, nickname and start. Reads the copies made at the start, one at a time.
     void each_play(const std::function<void(const PlayRecord&)>& on_play) const;
     // Every answer of those plays, once: the answers of the kept copy of
     // each play, ordered as its plays are.
@@ -50,12 +55,13 @@ private:
     void choose_copies(std::unordered_map<std::string, std::vector<PlayCopy>>& copies,
                        const std::unordered_map<std::string, std::string>& names);
     bool kept_in(const std::string& play_id, std::size_t file) const;
-    // Opens each file read in turn for `read`; a file that fails part way
+    // Gives each file read in turn to `read`; a file that fails part way
     // is named, with `what` could not be read to its end.
     void each_file(const std::string& what, const std::function<void(std::size_t, const RecordStore&)>& read) const;
     void warn(const std::string& file, const BadRow& bad) const;
 
     std::vector<std::string> files_;
+    std::vector<std::unique_ptr<RecordStore>> stores_;  // files_[i] opened (its private copy, checked)
     std::string session_, command_;
     std::ostream& err_;
     std::vector<std::string> sessions_;

@@ -61,13 +61,17 @@ void RecordStore::each_play(const std::string& session_code, const std::function
     };
     const bool offered = has_column("plays", "offered"), objective_offered = has_column("objective_points", "offered"),
                against = has_column("objective_points", "against");
-    db_->run("SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, pl.finished_at, pl.ending, pl.outcome, "
-             "pl.total, pl.max, " + column_or_null(offered, "pl.offered") + ", s.registration, "
-             "(SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id), pl.rowid, "
+    // Each play's answers are counted once (`counted`), not again on each of
+    // its objective rows: counted there, they took a third of reading the plays.
+    db_->run("WITH counted AS MATERIALIZED (SELECT pl.rowid AS play, "
+             "(SELECT COUNT(*) FROM answers a WHERE a.play_id = pl.id) AS answers "
+             "FROM plays pl JOIN players p ON p.id = pl.player_id WHERE ?1 = '' OR p.session_code = ?1) "
+             "SELECT pl.id, s.code, p.nickname, pl.scenario_id, pl.started_at, pl.finished_at, pl.ending, pl.outcome, "
+             "pl.total, pl.max, " + column_or_null(offered, "pl.offered") + ", s.registration, c.answers, pl.rowid, "
              "o.objective, o.points, o.best, " + column_or_null(objective_offered, "o.offered") + ", " +
                  column_or_null(against, "o.against") + " "
-             "FROM plays pl JOIN players p ON p.id = pl.player_id JOIN sessions s ON s.code = p.session_code "
-             "LEFT JOIN objective_points o ON o.play_id = pl.id "
+             "FROM plays pl JOIN counted c ON c.play = pl.rowid JOIN players p ON p.id = pl.player_id "
+             "JOIN sessions s ON s.code = p.session_code LEFT JOIN objective_points o ON o.play_id = pl.id "
              "WHERE ?1 = '' OR s.code = ?1 ORDER BY s.code, p.nickname, pl.started_at, pl.rowid",
              {session_code}, [&](const std::vector<SqlValue>& row) {
                  if (rowid != number_of(row[13])) {

@@ -41,3 +41,28 @@ TEST_CASE("the dashboard's merge leaves out a damaged row, names it, and keeps t
     CHECK(said.find("player 'owl') in " + file + ": its kind is not valid UTF-8 text") != std::string::npos);
     CHECK(said.find("its class votes are not choice texts with counts") != std::string::npos);
 }
+
+TEST_CASE("a records source reads every pass from the one copy it checked when opened") {
+    // A report reads the plays, then the answers: a game still writing to
+    // the file in between must not make them two different moments (and each
+    // pass is not worth another copy and integrity check of the whole file).
+    const auto folder = fresh_scratch_folder("secondlook-one-moment");
+    const std::string file = (folder / "records.sqlite").string();
+    {
+        RecordStore store(file);
+        const std::string play = store.start_play(store.join("9TUE", "fox"), "actions");
+        store.record_answer(play, "threat", "stop", "choice", {{"RESP-2", 2}}, 800);
+    }
+    std::ostringstream warnings;
+    auto source = open_records(file, "9TUE", "report", warnings);
+    REQUIRE(source);
+    SqliteDb(file).exec("UPDATE answers SET action = 'pay'");
+    std::vector<std::string> actions;
+    source->each_answer([&](const AnswerRecord& answer) { actions.push_back(answer.action); });
+    CHECK(actions == std::vector<std::string>{"stop"});
+    std::filesystem::remove(file);
+    std::size_t plays = 0;
+    source->each_play([&](const PlayRecord&) { ++plays; });
+    CHECK(plays == 1);
+    CHECK(warnings.str().empty());
+}

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/debrief.h"
+#include "core/max_scores.h"
 #include "core/play_explorer.h"
 #include "core/scenario_loader.h"
 #include "scenario_text.h"
@@ -72,4 +73,25 @@ TEST_CASE("the present-day objectives SPOT-5 and RESP-10 load, score and appear 
     CHECK(debrief.met()[0]->id == "SPOT-5");  // teaching order: spotting first
     CHECK(debrief.met()[1]->id == "RESP-10");
     CHECK(objective_title(*debrief.met()[1]).find("Take It Down") != std::string::npos);
+}
+
+TEST_CASE("the loader keeps the maxima it walked; a scenario built in code has none until filled") {
+    auto loaded = load_scenario_file(source_path("tests/data/good/mini.yaml"));
+    REQUIRE(loaded.ok());
+    const MaxScores& kept = loaded.scenario->maxima();
+    CHECK(kept.total == 7);
+    CHECK(kept.by_objective.at("RESP-2") == 3);
+    CHECK(kept.endings.count("end-safe") == 1);
+
+    // The same story put together without the loader: asked for its maximum,
+    // it says so instead of answering 0; fill_max_scores works it out.
+    Scenario built = *loaded.scenario;
+    built.keep_maxima(MaxScores{0, {}, {}, 0, false});  // as the loader keeps an uncountable one
+    CHECK_THROWS_AS(built.maxima(), std::logic_error);
+    Scenario in_code;
+    in_code.id = "in-code";
+    CHECK_THROWS_WITH_AS(in_code.maxima(),
+                         doctest::Contains("call fill_max_scores on a scenario built in code"), std::logic_error);
+    fill_max_scores(built);
+    CHECK(built.maxima().total == 7);
 }
