@@ -36,10 +36,12 @@ TEST_CASE("codes differ, and codes not made that way carry nothing") {
     CHECK_FALSE(setup_from_code("K7PXA"));   // a fifth character in no track's slot
     CHECK_FALSE(setup_from_code("K7PXC"));
     // Codes made before the parents track read as they did; it takes the first later slot.
-    for (auto [code, track] : {std::pair{"K7PXS", ""}, {"K7PXT", "schools"}, {"K7PXB", "parents"}}) {
-        const auto setup = setup_from_code(code);
-        REQUIRE_MESSAGE(setup, code);
-        CHECK(setup->track == track);
+    for (const auto& expected : {std::pair<std::string, std::string>{"K7PXS", ""},
+                                 {"K7PXT", "schools"},
+                                 {"K7PXB", "parents"}}) {
+        const auto setup = setup_from_code(expected.first);
+        REQUIRE_MESSAGE(setup, expected.first);
+        CHECK(setup->track == expected.second);
     }
     CHECK_FALSE(setup_from_code("K7PX0"));   // not in the alphabet
     CHECK_FALSE(setup_from_code("K7PX2Q"));  // too long

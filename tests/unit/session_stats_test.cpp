@@ -12,7 +12,7 @@ PlayRecord finished_play(const std::string& player, const std::string& outcome, 
     play.scenario = "actions";
     play.ending = "end";
     play.outcome = outcome;
-    play.objectives["RESP-2"] = {resp2_points, 3};
+    play.objectives["RESP-2"] = {resp2_points, 3, std::nullopt};
     return play;
 }
 
