@@ -138,10 +138,19 @@ async function main() {
     // The scenario list: the scenario's Play button (the first control drawn
     // after its title) is clicked at its place, read from the layout (the
     // canvas is at the page's top left, 1:1).
-    const entry = await wait_for('The Friend Request in the list', (l) => {
+    const play_button = (l) => {
       const title = l.items.findIndex((i) => i.kind === 'text' && i.text === 'The Friend Request');
       return title >= 0 && l.items.slice(title).find((i) => i.kind === 'control' && /^Play\b/.test(i.text));
-    });
+    };
+    let entry = await wait_for('The Friend Request in the list', play_button);
+    // The list grows as scenarios are added: scroll it (the wheel, over the
+    // list) until the button is on screen, below the top bar.
+    for (let tries = 0; tries < 20 && (entry.rect[1] < 80 || entry.rect[3] > 710); ++tries) {
+      await page.mouse.move(640, 400);
+      await page.mouse.wheel({ deltaY: entry.rect[3] > 710 ? 200 : -200 });
+      await sleep(300);
+      entry = await wait_for('The Friend Request in the list', play_button);
+    }
     await shot('scenario-list');
     const [x0, y0, x1, y1] = entry.rect;
     await page.mouse.click((x0 + x1) / 2, (y0 + y1) / 2);
