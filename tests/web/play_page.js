@@ -37,8 +37,14 @@ function safe_path_replies() {
   const scenario = fs.readFileSync(path.join(source, 'scenarios', 'friend-request.yaml'), 'utf8');
   const replies = [];
   for (const id of ids) {
-    const found = new RegExp(`- id: ${id}\\n\\s+text: (.*)\\n`).exec(scenario);
-    if (!found) continue;
+    // Its `text:`, after any keys written before it (in_class: false, ...).
+    const found = new RegExp(`- id: ${id}\\n(?:\\s+(?!text:)[a-z_]+: .*\\n)*\\s+text: (.*)\\n`).exec(scenario);
+    if (!found) {
+      // Only the other actions have no button text; a reply not found would be skipped silently.
+      if (!/^(flag:|profile:|record:|wait:)|^(screenshot|calm|close-profile|continue)$/.test(id))
+        fail(`reply '${id}' of the safe path has no text: in scenarios/friend-request.yaml; has the format changed?`);
+      continue;
+    }
     let text = found[1].trim();
     if (/^["'].*["']$/.test(text)) text = text.slice(1, -1);
     replies.push({ id, text });
