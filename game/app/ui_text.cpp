@@ -47,7 +47,10 @@ const std::string& ui_text(std::string_view id) {
 }
 
 std::string ui_text(std::string_view id, const std::vector<std::pair<std::string_view, std::string>>& values) {
-    std::string text = ui_text(id);
+    return with_placeholders(ui_text(id), values);
+}
+
+std::string with_placeholders(std::string text, const std::vector<std::pair<std::string_view, std::string>>& values) {
     for (const auto& [name, value] : values) {
         const std::string placeholder = "{" + std::string(name) + "}";
         for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))

@@ -26,6 +26,9 @@ const std::vector<UiString>& ui_strings();
 const std::string& ui_text(std::string_view id);
 // ui_text(id) with each {name} placeholder replaced by its value.
 std::string ui_text(std::string_view id, const std::vector<std::pair<std::string_view, std::string>>& values);
+// `text` with each {name} placeholder replaced by its value (for texts from
+// other editable files, such as the facilitator's guide's letter).
+std::string with_placeholders(std::string text, const std::vector<std::pair<std::string_view, std::string>>& values);
 
 // Loads translations from a strings CSV (columns id,context,source,translation
 // as `secondlook strings` writes them; rows with an empty translation keep

@@ -178,15 +178,9 @@ void scenario_section(const Scenario& scenario, std::ostream& out) {
     out << "</section>\n";
 }
 
-std::string filled_in(std::string text, const std::string& key, const std::string& value) {
-    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
-        text.replace(at, key.size(), value);
-    return text;
-}
-
 void parents_letter(const std::vector<const Scenario*>& scenarios, const GuideText& guide, std::ostream& out) {
     const std::string letter =
-        filled_in(filled_in(guide.parents_letter, "{setting}", guide.setting), "{scenarios}", titles(scenarios));
+        with_placeholders(guide.parents_letter, {{"setting", guide.setting}, {"scenarios", titles(scenarios)}});
     out << "<section class=\"page letter\" id=\"letter\">\n<h2>" << h(ui_text("guide.letter")) << "</h2>\n";
     std::size_t start = 0;
     while (start <= letter.size()) {
