@@ -132,13 +132,9 @@ void before_the_session(const GuideText& guide, std::ostream& out) {
 // Each stage the story goes through, in the order it first appears, with
 // the scenario's own questions for it (lint makes sure there is one).
 void discussion(const Scenario& scenario, std::ostream& out) {
-    std::vector<Stage> stages;
-    for (const auto& node : scenario.nodes)
-        if (!node.continuation && node.stage != Stage::None &&
-            std::find(stages.begin(), stages.end(), node.stage) == stages.end())
-            stages.push_back(node.stage);
     out << "<h3>" << h(ui_text("guide.discussion")) << "</h3>\n";
-    for (Stage stage : stages) {
+    for (const Node* opening : stage_openings(scenario)) {
+        const Stage stage = opening->stage;
         out << "<p class=\"stage\"><strong>" << h(ui_text(std::string("stage.") + to_string(stage)))
             << "</strong></p>\n<ul>\n";
         for (const auto& node : scenario.nodes)

@@ -73,20 +73,15 @@ void check_replies_name_no_sign(const Scenario& scenario, Diagnostics& diagnosti
 // own questions for the class, so every stage the story goes through needs
 // one (continuations are about someone else and are discussed from the debrief).
 void check_discussion_prompts(const Scenario& scenario, Diagnostics& diagnostics) {
-    std::vector<const Node*> first_of_stage;
     std::vector<Stage> prompted;
     for (const auto& node : scenario.nodes) {
         if (!node.discuss.empty() && word_count(node.discuss) < kFewestPromptWords)
             diagnostics.error(node.discuss_where, "the 'discuss:' question of node '" + node.id +
                                                       "' is too short; ask the class something about this moment "
                                                       "of the story");
-        if (node.continuation || node.stage == Stage::None) continue;
-        if (!node.discuss.empty()) prompted.push_back(node.stage);
-        const bool seen = std::any_of(first_of_stage.begin(), first_of_stage.end(),
-                                      [&](const Node* first) { return first->stage == node.stage; });
-        if (!seen) first_of_stage.push_back(&node);
+        if (!node.continuation && !node.discuss.empty()) prompted.push_back(node.stage);
     }
-    for (const Node* first : first_of_stage)
+    for (const Node* first : stage_openings(scenario))
         if (std::find(prompted.begin(), prompted.end(), first->stage) == prompted.end())
             diagnostics.error(first->where, std::string("the story's '") + to_string(first->stage) +
                                                 "' stage has no discussion question; add 'discuss:' to one of "

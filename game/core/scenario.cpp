@@ -92,6 +92,16 @@ std::string track_names(const char* last_joiner) {
     return names;
 }
 
+std::vector<const Node*> stage_openings(const Scenario& scenario) {
+    std::vector<const Node*> openings;
+    for (const auto& node : scenario.nodes) {
+        if (node.continuation || node.stage == Stage::None) continue;
+        if (std::none_of(openings.begin(), openings.end(), [&](const Node* first) { return first->stage == node.stage; }))
+            openings.push_back(&node);
+    }
+    return openings;
+}
+
 bool suits_track(const Scenario& scenario, const std::string& track) {
     return track.empty() ||
            std::find(scenario.audience.begin(), scenario.audience.end(), track) != scenario.audience.end();

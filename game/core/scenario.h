@@ -290,6 +290,10 @@ bool is_track(const std::string& word);
 // The tracks as a sentence names them for a fix, e.g. "schools, armed-forces,
 // home or parents" (with "and" for a list of them all).
 std::string track_names(const char* last_joiner = "or");
+// The first node of each stage the story goes through, in story order,
+// outside continuations (which are about someone else): the stages lint asks
+// a discussion question for and the facilitator's guide prints.
+std::vector<const Node*> stage_openings(const Scenario& scenario);
 // True when the scenario is for `track` (every scenario suits an empty one).
 bool suits_track(const Scenario& scenario, const std::string& track);
 
