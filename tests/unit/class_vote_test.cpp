@@ -30,6 +30,17 @@ void start_from_dashboard(GameState& state, const std::string& pin) {
     state.apply({UiAction::Kind::StartProjector, 0, {}}, 0.0);
 }
 
+// A class playing The Friend Request in projector mode, recorded in session `code`.
+GameState friend_request_class(RecordStore& store, const std::string& code) {
+    set_facilitator_pin(store, "4826");
+    store.create_session({code, "Year 8", "schools", true, {}, false});
+    GameState state(SupportInfo{},
+                    {CatalogueEntry{"friend-request.yaml", load_valid("scenarios/friend-request.yaml"), {}}});
+    state.record_to(&store, code, "seat 1");
+    start_from_dashboard(state, "4826");
+    return state;
+}
+
 void vote(GameState& state, const std::string& id, std::size_t count, double now = 0.0) {
     state.apply({UiAction::Kind::SetVote, count, id}, now);
 }
@@ -184,12 +195,7 @@ TEST_CASE("in projector mode the class votes, discusses with the clock stopped, 
 TEST_CASE("a class that votes for the safe reply still reaches the response, through the continuation") {
     const std::string path = fresh_records_path("secondlook-projector-continuation.sqlite");
     RecordStore store(path);
-    set_facilitator_pin(store, "4826");
-    store.create_session({"8WED", "Year 8 Wednesday", "schools", true, {}, false});
-    GameState state(SupportInfo{},
-                    {CatalogueEntry{"friend-request.yaml", load_valid("scenarios/friend-request.yaml"), {}}});
-    state.record_to(&store, "8WED", "seat 1");
-    start_from_dashboard(state, "4826");
+    GameState state = friend_request_class(store, "8WED");
     REQUIRE(state.projector());
     double now = 1.0;
     // Each reply is the class's: the facilitator enters the votes and goes with them.
@@ -261,12 +267,7 @@ TEST_CASE("a class is never offered a reply that gives in to the ask; one player
     // A class in projector mode: only the safe one, and the other is refused if asked for.
     const std::string path = fresh_records_path("secondlook-projector-in-class.sqlite");
     RecordStore store(path);
-    set_facilitator_pin(store, "4826");
-    store.create_session({"8WEP", "Year 8", "schools", true, {}, false});
-    GameState state(SupportInfo{},
-                    {CatalogueEntry{"friend-request.yaml", load_valid("scenarios/friend-request.yaml"), {}}});
-    state.record_to(&store, "8WEP", "seat 1");
-    start_from_dashboard(state, "4826");
+    GameState state = friend_request_class(store, "8WEP");
     REQUIRE(state.projector());
     for (const auto& id : to_the_pressure) {
         state.apply(UiAction::of(UiAction::Kind::SkipWait), 1.0);
