@@ -23,8 +23,25 @@ struct Situation {
     int stress = 0;                // 0 once it can no longer earn the calming breath's points
     std::set<std::string> scored;  // only keys that can still score from here
 
-    bool operator<(const Situation& other) const {
-        return std::tie(node, variables, stress, scored) < std::tie(other.node, other.variables, other.stress, other.scored);
+    bool operator==(const Situation& other) const {
+        return std::tie(node, variables, stress, scored) == std::tie(other.node, other.variables, other.stress, other.scored);
+    }
+};
+
+// Hashed rather than ordered: ordering compares the variables and keys of
+// every situation at the same node, string by string, on each lookup.
+struct SituationHash {
+    std::size_t operator()(const Situation& situation) const {
+        std::size_t hash = situation.node;
+        auto mix = [&hash](std::size_t value) { hash ^= value + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2); };
+        const std::hash<std::string> text;
+        for (const auto& [name, value] : situation.variables) {
+            mix(text(name));
+            mix(static_cast<std::size_t>(value));
+        }
+        mix(static_cast<std::size_t>(situation.stress));
+        for (const auto& key : situation.scored) mix(text(key));
+        return hash;
     }
 };
 
@@ -47,7 +64,8 @@ int total_of(const std::map<std::string, int>& points) {
 
 class SituationWalk {
 public:
-    SituationWalk(const Scenario& scenario, std::size_t limit) : scenario_(scenario), limit_(limit) {
+    SituationWalk(const Scenario& scenario, std::size_t limit)
+        : scenario_(scenario), actions_(scenario), limit_(limit) {
         std::vector<std::vector<std::size_t>> leads_to(scenario.nodes.size());
         for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
             const Node& node = scenario.nodes[i];
@@ -68,7 +86,7 @@ public:
         for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
             RunState probe;
             probe.stress = 100;
-            credit_possible_actions(scenario, probe, i);
+            actions_.credit(probe, i);
             for (const auto& choice : scenario.nodes[i].choices)
                 if (!choice.score.empty()) probe.scored.insert(choice.id);
             for (const auto& key : probe.scored) {
@@ -108,7 +126,7 @@ public:
 
 private:
     std::function<void(std::size_t)> credit(RunState& state) const {
-        return [this, &state](std::size_t index) { credit_possible_actions(scenario_, state, index); };
+        return [this, &state](std::size_t index) { actions_.credit(state, index); };
     }
 
     // Leaves out what cannot change the rest of the play: variables no
@@ -152,7 +170,7 @@ private:
         state.stress = situation.stress;
         state.scored = situation.scored;
         // Each way on: a choice, or from an early ending its continuation.
-        auto step = [&](const std::function<void(RunState&)>& go) {
+        auto step = [&](auto&& go) {
             RunState next = state;
             try {
                 go(next);
@@ -211,6 +229,7 @@ private:
     }
 
     const Scenario& scenario_;
+    PossibleActions actions_;
     std::size_t limit_;
     // What the conditions can tell of a variable. A counter that only goes
     // up (add: 1 in a loop) would make endless situations; past the largest
@@ -244,8 +263,8 @@ private:
     std::map<std::string, VariableUse> read_;
     GraphComponents node_part_;                       // the story's nodes in parts
     std::unordered_map<std::string, std::size_t> lowest_part_;  // key: the lowest part where it can score
-    std::map<Situation, std::size_t> index_;
-    std::vector<const Situation*> situations_;        // keys of index_, which never move
+    std::unordered_map<Situation, std::size_t, SituationHash> index_;
+    std::vector<const Situation*> situations_;        // keys of index_, which never move, even on rehashing
     std::vector<std::vector<Step>> steps_;
 };
 

@@ -11,35 +11,45 @@
 
 namespace secondlook {
 
-void credit_possible_actions(const Scenario& scenario, RunState& state, std::size_t index) {
-    const Node& node = scenario.nodes[index];
-    auto credit_messages = [&](const Message& message) {
-        if (message.sign) award_once(state, "flag:" + message.id, message.sign->score);
+PossibleActions::PossibleActions(const Scenario& scenario) : scenario_(scenario), at_node_(scenario.nodes.size()) {
+    for (std::size_t index = 0; index < scenario.nodes.size(); ++index) {
+        const Node& node = scenario.nodes[index];
+        std::vector<Credit>& credits = at_node_[index];
+        auto add = [&](std::string key, const std::vector<ScoreAward>& awards) {
+            if (!awards.empty()) credits.push_back({std::move(key), &awards});
+        };
+        auto message_credits = [&](const Message& message) {
+            if (message.sign) add("flag:" + message.id, message.sign->score);
+            for (const auto& item : scenario.evidence)
+                if (item.source == EvidenceItem::Source::Messages &&
+                    std::find(item.messages.begin(), item.messages.end(), message.id) != item.messages.end())
+                    add("evidence:" + item.id, item.score);
+        };
+        std::set<std::string> people;
+        if (!node.contact.empty()) people.insert(node.contact);
+        for (const auto& message : node.messages) {
+            message_credits(message);
+            people.insert(message.from);
+        }
+        if (node.countdown)
+            for (const auto& demand : node.countdown->demands) message_credits(demand.message);
+        for (const auto& person : people) {
+            const CastMember* member = scenario.find_cast(person);
+            if (!member) continue;
+            for (const auto& field : member->profile)
+                if (field.sign) add("flag:" + member->id + "." + field.id, field.sign->score);
+            for (const auto& item : scenario.evidence)
+                if (item.cast == member->id) add("evidence:" + item.id, item.score);
+        }
         for (const auto& item : scenario.evidence)
-            if (item.source == EvidenceItem::Source::Messages &&
-                std::find(item.messages.begin(), item.messages.end(), message.id) != item.messages.end())
-                award_once(state, "evidence:" + item.id, item.score);
-    };
-    std::set<std::string> people;
-    if (!node.contact.empty()) people.insert(node.contact);
-    for (const auto& message : node.messages) {
-        credit_messages(message);
-        people.insert(message.from);
+            if (item.source == EvidenceItem::Source::Receipt && node.receipt) add("evidence:" + item.id, item.score);
     }
-    if (node.countdown)
-        for (const auto& demand : node.countdown->demands) credit_messages(demand.message);
-    for (const auto& person : people) {
-        const CastMember* member = scenario.find_cast(person);
-        if (!member) continue;
-        for (const auto& field : member->profile)
-            if (field.sign) award_once(state, "flag:" + member->id + "." + field.id, field.sign->score);
-        for (const auto& item : scenario.evidence)
-            if (item.cast == member->id) award_once(state, "evidence:" + item.id, item.score);
-    }
-    for (const auto& item : scenario.evidence)
-        if (item.source == EvidenceItem::Source::Receipt && node.receipt)
-            award_once(state, "evidence:" + item.id, item.score);
-    if (state.stress > 0 || node.countdown) award_once(state, "calm", scenario.calm_score);
+}
+
+void PossibleActions::credit(RunState& state, std::size_t index) const {
+    for (const Credit& credit : at_node_[index]) award_once(state, credit.key, *credit.awards);
+    static const std::string calm = "calm";
+    if (state.stress > 0 || scenario_.nodes[index].countdown) award_once(state, calm, scenario_.calm_score);
 }
 
 namespace {
@@ -47,7 +57,7 @@ namespace {
 class Explorer {
 public:
     Explorer(const Scenario& scenario, std::size_t limit, const std::function<void(const Play&)>& on_play)
-        : scenario_(scenario), limit_(limit), on_play_(on_play) {}
+        : scenario_(scenario), actions_(scenario), limit_(limit), on_play_(on_play) {}
 
     PlaySummary walk() {
         RunState state;
@@ -64,7 +74,7 @@ private:
     using Visit = std::tuple<std::size_t, Variables, std::set<std::string>, int>;
 
     std::function<void(std::size_t)> credit(RunState& state) const {
-        return [this, &state](std::size_t index) { credit_possible_actions(scenario_, state, index); };
+        return [this, &state](std::size_t index) { actions_.credit(state, index); };
     }
 
     void visit(const RunState& state) {
@@ -110,6 +120,7 @@ private:
     }
 
     const Scenario& scenario_;
+    PossibleActions actions_;
     std::size_t limit_;
     const std::function<void(const Play&)>& on_play_;
     std::set<Visit> path_;

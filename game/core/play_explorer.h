@@ -31,10 +31,26 @@ struct Play {
     int points = 0;
 };
 
-// Credits a play with every point an action could earn at node `index`:
-// flagging its warning signs, capturing its evidence, calming down under
-// stress. The keys are the ones Run uses, so each counts once, as in a real play.
-void credit_possible_actions(const Scenario& scenario, RunState& state, std::size_t index);
+// Every point an action could earn at each node of a scenario: flagging its
+// warning signs, capturing its evidence, calming down under stress. Worked
+// out once per scenario, because the walks below credit the same nodes
+// thousands of times.
+class PossibleActions {
+public:
+    explicit PossibleActions(const Scenario& scenario);
+
+    // Credits a play at node `index` with all of them. The keys are the ones
+    // Run uses, so each counts once, as in a real play.
+    void credit(RunState& state, std::size_t index) const;
+
+private:
+    struct Credit {
+        std::string key;
+        const std::vector<ScoreAward>* awards;
+    };
+    const Scenario& scenario_;
+    std::vector<std::vector<Credit>> at_node_;  // all but calming down, which depends on stress
+};
 
 // Walks plays depth first. A play that comes back to a node with the same
 // variables, points scored and stress is cut short: from there it can do

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "input_limits.h"
 #include "load_helpers.h"
@@ -174,7 +175,7 @@ void read_sequence(YamlMap& map, const std::string& key, std::vector<Item>& out,
 
 // Second pass: every id another part refers to must exist.
 void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
-    std::set<std::string> seen;
+    std::unordered_set<std::string> seen;  // unordered: a long story has thousands of ids to check
     std::vector<std::string> node_ids;
     for (const auto& node : scenario.nodes) {
         if (node.id.empty()) continue;
@@ -201,7 +202,7 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
         return id == kPlayerSpeaker || id == kSystemSpeaker || scenario.find_cast(id);
     };
 
-    std::set<std::string> choice_ids, message_ids;
+    std::unordered_set<std::string> choice_ids, message_ids;
     for (auto& node : scenario.nodes) {
         if (!node.contact.empty() && !scenario.find_cast(node.contact))
             diagnostics.error(node.where, [&] {
@@ -269,6 +270,44 @@ void resolve_references(Scenario& scenario, Diagnostics& diagnostics) {
     }
 }
 
+// Reads the file's YAML into the scenario. The YAML tree lives only in here:
+// for a long story it is several times the size of the scenario, and
+// freeing it before the checks and the score walk lets them reuse its memory.
+// False when the text is not a usable YAML map (the reason is in diagnostics).
+bool read_scenario_yaml(const std::string& text, const std::string& file_name, Scenario& scenario,
+                        Diagnostics& diagnostics) {
+    if (!check_raw_text(text, file_name, diagnostics)) return false;
+    const auto document = parse_yaml(text, file_name, kMaxYamlDepth, diagnostics);
+    if (!document) return false;
+    const YamlNode* root = document->root();
+    if (!root) {
+        diagnostics.error({file_name, 1, 1}, "the file is empty; a scenario starts with id, title, summary, "
+                                             "objectives, start, cast and nodes (see scenarios/FORMAT.md)");
+        return false;
+    }
+
+    if (!check_yaml_tree(*root, file_name, diagnostics)) return false;
+
+    YamlMap map(*root, "the scenario", file_name, diagnostics);
+    if (!map.is_map()) return false;
+    read_top_level(map, scenario, diagnostics);
+    read_sequence(map, "cast", scenario.cast, [&](const YamlNode& entry) {
+        return read_cast_member(entry, file_name, diagnostics);
+    });
+    read_sequence(map, "nodes", scenario.nodes, [&](const YamlNode& entry) {
+        return read_node(entry, file_name, diagnostics);
+    });
+    if (map.has("evidence"))
+        read_sequence(map, "evidence", scenario.evidence, [&](const YamlNode& entry) {
+            return read_evidence_item(entry, file_name, diagnostics);
+        });
+    else
+        map.take("evidence");
+    map.reject_unknown({"id", "title", "summary", "objectives", "start", "clock", "minutes", "audience",
+                        "min_age", "content_note", "harmless_flag", "calm", "evidence", "applies_if", "cast", "nodes"});
+    return true;
+}
+
 }  // namespace
 
 LoadResult load_scenario_text(const std::string& text, const std::string& file_name) {
@@ -277,36 +316,7 @@ LoadResult load_scenario_text(const std::string& text, const std::string& file_n
     scenario->file = file_name;
     scenario->where = {file_name, 1, 1};
     auto& diagnostics = result.diagnostics;
-
-    if (!check_raw_text(text, file_name, diagnostics)) return result;
-    const auto document = parse_yaml(text, file_name, kMaxYamlDepth, diagnostics);
-    if (!document) return result;
-    const YamlNode* root = document->root();
-    if (!root) {
-        diagnostics.error({file_name, 1, 1}, "the file is empty; a scenario starts with id, title, summary, "
-                                             "objectives, start, cast and nodes (see scenarios/FORMAT.md)");
-        return result;
-    }
-
-    if (!check_yaml_tree(*root, file_name, diagnostics)) return result;
-
-    YamlMap map(*root, "the scenario", file_name, diagnostics);
-    if (!map.is_map()) return result;
-    read_top_level(map, *scenario, diagnostics);
-    read_sequence(map, "cast", scenario->cast, [&](const YamlNode& entry) {
-        return read_cast_member(entry, file_name, diagnostics);
-    });
-    read_sequence(map, "nodes", scenario->nodes, [&](const YamlNode& entry) {
-        return read_node(entry, file_name, diagnostics);
-    });
-    if (map.has("evidence"))
-        read_sequence(map, "evidence", scenario->evidence, [&](const YamlNode& entry) {
-            return read_evidence_item(entry, file_name, diagnostics);
-        });
-    else
-        map.take("evidence");
-    map.reject_unknown({"id", "title", "summary", "objectives", "start", "clock", "minutes", "audience",
-                        "min_age", "content_note", "harmless_flag", "calm", "evidence", "applies_if", "cast", "nodes"});
+    if (!read_scenario_yaml(text, file_name, *scenario, diagnostics)) return result;
 
     resolve_references(*scenario, diagnostics);
     validate_scenario(*scenario, diagnostics);
