@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <stdexcept>
 #include <tuple>
@@ -134,20 +135,24 @@ private:
     // every scoring place lies behind (in a part of the story this node
     // cannot lead back to), and stress once the calming breath has scored or
     // never can.
-    Situation settle(const RunState& state) const {
+    // Takes the state by value and trims it in place: most of what a state
+    // holds is kept, and moving it costs nothing where copying allocates.
+    Situation settle(RunState state) const {
         Situation situation;
         situation.node = state.node;
-        for (const auto& [name, value] : state.variables) {
-            const auto read = read_.find(name);
-            if (read == read_.end() || !read->second.read) continue;
-            const int kept = read->second.telling(value);
-            if (kept != 0) situation.variables.emplace(name, kept);  // unset is 0
+        for (auto variable = state.variables.begin(); variable != state.variables.end();) {
+            const auto read = read_.find(variable->first);
+            const bool is_read = read != read_.end() && read->second.read;
+            variable->second = is_read ? read->second.telling(variable->second) : 0;
+            variable = variable->second == 0 ? state.variables.erase(variable) : std::next(variable);  // unset is 0
         }
+        situation.variables = std::move(state.variables);
         const std::size_t here = node_part_.of[state.node];
-        for (const auto& key : state.scored) {
-            const auto lowest = lowest_part_.find(key);
-            if (lowest == lowest_part_.end() || lowest->second <= here) situation.scored.insert(key);
+        for (auto key = state.scored.begin(); key != state.scored.end();) {
+            const auto lowest = lowest_part_.find(*key);
+            key = lowest == lowest_part_.end() || lowest->second <= here ? std::next(key) : state.scored.erase(key);
         }
+        situation.scored = std::move(state.scored);
         const bool calm_open = !scenario_.calm_score.empty() && !situation.scored.count("calm");
         situation.stress = calm_open ? state.stress : 0;
         return situation;
@@ -178,7 +183,7 @@ private:
                 return;  // a dead end no play can finish; the validator reports it
             }
             std::map<std::string, int> gain = std::move(next.points);
-            const std::size_t to = add(settle(next));
+            const std::size_t to = add(settle(std::move(next)));
             steps_[index].push_back({to, std::move(gain)});
         };
         if (scenario_.nodes[state.node].is_ending()) {
@@ -260,7 +265,7 @@ private:
             use.read = true;
         }
     }
-    std::map<std::string, VariableUse> read_;
+    std::unordered_map<std::string, VariableUse> read_;
     GraphComponents node_part_;                       // the story's nodes in parts
     std::unordered_map<std::string, std::size_t> lowest_part_;  // key: the lowest part where it can score
     std::unordered_map<Situation, std::size_t, SituationHash> index_;
