@@ -180,15 +180,16 @@ std::vector<std::string> YamlMap::string_list(const std::string& key, bool requi
     return items;
 }
 
-void YamlMap::reject_unknown(const std::vector<std::string>& known_keys) {
+void YamlMap::reject_unknown(std::initializer_list<std::string_view> known_keys) {
     for (const auto& entry : entries_) {
         if (std::find(known_keys.begin(), known_keys.end(), entry.key) != known_keys.end()) continue;
         diagnostics_.error(entry.key_where, [&] {
             const std::string key(entry.key);
+            const std::vector<std::string> known(known_keys.begin(), known_keys.end());
             std::string allowed;
-            for (const auto& known : known_keys) allowed += (allowed.empty() ? "" : ", ") + known;
-            return "unknown key '" + key + "' in " + what_ + "; did you mean '" +
-                   closest_matches(key, known_keys).front() + "'? (allowed: " + allowed + ")";
+            for (const auto& name : known) allowed += (allowed.empty() ? "" : ", ") + name;
+            return "unknown key '" + key + "' in " + what_ + "; did you mean '" + closest_matches(key, known).front() +
+                   "'? (allowed: " + allowed + ")";
         });
     }
 }
