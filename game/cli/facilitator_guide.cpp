@@ -195,6 +195,16 @@ void handout(const GuideText& guide, const SupportInfo& support, std::ostream& o
     out << "</section>\n";
 }
 
+// A guide only for the parents track is for a session with parents and
+// carers themselves: a letter telling them about it would be addressed to
+// the people in the room.
+bool only_for_parents(const std::vector<const Scenario*>& scenarios) {
+    for (const Scenario* scenario : scenarios)
+        for (const auto& track : scenario->audience)
+            if (track != "parents") return false;
+    return !scenarios.empty();
+}
+
 }  // namespace
 
 void write_facilitator_guide(const std::vector<const Scenario*>& scenarios, const GuideText& guide,
@@ -204,7 +214,7 @@ void write_facilitator_guide(const std::vector<const Scenario*>& scenarios, cons
     overview(scenarios, guide, out);
     before_the_session(guide, out);
     for (const Scenario* scenario : scenarios) scenario_section(*scenario, out);
-    parents_letter(scenarios, guide, out);
+    if (!only_for_parents(scenarios)) parents_letter(scenarios, guide, out);
     handout(guide, support, out);
     out << "</body>\n</html>\n";
 }

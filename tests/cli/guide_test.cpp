@@ -59,6 +59,9 @@ TEST_CASE("the guide takes a track's scenarios, or a session's set") {
         const std::string html = guide_for({"--track", "parents"});
         CHECK(has(html, "id=\"scenario-when-your-child-tells-you\""));
         CHECK_FALSE(has(html, "id=\"scenario-friend-request\""));
+        // Parents and carers are the ones in the room: no letter to them, the handout stays.
+        CHECK_FALSE(has(html, "id=\"letter\""));
+        CHECK(has(html, "id=\"handout\""));
     }
     SUBCASE("--session: the track its code carries") {
         const std::string html = guide_for({"--session", "k7pxb"});  // the parents track's slot
