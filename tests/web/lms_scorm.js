@@ -13,7 +13,8 @@
 // next reply, without the content note; it plays to the debrief, whose
 // "N of M points" must be what the platform received (raw N*100/M rounded
 // down, of 0-100; passed at 60). Launch 3 only checks the attempt starts
-// afresh. The learner's name, given to the API, must never be asked for.
+// afresh, then quick exit must still finish the session (LMSFinish). The
+// learner's name, given to the API, must never be asked for.
 // Usage: NODE_PATH=<tools/install-test-browser's node_modules> node lms_scorm.js SITE_DIR OUT_DIR
 'use strict';
 const fs = require('fs');
@@ -121,7 +122,7 @@ async function main() {
       if (!frame) fail('the platform page has no game frame');
       return frame;
     };
-    const { shot, wait_for, press_until, play_replies } = player(page, out, game);
+    const { shot, wait_for, press, press_until, play_replies } = player(page, out, game);
     // Opens the platform's page and waits for the game in it, focused for keys.
     async function launch() {
       await page.waitForFunction(() => document.querySelector('iframe'), { timeout: kWaitSeconds * 1000 });
@@ -194,6 +195,13 @@ async function main() {
     if (asked.some((name) => /student_name|student_id/.test(name))) fail(`the game asked for the learner: ${asked}`);
     const layout = await game().evaluate(() => window.secondlook.layout());
     if (layout.items.some((i) => i.text.includes(kLearnerName))) fail('the page shows the learner\'s name');
+    // Quick exit (Shift three times) replaces the page: the platform still hears LMSFinish.
+    for (let i = 0; i < 3; ++i) await press('Shift');
+    const finish_until = Date.now() + kWaitSeconds * 1000;
+    while (!((await launches(page))[2] || []).some((c) => c[0] === 'LMSFinish')) {
+      if (Date.now() > finish_until) fail('launch 3: quick exit never called LMSFinish');
+      await sleep(100);
+    }
     console.log(`learning platform test: resumed at ${next.id} after ${kLeaveAfter} replies; ${earned} of ${offered} ` +
                 `points reached the platform as ${percent} (${percent >= kPassMark ? 'passed' : 'failed'} at ${kPassMark})`);
   } finally {
