@@ -15,4 +15,13 @@ std::vector<std::string> split_ids(const std::string& list) {
     return ids;
 }
 
+std::string join_ids(const std::vector<std::string>& ids) {
+    std::string list;
+    for (const auto& id : ids) {
+        if (!list.empty()) list += ',';
+        list += id;
+    }
+    return list;
+}
+
 }  // namespace secondlook

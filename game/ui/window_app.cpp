@@ -30,6 +30,7 @@
 #include "ui/keyboard.h"
 #include "ui/layout_report.h"
 #include "ui/layout_tour.h"
+#include "ui/learning_platform.h"
 #include "ui/library_loader.h"
 #include "ui/main_loop.h"
 #include "ui/read_aloud.h"
@@ -464,6 +465,7 @@ FrameEnd WindowApp::frame(const SDL_Event* first) {
         state.apply(action, now);
         p.frames_to_settle = 4;
     }
+    tell_platform(state);
     if (state.quit_requested()) return p.end(0, true);
     return FrameEnd::Continue;
 }
