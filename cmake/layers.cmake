@@ -77,13 +77,18 @@ endfunction()
 
 function(secondlook_check_layers)
   set(core_why "the core is built without SDL, ImGui, SQLite or the application layer (headless and for the browser)")
-  secondlook_forbid_links(secondlook_core "SDL|[Ii][Mm][Gg][Uu][Ii]|[Ss][Qq][Ll][Ii][Tt][Ee]|^secondlook_(records|app|ui|audio|cli)$" "${core_why}")
+  secondlook_forbid_links(secondlook_core "SDL|[Ii][Mm][Gg][Uu][Ii]|[Ss][Qq][Ll][Ii][Tt][Ee]|^secondlook_(records|app|platform|ui|audio|cli)$" "${core_why}")
   # The interface's string table lives in game/app (translators know it there) but is built into the core.
-  secondlook_forbid_includes(secondlook_core "[<\"](SDL|imgui|sqlite3|records/|app/|ui/|audio/|cli/)"
+  secondlook_forbid_includes(secondlook_core "[<\"](SDL|imgui|sqlite3|records/|app/|platform/|ui/|audio/|cli/)"
                              "\"app/(ui_text|csv)\\.h\"" "${core_why}")
   if(TARGET secondlook_app)
     set(app_why "the application layer is shared by the desktop window and the web page and draws nothing itself")
-    secondlook_forbid_links(secondlook_app "SDL|[Ii][Mm][Gg][Uu][Ii]|^secondlook_(ui|audio|cli)$" "${app_why}")
-    secondlook_forbid_includes(secondlook_app "[<\"](SDL|imgui|ui/|audio/|cli/)" "" "${app_why}")
+    secondlook_forbid_links(secondlook_app "SDL|[Ii][Mm][Gg][Uu][Ii]|^secondlook_(platform|ui|audio|cli)$" "${app_why}")
+    secondlook_forbid_includes(secondlook_app "[<\"](SDL|imgui|platform/|ui/|audio/|cli/)" "" "${app_why}")
+  endif()
+  if(TARGET secondlook_platform)
+    set(platform_why "the platform's interfaces (storage, handing files over) sit below the window and draw nothing")
+    secondlook_forbid_links(secondlook_platform "SDL|[Ii][Mm][Gg][Uu][Ii]|^secondlook_(ui|audio|cli)$" "${platform_why}")
+    secondlook_forbid_includes(secondlook_platform "[<\"](SDL|imgui|ui/|audio/|cli/)" "" "${platform_why}")
   endif()
 endfunction()

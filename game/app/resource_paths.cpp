@@ -72,11 +72,13 @@ std::string default_settings_path() {
 
 std::string default_records_path() { return (fs::path(user_data_directory()) / "records.sqlite").string(); }
 
-std::string new_session_folder() {
+std::string new_session_folder() { return new_session_folder(user_data_directory()); }
+
+std::string new_session_folder(const std::string& data_folder) {
     char stamp[32];
     std::time_t now = std::time(nullptr);
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
-    return (fs::path(user_data_directory()) / "sessions" / stamp).string();
+    return (fs::path(data_folder) / "sessions" / stamp).string();
 }
 
 }  // namespace secondlook

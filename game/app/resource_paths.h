@@ -31,5 +31,7 @@ std::string default_settings_path();
 // the date and time: user_data_directory()/sessions/YYYYMMDD-HHMMSS. Not
 // created until something is saved there.
 std::string new_session_folder();
+// The same, under `data_folder` (the page keeps its files elsewhere).
+std::string new_session_folder(const std::string& data_folder);
 
 }  // namespace secondlook

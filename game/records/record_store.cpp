@@ -210,6 +210,7 @@ bool RecordStore::finish_play(const std::string& play_id, const FinishedPlay& pl
 bool RecordStore::checkpoint() { return db_->checkpoint(); }
 
 const std::string& RecordStore::path() const { return db_->path(); }
+std::int64_t RecordStore::changes() const { return db_->total_changes(); }
 
 std::vector<std::string> RecordStore::sessions() const {
     std::vector<std::string> codes;

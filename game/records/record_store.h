@@ -206,6 +206,9 @@ public:
     std::string integrity_check() const;
     // The records file this store reads and writes.
     const std::string& path() const;
+    // Goes up with every row this store writes or deletes, so the window
+    // knows when there is something new to make durable (platform/storage.h).
+    std::int64_t changes() const;
 
     // Moves every committed answer from the write-ahead log (FILE-wal) into
     // the file itself, so the file alone, copied now, holds them all. Never

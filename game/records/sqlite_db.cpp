@@ -90,6 +90,8 @@ void SqliteDb::run(const std::string& sql, const std::vector<SqlValue>& values,
     }
 }
 
+std::int64_t SqliteDb::total_changes() const { return sqlite3_total_changes64(db_); }
+
 std::int64_t SqliteDb::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
 void SqliteDb::transaction(const std::function<void()>& work) {

@@ -51,6 +51,8 @@ public:
     void run(const std::string& sql, const std::vector<SqlValue>& values = {},
              const std::function<void(const std::vector<SqlValue>&)>& on_row = {});
     std::int64_t last_insert_id() const;
+    // Rows inserted, changed or deleted through this connection since it opened.
+    std::int64_t total_changes() const;
 
     // Runs `work` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it throws.
     // A transaction inside another joins it, so writes that go together (an

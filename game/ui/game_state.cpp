@@ -110,6 +110,9 @@ void GameState::apply(const UiAction& action, double now) {
             }
             break;
         case Kind::ToggleGroupView: group_view_ = !group_view_; break;
+        case Kind::ExportSession:
+            if (screen_ == ScreenId::Dashboard) export_dashboard(action.id);
+            break;
         case Kind::LockDashboard:
             classroom_.close_dashboard();
             screen_ = ScreenId::ScenarioList;
@@ -338,11 +341,16 @@ void GameState::reload(const std::string& path, LoadResult loaded, double now) {
     }
 }
 
-void GameState::load_dashboard(const std::string& session) {
-    std::map<std::string, std::shared_ptr<const Scenario>> scenarios;
+ScenariosById GameState::scenarios_by_id() const {
+    ScenariosById scenarios;
     for (const auto& entry : catalogue_)
         if (entry.scenario) scenarios[entry.scenario->id] = entry.scenario;
-    classroom_.load_dashboard(session, shared_folder_, scenarios);
+    return scenarios;
+}
+
+void GameState::load_dashboard(const std::string& session) {
+    classroom_.load_dashboard(session, shared_folder_, scenarios_by_id());
+    export_note_.clear();
     screen_ = ScreenId::Dashboard;
 }
 

@@ -106,6 +106,11 @@ public:
     // program reading the records file, still in its write-ahead log (FILE-wal)
     // rather than the file itself; update() retries until they are in.
     bool records_waiting() const { return classroom_.records_waiting(); }
+    // True while results just written are still being made durable (the
+    // page copying them into the browser's storage): the debrief waits for
+    // that, so it never shows before its play is stored (platform/storage.h).
+    bool records_saving() const { return records_saving_; }
+    void set_records_saving(bool saving) { records_saving_ = saving; }
     // Why read aloud cannot speak here (no sound device, no espeak-ng voice).
     const std::string& read_aloud_problem() const { return read_aloud_problem_; }
     void set_read_aloud_problem(std::string problem) { read_aloud_problem_ = std::move(problem); }
@@ -186,6 +191,13 @@ public:
     const std::vector<Diagnostic>& reload_problems() const { return reload_problems_; }
     std::string reload_notice(double now) const { return now < reload_notice_until_ ? reload_notice_ : ""; }
 
+    // The dashboard's exports (dashboard_export.cpp): the session shown, as
+    // CSV, xAPI or the HTML report, handed over by platform/file_exchange.h
+    // (on the desktop into this folder). The note says where it went, or why not.
+    void set_exports_folder(std::string folder) { exports_folder_ = std::move(folder); }
+    const std::string& export_note() const { return export_note_; }
+    bool export_failed() const { return export_failed_; }
+
     // Evidence screenshots: the window saves the frame for each capture the
     // run made, into the session folder, and the locker shows them.
     void set_session_folder(std::string folder) { session_folder_ = std::move(folder); }
@@ -231,6 +243,8 @@ private:
     void begin_check(CheckPhase phase, double now);
     void join_session(const std::string& fields, double now);
     void load_dashboard(const std::string& session);
+    ScenariosById scenarios_by_id() const;
+    void export_dashboard(const std::string& format);
 
     SupportInfo support_;
     std::vector<CatalogueEntry> catalogue_;
@@ -250,6 +264,9 @@ private:
     std::string results_note_, read_aloud_problem_;
     std::set<std::string> resumable_;
     std::string shared_folder_;
+    bool records_saving_ = false;
+    std::string exports_folder_, export_note_;
+    bool export_failed_ = false;
     bool group_view_ = false;
     std::string join_message_;
     bool projector_ = false, discussing_ = false;

@@ -20,6 +20,7 @@ struct UiAction {
         ShowSession,        // id: the session the dashboard shows
         SetSharedFolder,    // id: a folder of other machines' records files to merge in ("": this machine only)
         ToggleGroupView,    // hide nicknames, for showing on a projector
+        ExportSession,      // id: "csv", "xapi" or "report": the session the dashboard shows, handed to the user
         LockDashboard,
         OpenSessionSetup,   // facilitator: a new session
         CreateSession,      // id: "label\ttrack\ttimers(0|1)\tprepost(0|1)\tscenario,scenario..."

@@ -19,6 +19,7 @@
 #include "app/settings_file.h"
 #include "audio/audio_player.h"
 #include "audio/speech.h"
+#include "platform/storage.h"
 #include "cli/cli_args.h"
 #include "records/record_store.h"
 #include "core/scenario_loader.h"
@@ -117,6 +118,8 @@ struct WindowApp::Parts {
     bool settle_on_close = false;
     bool layout_requested = false;
     std::optional<std::string> layout;
+    std::int64_t records_persisted = 0;  // the records' changes() when persisting last began
+    std::string storage_failure;         // shown as the records problem while storing fails
 
     // Puts the loaded library in place, waiting for it with `wait` (starting
     // it first if it was not yet).
@@ -142,6 +145,7 @@ struct WindowApp::Parts {
     void handle_events(const SDL_Event* first, bool* changed);
     bool before_drawing(double now, bool changed);
     std::optional<int> after_drawing();
+    void keep_durable();
     FrameEnd end(int code, bool settle) {
         exit_code = code;
         settle_on_close = settle;
@@ -234,14 +238,17 @@ int WindowApp::open() {
     // unless a records file is named.
     p.test_run = !options.screenshot.empty() || !options.layout_report.empty();
     if (!p.test_run || !options.records.empty()) {
-        const std::string path = options.records.empty() ? default_records_path() : options.records;
+        const std::string path = options.records.empty() ? storage::records_path() : options.records;
         try {
             p.records = std::make_unique<RecordStore>(path);
+            p.records_persisted = p.records->changes();
             state.record_to(p.records.get(), options.session, options.player);
         } catch (const std::exception& error) {
             state.set_records_problem(error.what());
             std::cerr << "secondlook: results will not be saved: " << error.what() << '\n';
         }
+        if (const std::string why = storage::problem(); !why.empty())
+            state.set_records_problem(ui_text("storage.not-kept", {{"why", why}}));
     }
     if (!options.scenario.empty()) {
         state.start_after_content_note(0);
@@ -267,7 +274,7 @@ int WindowApp::open() {
     if (!options.track.empty()) state.apply({UiAction::Kind::FilterTrack, 0, options.track}, start);
     // The player's settings, kept between runs. A screenshot run is for
     // reviewers and tests: it uses the defaults unless --settings names a file.
-    p.settings_path = !options.settings.empty() ? options.settings : !p.test_run ? default_settings_path() : "";
+    p.settings_path = !options.settings.empty() ? options.settings : !p.test_run ? storage::settings_path() : "";
     if (!p.settings_path.empty()) {
         std::vector<std::string> problems;
         state.use_settings(load_settings_file(p.settings_path, &problems));
@@ -283,7 +290,8 @@ int WindowApp::open() {
         p.show_requested_screen(start);
         p.tour->visit(p.first_step);
     }
-    state.set_session_folder(options.session_dir.empty() ? new_session_folder() : options.session_dir);
+    state.set_session_folder(options.session_dir.empty() ? storage::new_session_folder() : options.session_dir);
+    state.set_exports_folder(storage::exports_folder());
 
     if (!p.window.open(options)) return 1;
     if (!sound_waits_for_first_input()) p.open_sound();
@@ -415,6 +423,28 @@ std::optional<int> WindowApp::Parts::after_drawing() {
     return std::nullopt;
 }
 
+// What was written is made durable as it is written (each answer, so a play
+// can be carried on after a reload in the page), and the debrief waits while
+// that is under way (platform/storage.h: the desktop's writes already are).
+void WindowApp::Parts::keep_durable() {
+    if (records && records->changes() != records_persisted) {
+        records_persisted = records->changes();
+        storage::persist();
+    }
+    std::string why;
+    const storage::Persisted persisted = storage::persisted(&why);
+    state->set_records_saving(persisted == storage::Persisted::Pending);
+    if (persisted == storage::Persisted::Failed && storage_failure.empty()) {
+        storage_failure = ui_text("storage.not-stored", {{"why", why}});
+        state->set_records_problem(storage_failure);
+        std::cerr << "secondlook: " << storage_failure << '\n';
+    } else if (persisted == storage::Persisted::Done && !storage_failure.empty()) {
+        // Stored after all (the next copy worked): the warning would now be untrue.
+        if (state->records_problem() == storage_failure) state->set_records_problem("");
+        storage_failure.clear();
+    }
+}
+
 FrameEnd WindowApp::frame(const SDL_Event* first) {
     Parts& p = *parts_;
     GameState& state = *p.state;
@@ -466,6 +496,7 @@ FrameEnd WindowApp::frame(const SDL_Event* first) {
         p.frames_to_settle = 4;
     }
     tell_platform(state);
+    p.keep_durable();
     if (state.quit_requested()) return p.end(0, true);
     return FrameEnd::Continue;
 }

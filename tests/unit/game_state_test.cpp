@@ -15,6 +15,7 @@
 #include "records/sqlite_db.h"
 
 #include "core/scenario_loader.h"
+#include "finished_play.h"
 #include "scenario_text.h"
 #include "test_files.h"
 #include "ui/chat_thread.h"
@@ -287,12 +288,7 @@ TEST_CASE("the facilitator PIN keeps players out of the dashboard") {
     RecordStore store(path.string());
     GameState state(SupportInfo{}, {CatalogueEntry{"actions.yaml", load_valid("tests/data/good/actions.yaml"), {}}});
     state.record_to(&store, "7KQ2", "seat 1");
-    REQUIRE(state.start(0, 0.0));
-    for (const char* id : {"go-on", "stop", "deactivate"}) {
-        state.apply(UiAction::of(UiAction::Kind::SkipWait), 0.0);
-        state.apply({UiAction::Kind::Choose, 0, id}, 1.0);
-    }
-    state.apply(UiAction::of(UiAction::Kind::BackToList), 2.0);
+    play_actions_to_the_end(state);
 
     // The first facilitator sets the PIN; it must be 4 to 8 digits.
     state.apply(UiAction::of(UiAction::Kind::OpenDashboard), 2.0);

@@ -74,6 +74,28 @@ UiAction draw_shared_folder(const ScreenContext& context, float width) {
     return action;
 }
 
+// The session shown, handed over as a file: a download in the browser, a
+// file in the exports folder on the desktop; then where it went, or why not.
+UiAction draw_exports(const ScreenContext& context, float width) {
+    const float s = context.scale;
+    UiAction action;
+    bool first = true;
+    for (const auto& [format, label] : {std::pair{"csv", "dashboard.export-csv"}, std::pair{"xapi", "dashboard.export-xapi"},
+                                        std::pair{"report", "dashboard.export-report"}}) {
+        const char* text = ui_text(label).c_str();
+        const float button_w = button_width(context.fonts.strong, text, 200 * s);
+        if (!first) same_line_if_fits(button_w, width, 12 * s);
+        first = false;
+        if (filled_button(text, ImVec2(button_w, 44 * s), 0x3a5573, context.fonts.strong, s))
+            action = {UiAction::Kind::ExportSession, 0, format};
+    }
+    const GameState& state = context.state;
+    if (!state.export_note().empty())
+        wrapped_text(context.fonts.small, state.export_failed() ? theme::kDanger : theme::kMutedText, state.export_note(),
+                     width);
+    return action;
+}
+
 }  // namespace
 
 // The facilitator's view of a session: how the group did, objective by
@@ -124,6 +146,7 @@ UiAction draw_dashboard(const ScreenContext& context, const Rect& area) {
     if (!state.dashboard_session().empty() &&
         filled_button(ui_text("dashboard.projector").c_str(), ImVec2(400 * s, 48 * s), theme::kGood, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenProjectorSetup);
+    if (!state.dashboard_session().empty()) keep_first(action, draw_exports(context, inner));
     keep_first(action, draw_shared_folder(context, inner));
     // Retention: nothing kept about young people longer than needed.
     if (!state.old_sessions().empty()) {

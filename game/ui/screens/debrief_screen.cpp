@@ -115,6 +115,18 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     begin_area("debrief", left, theme::kPanel, true);
     const float pad = 32 * s, wrap = left.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
+    // The debrief shows once its play is stored (the page's storage takes a moment).
+    if (context.state.records_saving()) {
+        wrapped_text(context.fonts.title, theme::kText, ui_text("debrief.saving"), wrap);
+        ImGui::EndChild();
+        return action;
+    }
+    // Never pretend: a play that could not be stored says so first.
+    if (context.state.recording() && !context.state.records_problem().empty()) {
+        wrapped_text(context.fonts.strong, theme::kDanger,
+                     ui_text("list.not-saving", {{"problem", context.state.records_problem()}}), wrap);
+        ImGui::SetCursorPosX(pad);
+    }
     wrapped_text(context.fonts.strong, outcome_colour(ending.outcome), outcome_label(ending.outcome), wrap);
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.title, theme::kText, ending.title, wrap);
