@@ -443,7 +443,7 @@ const std::vector<UiString>& fixed_strings() {
         {"tools.evidence", "Evidence {kept}/{wanted}", "tools in projector mode: button to the evidence locker"},
         {"tools.feeling", "How you feel: {feeling}", "tools: over the stress bar"},
         {"tools.feeling-named", "How {name} feels: {feeling}", "tools: over the stress bar, in a story about {name}"},
-        {"tools.stress-high", "Heart racing. Breathe before you act.", "tools: high stress"},
+        {"tools.stress-high", "Heart racing. Breathe before acting.", "tools: high stress"},
         {"tools.stress-tense", "Tense. A slow breath helps.", "tools: some stress"},
         {"tools.stress-edge", "A little on edge.", "tools: a little stress"},
         {"tools.stress-calm", "Calm.", "tools: no stress"},

@@ -109,12 +109,19 @@ void draw_bubble(ImDrawList* draw, ImVec2 min, ImVec2 max, unsigned fill, float 
 
 constexpr unsigned kPictureCard = 0xe2e5ea;
 
-// The mark on a picture card: an empty frame, so the card reads as "a
-// picture" at a glance without anything drawn inside it.
-void draw_picture_mark(ImDrawList* draw, ImVec2 at, float s) {
-    draw->AddRect(at, ImVec2(at.x + 42 * s, at.y + 30 * s), theme::rgb(theme::kMutedText), 5 * s, 0, 2 * s);
-    draw->AddLine(ImVec2(at.x + 8 * s, at.y + 22 * s), ImVec2(at.x + 34 * s, at.y + 22 * s),
-                  theme::rgb(theme::kMutedText), 2 * s);
+float picture_mark_height(const Fonts& fonts) { return fonts.body->FontSize * 1.4f; }
+
+// The mark on a picture card: the usual "photo" symbol (a frame, a sun and
+// a hill), so the card reads as "a picture" at a glance without showing one.
+// `height` follows the text size, so the mark grows with the words.
+void draw_picture_mark(ImDrawList* draw, ImVec2 at, float height, float s) {
+    const ImU32 ink = theme::rgb(theme::kMutedText);
+    const float u = height / 30;  // the mark is drawn on a 42 x 30 grid
+    auto p = [&](float x, float y) { return ImVec2(at.x + x * u, at.y + y * u); };
+    draw->AddRect(p(0, 0), p(42, 30), ink, 5 * u, 0, 2 * s);
+    draw->AddCircleFilled(p(30, 10), 3.5f * u, ink, 12);
+    const ImVec2 hill[] = {p(6, 25), p(16, 13), p(24, 21), p(28, 17), p(36, 25)};
+    draw->AddPolyline(hill, 5, ink, 0, 2 * s);
 }
 
 }  // namespace
@@ -148,7 +155,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     ImVec2 body = text_size(fonts.body, item.text, wrap);
     ImVec2 time = text_size(fonts.aside, item.time);
     const float label_h = link ? text_size(fonts.small, ui_text("chat.shared-link")).y + 4 * s
-                               : item.picture ? 40 * s : 0;
+                               : item.picture ? picture_mark_height(fonts) + 10 * s : 0;
     const float inner_w = std::max({body.x, time.x, link ? 160 * s : 0.0f});
     const float bubble_w = inner_w + pad_x * 2;
     const float bubble_h = label_h + body.y + time.y + pad_y * 2 + 2 * s;
@@ -171,7 +178,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
                       theme::rgb(theme::kMutedText), ui_text("chat.shared-link").c_str());
         y += label_h;
     } else if (item.picture) {
-        draw_picture_mark(draw, ImVec2(min.x + pad_x, y), s);
+        draw_picture_mark(draw, ImVec2(min.x + pad_x, y), picture_mark_height(fonts), s);
         y += label_h;
     }
     layout::add_text(draw, fonts.body, fonts.body->FontSize, ImVec2(min.x + pad_x, y),
