@@ -55,6 +55,7 @@ const std::vector<UiString>& fixed_strings() {
         {"feedback.class-chose", "The class chose: {choice}", "feedback card heading in projector mode; {choice} is the reply the class voted for"},
         // Read aloud (spoken by the speech synthesiser)
         {"read.you", "You: {text}", "read aloud: the player's own message"},
+        {"read.you-named", "{name}: {text}", "read aloud: the character's own message in a story about them; {name} is the character"},
         {"read.missed-call", "Missed call: {text}", "read aloud: a missed call in the chat"},
         {"read.shared-link", "{name} shared a link: {text}", "read aloud: {name} is who sent it, {text} the link"},
         {"read.message", "{name}: {text}", "read aloud: a message; {name} is who sent it"},
@@ -181,6 +182,10 @@ const std::vector<UiString>& fixed_strings() {
          "Slow breaths calm your body, and a calmer mind makes better choices. The deadline is there to rush you; you "
          "have time to think. This is a crime, and you are the one it is being done to.",
          "feedback card: after the breathing exercise"},
+        {"feedback.calm-named",
+         "Slow breaths calm the body, and a calmer mind makes better choices. The deadline is there to rush {name}; "
+         "there is time to think. This is a crime, and {name} is the one it is being done to.",
+         "feedback card: after the breathing exercise, in a story about {name}"},
         {"feedback.recorded-name",
          "The display name, \"{name}\", can be changed in seconds and is often fake. The police need the account ID "
          "({id}): it has no spaces and is shown only in the profile view.",
@@ -198,6 +203,9 @@ const std::vector<UiString>& fixed_strings() {
          "feedback card: a screenshot that kept evidence"},
         {"countdown.deadline", "The countdown has reached zero.", "chat notice: a blackmailer's countdown ran out"},
         {"chat.you", "You", "the player's own name: on their messages, in a call, on the account page"},
+        {"chat.you-named", "{name}", "the character's name on their messages, in a call, on the account page, in a story about {name}"},
+        {"chat.picture-sent", "Picture sent. It is not shown here.", "chat: a picture the player's side sent; never shown or described"},
+        {"chat.picture-received", "Picture received. It is not shown here.", "chat: a picture someone sent; never shown or described"},
         // Projector mode: the pause to discuss (about the character, never the pupils themselves)
         {"discuss.question", "What might happen next? What would you advise them to do?", "discussion pause: the main question"},
         {"discuss.research", "What could a stranger learn from a public profile?", "discussion pause: nudge, research stage"},
@@ -229,14 +237,19 @@ const std::vector<UiString>& fixed_strings() {
         {"stage.ask", "Stage: the ask", "coach panel: stage (the request for intimate acts)"},
         {"stage.turn", "Stage: the turn", "coach panel: stage (the blackmail starts)"},
         {"stage.aftermath", "Stage: what you do next", "coach panel: stage"},
+        {"stage.aftermath-named", "Stage: what {name} does next", "coach panel: stage, in a story about {name}"},
         // Mock app pages
         {"account.section", "Account", "mock settings page: heading over the account's actions"},
         {"account.you-detail", "Your profile, password and privacy", "mock settings page: under the player's name"},
+        {"account.you-detail-named", "{name}'s profile, password and privacy", "mock settings page: under the character's name"},
         {"block.title", "Block {name}?", "mock block dialog: heading; {name} is the account's display name"},
         {"block.title-unnamed", "Block this account?", "mock block dialog: heading when the account has no name"},
         {"block.explained", "They won't be able to message you or find your profile. They won't be told you blocked them.",
          "mock block dialog: what blocking does"},
+        {"block.explained-named", "They won't be able to message {name} or find the profile. They won't be told about the block.",
+         "mock block dialog: what blocking does, in a story about {name}"},
         {"call.hint", "Who do you want to call?", "mock phone dialler: before a number is dialled"},
+        {"call.hint-named", "Who should {name} call?", "mock phone dialler, in a story about {name}"},
         // Scenario list (continued)
         {"list.unknown-problem", "unknown problem", "scenario list: in list.has-errors when the problem is not known"},
         {"list.objectives-one", "{count} learning objective", "scenario list: under a scenario (one)"},
@@ -322,6 +335,11 @@ const std::vector<UiString>& fixed_strings() {
         {"call.incoming", "Incoming video call\xE2\x80\xA6", "incoming call screen: under the caller's name"},
         {"call.video", "Video call", "in-call screen: label"},
         {"request.wants", "wants to be your friend", "friend request: after the person's name"},
+        {"request.wants-named", "wants to be {name}'s friend", "friend request: after the person's name, in a story about {name}"},
+        {"request.follows", "started following you", "follower card (request: follow): after the person's name"},
+        {"request.follows-named", "started following {name}", "follower card: after the person's name, in a story about {name}"},
+        {"request.message-request", "sent you a message request", "message request card (request: message): after the person's name"},
+        {"request.message-request-named", "sent {name} a message request", "message request card, in a story about {name}"},
         {"request.message", "Message with the request", "friend request: label above the message sent with it"},
         // Facilitator dashboard
         {"dashboard.title", "Results: session {session}", "dashboard: heading; {session} is a session code"},
@@ -418,10 +436,13 @@ const std::vector<UiString>& fixed_strings() {
         {"projector.play", "Play with the class", "projector setup: button beside each scenario"},
         // Reply area under the chat
         {"reply.label", "Your reply", "reply area: label over the replies"},
+        {"reply.label-named", "What should {name} do?", "reply area: label over the replies in a story about {name}"},
         {"reply.label-continuation", "What should {name} do?",
          "reply area: label over the choices of a continuation; {name} is the character who said yes"},
         {"reply.label-shaken", "Your reply. Panic makes the rash reply easy: hold a steady one (or its number) to pick it",
          "reply area: label when the player is stressed"},
+        {"reply.label-shaken-named", "What should {name} do? Panic makes the rash reply easy: hold a steady one (or its number) to pick it",
+         "reply area: label when stressed, in a story about {name}"},
         {"reply.arriving", "Messages are arriving\xE2\x80\xA6", "reply area: while messages arrive"},
         {"reply.skip-wait", "Skip wait  (Space)", "reply area: button; Space is its key"},
         {"reply.see-debrief", "See your debrief", "reply area: button when the story is over"},
@@ -431,7 +452,8 @@ const std::vector<UiString>& fixed_strings() {
         {"tools.evidence-key", "Evidence {kept}/{wanted}  E", "tools: button to the evidence locker; E is its key"},
         {"tools.evidence", "Evidence {kept}/{wanted}", "tools in projector mode: button to the evidence locker"},
         {"tools.feeling", "How you feel: {feeling}", "tools: over the stress bar"},
-        {"tools.stress-high", "Heart racing. Breathe before you act.", "tools: high stress"},
+        {"tools.feeling-named", "How {name} feels: {feeling}", "tools: over the stress bar, in a story about {name}"},
+        {"tools.stress-high", "Heart racing. Breathe before acting.", "tools: high stress"},
         {"tools.stress-tense", "Tense. A slow breath helps.", "tools: some stress"},
         {"tools.stress-edge", "A little on edge.", "tools: a little stress"},
         {"tools.stress-calm", "Calm.", "tools: no stress"},
@@ -443,8 +465,10 @@ const std::vector<UiString>& fixed_strings() {
         // Mock report and contacts pages
         {"report.title", "Report", "mock report page: heading"},
         {"report.why", "Why are you reporting this?", "mock report page: heading over the reasons"},
+        {"report.why-named", "Why is {name} reporting this?", "mock report page: heading, in a story about {name}"},
         {"report.video-by", "Video by {handle}", "mock report page: a video being reported; {handle} is an account ID"},
         {"tell.title", "Who do you want to talk to?", "mock contacts page: heading"},
+        {"tell.title-named", "Who could {name} talk to?", "mock contacts page: heading, in a story about {name}"},
         {"tell.contacts", "CONTACTS", "mock contacts page: small heading (capitals)"},
         // Settings
         {"settings.title", "Settings", "settings: heading"},

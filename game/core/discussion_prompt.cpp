@@ -23,4 +23,19 @@ DiscussionPrompt discussion_prompt(Stage stage) {
     return prompt;
 }
 
+DiscussionPrompt discussion_prompt(const Scenario& scenario, const Node& node, Stage stage) {
+    DiscussionPrompt prompt = discussion_prompt(stage);
+    if (!node.discuss.empty()) {
+        prompt.nudge = node.discuss;
+        return prompt;
+    }
+    if (node.continuation || stage == Stage::None) return prompt;
+    for (const auto& other : scenario.nodes)
+        if (!other.continuation && other.stage == stage && !other.discuss.empty()) {
+            prompt.nudge = other.discuss;
+            break;
+        }
+    return prompt;
+}
+
 }  // namespace secondlook

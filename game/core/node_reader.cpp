@@ -29,6 +29,7 @@ const std::vector<std::pair<const char*, MessageKind>> kMessageKinds = {
     {"link", MessageKind::Link},
     {"notice", MessageKind::Notice},
     {"missed-call", MessageKind::MissedCall},
+    {"picture", MessageKind::Picture},
 };
 const std::vector<std::pair<const char*, Tone>> kTones = {
     {"neutral", Tone::Neutral}, {"good", Tone::Good}, {"caution", Tone::Caution}};
@@ -38,6 +39,8 @@ const std::vector<std::pair<const char*, Look>> kLooks = {
     {"plain", Look::Plain}, {"danger", Look::Danger}, {"good", Look::Good}, {"caution", Look::Caution}};
 const std::vector<std::pair<const char*, Reported>> kReported = {
     {"account", Reported::Account}, {"video", Reported::Video}};
+const std::vector<std::pair<const char*, RequestKind>> kRequestKinds = {
+    {"friend", RequestKind::Friend}, {"follow", RequestKind::Follow}, {"message", RequestKind::Message}};
 
 // A key only some screens draw: anywhere else it would be silently unused,
 // so say so. `screens` names them for the message.
@@ -71,8 +74,18 @@ Message read_message(const YamlNode& yaml, const Node& node, std::size_t number,
     message.id = map.optional_string("id", node.id + "." + std::to_string(number));
     if (map.has("id")) check_id(map, "id", message.id);
     message.from = map.required_string("from");
-    message.text = map.required_string("text");
     message.kind = read_choice_of(map, "kind", kMessageKinds, MessageKind::Text);
+    if (message.kind == MessageKind::Picture) {
+        // The card only says a picture was sent: a scenario never describes one.
+        if (map.has("text"))
+            diagnostics.error(map.where_of("text"), "a 'picture' message has no text: its card only says that a picture "
+                                                    "was sent, and never shows or describes it; remove 'text' (say what "
+                                                    "matters in a notice after it)");
+        map.take("text");
+        message.text = picture_card_text(message.from);
+    } else {
+        message.text = map.required_string("text");
+    }
     if (auto delay = map.optional_number("delay")) {
         if (*delay < 0 || *delay > 60)
             diagnostics.error(map.where_of("delay"), "delay should be between 0 and 60 seconds");
@@ -328,6 +341,8 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
     node.countdown = read_countdown(map, node, diagnostics);
     check_drawn_on(map, "reports", node, node.screen == Screen::ReportForm, "report-form");
     node.reports = read_choice_of(map, "reports", kReported, Reported::Account);
+    check_drawn_on(map, "request", node, node.screen == Screen::FriendRequest, "friend-request");
+    node.request = read_choice_of(map, "request", kRequestKinds, RequestKind::Friend);
     node.continuation = map.optional_bool("continuation").value_or(false);
     node.discuss_where = map.where_of("discuss");
     node.discuss = map.optional_string("discuss");
@@ -346,7 +361,7 @@ Node read_node(const YamlNode& yaml, const std::string& file, Diagnostics& diagn
                                           "'choices', 'branches', 'next' or 'ending' "
                                           "('next' may back up conditional choices)");
     map.reject_unknown({"id", "screen", "contact", "stage", "messages", "choices", "branches",
-                        "next", "ending", "app", "receipt", "countdown", "reports", "stress", "flags",
+                        "next", "ending", "app", "receipt", "countdown", "reports", "request", "stress", "flags",
                         "continuation", "discuss"});
     return node;
 }

@@ -4,6 +4,7 @@
 
 #include "app/ui_text.h"
 #include "run.h"
+#include "point_of_view.h"
 
 namespace secondlook {
 namespace {
@@ -165,7 +166,7 @@ bool Run::calm(const std::string& id, std::string* error) {
     ActionRecord& action = record({ActionRequest::Kind::Calm, {}, {}, 0}, id);
     action.awarded = award_once(state_, "calm", scenario_->calm_score);
     add_stress(state_, -kCalmingBreath);
-    action.feedback = scenario_->calm_feedback.empty() ? ui_text("feedback.calm") : scenario_->calm_feedback;
+    action.feedback = scenario_->calm_feedback.empty() ? side_text(*scenario_, "feedback.calm") : scenario_->calm_feedback;
     action.tone = Tone::Good;
     return true;
 }

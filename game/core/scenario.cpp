@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "app/ui_text.h"
+#include "point_of_view.h"
 
 namespace secondlook {
 
@@ -66,10 +67,14 @@ void Scenario::index_nodes() {
 }
 
 std::string speaker_name(const Scenario& scenario, const std::string& speaker) {
-    if (speaker == kPlayerSpeaker) return ui_text("chat.you");
+    if (speaker == kPlayerSpeaker) return side_text(scenario, "chat.you");
     if (speaker == kSystemSpeaker) return "";
     const CastMember* member = scenario.find_cast(speaker);
     return member ? member->name : speaker;
+}
+
+std::string picture_card_text(const std::string& from) {
+    return ui_text(from == kPlayerSpeaker ? "chat.picture-sent" : "chat.picture-received");
 }
 
 std::string clock_text(int minutes) {

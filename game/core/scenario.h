@@ -22,7 +22,9 @@ enum class Screen {
     AccountSettings, ReportForm, MoneyTransfer, Block, TellSomeone, CallPolice
 };
 enum class Stage { None, Research, Contact, BuildUp, PlatformMove, Ask, Turn, Aftermath };
-enum class MessageKind { Text, Link, Notice, MissedCall };
+// Picture: a picture was sent or received, drawn as a plain grey card that
+// never shows or describes it (a scenario cannot give it text).
+enum class MessageKind { Text, Link, Notice, MissedCall, Picture };
 enum class Tone { Neutral, Good, Caution };
 enum class Outcome { Safe, Mixed, Hard };
 // How a mock app colours a button or a receipt's status. The file says it,
@@ -33,6 +35,9 @@ enum class Look { Plain, Danger, Good, Caution };
 // What a report form reports: the account, or a video of theirs (drawn with
 // its thumbnail).
 enum class Reported { Account, Video };
+// What a friend-request card says the person did: asked to be friends, started
+// following (a photo-sharing app), or sent a message request.
+enum class RequestKind { Friend, Follow, Message };
 
 // Who speaks a message that is not from a cast member.
 inline const char* const kPlayerSpeaker = "you";
@@ -194,6 +199,7 @@ struct Node {
     std::optional<Receipt> receipt;
     std::optional<Countdown> countdown;
     Reported reports = Reported::Account;  // report-form only
+    RequestKind request = RequestKind::Friend;  // friend-request only
     int stress = 0;  // added to the stress meter on entering (may be negative)
     // Whether its messages carry a Flag button. Off by default on the
     // blackmail screen and under a countdown: a threat is not a sign to spot,
@@ -247,6 +253,10 @@ struct Scenario {
     int min_age = 11;
     bool min_age_declared = false;  // the content rules ask authors to state it
     std::string content_note;
+    // The named character the story is about (e.g. "Leo") when the player
+    // decides for them; empty in a first-person story. Labels on the
+    // player's side name them instead of saying "you" (point_of_view.h).
+    std::string protagonist;
     std::vector<CastMember> cast;
     std::vector<Node> nodes;
     std::vector<EvidenceItem> evidence;
@@ -280,6 +290,10 @@ private:
 // The name a message is shown under: "You", a cast member's name, or empty
 // for system lines.
 std::string speaker_name(const Scenario& scenario, const std::string& speaker);
+
+// What a `picture` message says in place of text: that a picture was sent
+// (by the player's side, `from: you`) or received, never what it shows.
+std::string picture_card_text(const std::string& from);
 
 // "HH:MM" for minutes after midnight, as messages show their time.
 std::string clock_text(int minutes);

@@ -16,7 +16,9 @@ private:
 
 void add_message(LineList& lines, const Scenario& scenario, const Message& message, const std::string& prefix) {
     const std::string speaker = speaker_name(scenario, message.from);
-    lines.add(prefix + message.id, speaker.empty() ? "notice" : "message from " + speaker, message.text, message.where);
+    // A picture's card is the program's own words (the string table's), not the scenario's.
+    if (message.kind != MessageKind::Picture)
+        lines.add(prefix + message.id, speaker.empty() ? "notice" : "message from " + speaker, message.text, message.where);
     if (message.sign)
         lines.add(prefix + message.id + ".why", "why this message is a warning sign", message.sign->why, message.where);
 }

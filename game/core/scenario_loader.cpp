@@ -100,6 +100,19 @@ EvidenceItem read_evidence_item(const YamlNode& yaml, const std::string& file,
     return item;
 }
 
+// A story told about a named character: the name goes into labels such as
+// "What should {name} do?", so it is a short name and holds no placeholder.
+void read_protagonist(YamlMap& map, Scenario& scenario) {
+    if (!map.has("protagonist")) return;
+    scenario.protagonist = map.optional_string("protagonist");
+    const bool braces = scenario.protagonist.find_first_of("{}") != std::string::npos;
+    if (scenario.protagonist.empty() || scenario.protagonist.size() > 40 || braces)
+        map.diagnostics().error(map.where_of("protagonist"),
+                                "'protagonist' should be the first name of the character the story is about (up to "
+                                "40 characters, no { or }), e.g. protagonist: Leo; leave it out when the player is "
+                                "the one it happens to");
+}
+
 void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) {
     scenario.id = map.required_string("id");
     check_id(map, "id", scenario.id);
@@ -148,6 +161,7 @@ void read_top_level(YamlMap& map, Scenario& scenario, Diagnostics& diagnostics) 
     if (scenario.min_age < 11 || scenario.min_age > 99)
         diagnostics.error(map.where_of("min_age"), "min_age should be from 11 (the youngest players) to 99");
     scenario.content_note = map.optional_string("content_note");
+    read_protagonist(map, scenario);
     // Empty: the kind default from the string table (feedback.harmless-flag), in the player's language.
     scenario.harmless_flag_feedback = map.optional_string("harmless_flag");
     if (auto calm = map.take("calm")) {
@@ -304,7 +318,8 @@ bool read_scenario_yaml(const std::string& text, const std::string& file_name, S
     else
         map.take("evidence");
     map.reject_unknown({"id", "title", "summary", "objectives", "start", "clock", "minutes", "audience",
-                        "min_age", "content_note", "harmless_flag", "calm", "evidence", "applies_if", "cast", "nodes"});
+                        "min_age", "content_note", "protagonist", "harmless_flag", "calm", "evidence", "applies_if", "cast",
+                        "nodes"});
     return true;
 }
 

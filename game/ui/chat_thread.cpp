@@ -21,6 +21,12 @@ ThreadItem item_for_message(const Scenario& scenario, const RunEvent& event) {
         case MessageKind::Notice: return {ThreadItem::Kind::Notice, message.text, time};
         case MessageKind::MissedCall: return {ThreadItem::Kind::MissedCall, message.text, time};
         case MessageKind::Link: return {ThreadItem::Kind::Link, message.text, time};
+        case MessageKind::Picture: {
+            ThreadItem item{message.from == kPlayerSpeaker ? ThreadItem::Kind::Outgoing : ThreadItem::Kind::Incoming,
+                            message.text, time};
+            item.picture = true;
+            return item;
+        }
         case MessageKind::Text: break;
     }
     if (message.from == kSystemSpeaker) return {ThreadItem::Kind::Notice, message.text, time};
@@ -101,6 +107,23 @@ void draw_bubble(ImDrawList* draw, ImVec2 min, ImVec2 max, unsigned fill, float 
     draw->AddRect(min, max, theme::exact(0xffffff), rounding, corners, 2 * s);
 }
 
+constexpr unsigned kPictureCard = 0xe2e5ea;
+
+float picture_mark_height(const Fonts& fonts) { return fonts.body->FontSize * 1.4f; }
+
+// The mark on a picture card: the usual "photo" symbol (a frame, a sun and
+// a hill), so the card reads as "a picture" at a glance without showing one.
+// `height` follows the text size, so the mark grows with the words.
+void draw_picture_mark(ImDrawList* draw, ImVec2 at, float height, float s) {
+    const ImU32 ink = theme::rgb(theme::kMutedText);
+    const float u = height / 30;  // the mark is drawn on a 42 x 30 grid
+    auto p = [&](float x, float y) { return ImVec2(at.x + x * u, at.y + y * u); };
+    draw->AddRect(p(0, 0), p(42, 30), ink, 5 * u, 0, 2 * s);
+    draw->AddCircleFilled(p(30, 10), 3.5f * u, ink, 12);
+    const ImVec2 hill[] = {p(6, 25), p(16, 13), p(24, 21), p(28, 17), p(36, 25)};
+    draw->AddPolyline(hill, 5, ink, 0, 2 * s);
+}
+
 }  // namespace
 
 bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, float s) {
@@ -131,15 +154,17 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
     const float wrap = width * 0.68f - pad_x * 2;
     ImVec2 body = text_size(fonts.body, item.text, wrap);
     ImVec2 time = text_size(fonts.aside, item.time);
-    const float label_h = link ? text_size(fonts.small, ui_text("chat.shared-link")).y + 4 * s : 0;
+    const float label_h = link ? text_size(fonts.small, ui_text("chat.shared-link")).y + 4 * s
+                               : item.picture ? picture_mark_height(fonts) + 10 * s : 0;
     const float inner_w = std::max({body.x, time.x, link ? 160 * s : 0.0f});
     const float bubble_w = inner_w + pad_x * 2;
     const float bubble_h = label_h + body.y + time.y + pad_y * 2 + 2 * s;
     const float left = outgoing ? cursor.x + width - bubble_w - side : cursor.x + side;
     ImVec2 min(left, cursor.y + 3 * s), max(left + bubble_w, cursor.y + 3 * s + bubble_h);
 
-    unsigned fill = outgoing ? theme::kOutgoingBubble : theme::kIncomingBubble;
-    unsigned ink = outgoing ? 0xffffff : theme::kText;
+    // A picture is the same neutral grey whoever sent it, with muted words.
+    unsigned fill = item.picture ? kPictureCard : outgoing ? theme::kOutgoingBubble : theme::kIncomingBubble;
+    unsigned ink = item.picture ? theme::kMutedText : outgoing ? 0xffffff : theme::kText;
     ImDrawFlags corners = outgoing ? (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomRight)
                                    : (ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
     draw_bubble(draw, min, max, fill, 18 * s, corners, s);
@@ -152,6 +177,9 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
         layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(min.x + pad_x, y),
                       theme::rgb(theme::kMutedText), ui_text("chat.shared-link").c_str());
         y += label_h;
+    } else if (item.picture) {
+        draw_picture_mark(draw, ImVec2(min.x + pad_x, y), picture_mark_height(fonts), s);
+        y += label_h;
     }
     layout::add_text(draw, fonts.body, fonts.body->FontSize, ImVec2(min.x + pad_x, y),
                   theme::rgb(link ? theme::kAccent : ink), item.text.c_str(), nullptr, wrap);
@@ -162,7 +190,7 @@ bool draw_thread_item(const ThreadItem& item, float width, const Fonts& fonts, f
                           theme::rgb(theme::kAccent), 1.5f * s);
     }
     layout::add_text(draw, fonts.aside, fonts.aside->FontSize, ImVec2(max.x - pad_x - time.x, max.y - pad_y - time.y + 4 * s),
-                  theme::rgb(outgoing ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
+                  theme::rgb(outgoing && !item.picture ? 0xd6e4fa : theme::kMutedText), item.time.c_str());
     box.reset();
     bool flag_pressed = false;
     if (!item.flag_id.empty())

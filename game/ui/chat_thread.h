@@ -20,6 +20,7 @@ struct ThreadItem {
     std::string time;
     std::string flag_id;     // set when the bubble can be flagged as a warning sign now
     bool flagged = false;    // the player has flagged it
+    bool picture = false;    // a picture was sent: a plain grey card that never shows it
 };
 
 // Gives a message's item its Flag button when the run offers it for flagging

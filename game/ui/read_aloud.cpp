@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "audio/speech.h"
 
 namespace secondlook {
@@ -11,13 +12,13 @@ std::string message_utterance(const Scenario& scenario, const RunEvent& event) {
     if (event.kind == RunEvent::Kind::Reply && event.choice) {
         const std::string& text = event.choice->say.empty() ? event.choice->text : event.choice->say;
         // A continuation's choice is what the character does, not the player's words.
-        return scenario.nodes[event.node].continuation ? text : ui_text("read.you", {{"text", text}});
+        return scenario.nodes[event.node].continuation ? text : side_text(scenario, "read.you", {{"text", text}});
     }
     if (event.kind != RunEvent::Kind::Message || !event.message) return "";
     const Message& message = *event.message;
     if (message.kind == MessageKind::MissedCall) return ui_text("read.missed-call", {{"text", message.text}});
     if (message.from == kSystemSpeaker || message.kind == MessageKind::Notice) return message.text;
-    if (message.from == kPlayerSpeaker) return ui_text("read.you", {{"text", message.text}});
+    if (message.from == kPlayerSpeaker) return side_text(scenario, "read.you", {{"text", message.text}});
     const CastMember* sender = scenario.find_cast(message.from);
     const std::string name = sender ? sender->name : message.from;
     if (message.kind == MessageKind::Link) return ui_text("read.shared-link", {{"name", name}, {"text", message.text}});

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "ui/layout_report.h"
 #include "ui/screens/app_frame.h"
 
@@ -27,9 +28,9 @@ void draw_account_card(const ScreenContext& context, const AppPage& page) {
     draw->PathFillConvex(theme::rgb(0xffffff));
     const float text_x = centre.x + radius + 16 * s;
     const float top = centre.y - (fonts.strong->FontSize + fonts.small->FontSize) * 0.62f;
-    layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top), theme::rgb(theme::kText), ui_text("chat.you").c_str());
+    layout::add_text(draw, fonts.strong, fonts.strong->FontSize, ImVec2(text_x, top), theme::rgb(theme::kText), side_text(context.state.run()->scenario(), "chat.you").c_str());
     layout::add_text(draw, fonts.small, fonts.small->FontSize, ImVec2(text_x, top + fonts.strong->FontSize * 1.25f),
-                  theme::rgb(theme::kMutedText), ui_text("account.you-detail").c_str());
+                  theme::rgb(theme::kMutedText), side_text(context.state.run()->scenario(), "account.you-detail").c_str());
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -49,7 +50,7 @@ UiAction draw_block(const ScreenContext& context, const Rect& area) {
                               : contact ? ui_text("block.title", {{"name", contact->name}})
                                         : ui_text("block.title-unnamed");
     const auto choices = app_choices(context);
-    const std::string explained = context.state.showing_messages().empty() ? ui_text("block.explained") : "";
+    const std::string explained = context.state.showing_messages().empty() ? side_text(context.state.run()->scenario(), "block.explained") : "";
 
     const float pad = 28 * s;
     const float width = std::min(500 * s, area.width() - 48 * s);

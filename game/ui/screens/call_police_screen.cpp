@@ -2,6 +2,7 @@
 #include <cctype>
 
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "ui/screens/app_frame.h"
 
 namespace secondlook {
@@ -77,7 +78,7 @@ UiAction draw_call_police(const ScreenContext& context, const Rect& area) {
 
     const float centre_x = display.x + page.width / 2;
     if (dialled.empty()) {
-        const char* hint = ui_text("call.hint").c_str();
+        const std::string hint = side_text(context.state.run()->scenario(), "call.hint");
         draw_centred_text(draw, fonts.body, hint, centre_x, display.y + (display_h - fonts.body->FontSize) / 2 - 4 * s,
                           page.width, 0xaab4c3);
     } else {

@@ -1,4 +1,5 @@
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "core/objectives.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -6,15 +7,15 @@
 namespace secondlook {
 namespace {
 
-const char* stage_title(Stage stage) {
+std::string stage_title(const Scenario& scenario, Stage stage) {
     switch (stage) {
-        case Stage::Research: return ui_text("stage.research").c_str();
-        case Stage::Contact: return ui_text("stage.contact").c_str();
-        case Stage::BuildUp: return ui_text("stage.build-up").c_str();
-        case Stage::PlatformMove: return ui_text("stage.platform-move").c_str();
-        case Stage::Ask: return ui_text("stage.ask").c_str();
-        case Stage::Turn: return ui_text("stage.turn").c_str();
-        case Stage::Aftermath: return ui_text("stage.aftermath").c_str();
+        case Stage::Research: return ui_text("stage.research");
+        case Stage::Contact: return ui_text("stage.contact");
+        case Stage::BuildUp: return ui_text("stage.build-up");
+        case Stage::PlatformMove: return ui_text("stage.platform-move");
+        case Stage::Ask: return ui_text("stage.ask");
+        case Stage::Turn: return ui_text("stage.turn");
+        case Stage::Aftermath: return side_text(scenario, "stage.aftermath");
         case Stage::None: break;
     }
     return "";
@@ -51,7 +52,7 @@ void draw_coach_panel(const ScreenContext& context, const Rect& area) {
 
     if (Stage stage = context.state.current_stage(); stage != Stage::None) {
         ImGui::SetCursorPosX(pad);
-        wrapped_text(context.fonts.small, theme::kMutedText, stage_title(stage), wrap);
+        wrapped_text(context.fonts.small, theme::kMutedText, stage_title(context.state.run()->scenario(), stage), wrap);
     }
     ImGui::Dummy(ImVec2(0, 6 * s));
 

@@ -1,9 +1,27 @@
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "ui/chat_thread.h"
 #include "ui/screens/profile_details.h"
 #include "ui/theme.h"
 
 namespace secondlook {
+
+namespace {
+
+// What the card says the person did, as the node's `request:` says: asked to
+// be friends, started following, or sent a message request.
+std::string request_words(const ScreenContext& context) {
+    const Node* node = context.state.showing_node();
+    const Scenario& scenario = context.state.run()->scenario();
+    switch (node ? node->request : RequestKind::Friend) {
+        case RequestKind::Follow: return side_text(scenario, "request.follows");
+        case RequestKind::Message: return side_text(scenario, "request.message-request");
+        case RequestKind::Friend: break;
+    }
+    return side_text(scenario, "request.wants");
+}
+
+}  // namespace
 
 // A friend request as social apps show it: who is asking, what their profile
 // says, and any message they sent with it. Details and the message carry
@@ -28,7 +46,7 @@ UiAction draw_friend_request(const ScreenContext& context, const Rect& area) {
         ImGui::SetCursorScreenPos(ImVec2(centre.x + radius + 24 * s, top.y + 100 * s));
         ImGui::BeginGroup();
         wrapped_text(context.fonts.title, theme::kText, contact->name, width - 200 * s);
-        wrapped_text(context.fonts.body, theme::kAccent, ui_text("request.wants"), width - 200 * s);
+        wrapped_text(context.fonts.body, theme::kAccent, request_words(context), width - 200 * s);
         ImGui::EndGroup();
         ImGui::SetCursorScreenPos(ImVec2(top.x + 40 * s, std::max(ImGui::GetCursorScreenPos().y, centre.y + radius) + 16 * s));
         const float text_w = width - 80 * s;
@@ -45,6 +63,7 @@ UiAction draw_friend_request(const ScreenContext& context, const Rect& area) {
         wrapped_text(context.fonts.small, theme::kMutedText, ui_text("request.message"), width);
         for (const RunEvent* event : messages) {
             ThreadItem item{ThreadItem::Kind::Incoming, event->message->text, clock_text(event->clock_minutes)};
+            item.picture = event->message->kind == MessageKind::Picture;
             offer_flag(item, run, event->message->id);
             if (draw_thread_item(item, width, context.fonts, s)) keep_first(action, {UiAction::Kind::Choose, 0, "flag:" + item.flag_id});
         }

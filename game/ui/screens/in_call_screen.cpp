@@ -1,4 +1,5 @@
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "ui/chat_thread.h"
 #include "ui/screens/screens.h"
 #include "ui/layout_report.h"
@@ -37,7 +38,7 @@ UiAction draw_in_call(const ScreenContext& context, const Rect& area) {
     draw->AddRectFilled(self_min, self_max, theme::rgb(0x2b323d), 10 * s);
     draw->AddRect(self_min, self_max, theme::rgb(0x59637a), 10 * s, 0, 1.5f * s);
     layout::add_text(draw, context.fonts.small, context.fonts.small->FontSize, ImVec2(self_min.x + 12 * s, self_max.y - 30 * s),
-                  theme::rgb(0xdfe6f0), ui_text("chat.you").c_str());
+                  theme::rgb(0xdfe6f0), side_text(context.state.run()->scenario(), "chat.you").c_str());
 
     // Call chat: the latest lines over the bottom of the picture.
     auto messages = context.state.showing_messages();

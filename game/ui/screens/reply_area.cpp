@@ -1,4 +1,5 @@
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "core/continuation_check.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -36,7 +37,7 @@ float reply_area_height(const ScreenContext& context, float width, float messeng
     if (app_draws_choices(context.state)) return 0;
     const float button_w = width - kPad * 2 * s;
     const bool shaken = run->high_stress();
-    float height = kPad * s * 2 + text_size(context.fonts.small, ui_text(shaken ? "reply.label-shaken" : "reply.label"), button_w).y;
+    float height = kPad * s * 2 + text_size(context.fonts.small, side_text(run->scenario(), shaken ? "reply.label-shaken" : "reply.label"), button_w).y;
     for (const Choice* choice : run->offered())
         height += reply_button_height(label_of(*choice), button_w, context.fonts, s, look_of(*choice, shaken)) +
                   ImGui::GetStyle().ItemSpacing.y;
@@ -80,7 +81,7 @@ UiAction draw_reply_area(const ScreenContext& context, const Rect& area) {
         const bool shaken = run.high_stress();
         wrapped_text(context.fonts.small, shaken ? theme::kDanger : theme::kMutedText,
                      character ? ui_text("reply.label-continuation", {{"name", first_name(*character)}})
-                               : ui_text(shaken ? "reply.label-shaken" : "reply.label"),
+                               : side_text(run.scenario(), shaken ? "reply.label-shaken" : "reply.label"),
                      inner_w);
         int number = 0;
         for (const Choice* choice : run.offered()) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "ui/layout_report.h"
 #include "ui/screens/app_frame.h"
 
@@ -76,7 +77,7 @@ UiAction draw_report_form(const ScreenContext& context, const Rect& area) {
     draw_app_info(context, page);
     const auto choices = app_choices(context);
     if (!choices.empty()) {
-        app_heading(context, page, context.fonts.strong, ui_text("report.why"));
+        app_heading(context, page, context.fonts.strong, side_text(context.state.run()->scenario(), "report.why"));
         app_space(4 * s);
     }
     int number = 0;

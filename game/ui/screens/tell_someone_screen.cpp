@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "core/utf8.h"
 #include "ui/screens/app_frame.h"
 
@@ -63,7 +64,7 @@ UiAction draw_tell_someone(const ScreenContext& context, const Rect& area) {
     UiAction action;
     const Rect below = draw_app_bar(context, area, app_frame_for(context.state.showing_node()));
     const AppPage page = begin_app_page(context, "tell-someone", below);
-    app_heading(context, page, context.fonts.title, ui_text("tell.title"));
+    app_heading(context, page, context.fonts.title, side_text(context.state.run()->scenario(), "tell.title"));
     app_space(14 * s);
     draw_app_info(context, page);
     const auto choices = app_choices(context);

@@ -1,6 +1,7 @@
 #include <cmath>
 
 #include "app/ui_text.h"
+#include "core/point_of_view.h"
 #include "ui/screens/screens.h"
 #include "ui/layout_report.h"
 #include "ui/theme.h"
@@ -21,6 +22,12 @@ const char* stress_words(int stress) {
     if (stress >= 30) return ui_text("tools.stress-tense").c_str();
     if (stress > 0) return ui_text("tools.stress-edge").c_str();
     return ui_text("tools.stress-calm").c_str();
+}
+
+// "How you feel: ...", or "How Leo feels: ..." in a story about Leo.
+std::string feeling_line(const Run* run, int stress) {
+    const std::vector<std::pair<std::string_view, std::string>> feeling{{"feeling", stress_words(stress)}};
+    return run ? side_text(run->scenario(), "tools.feeling", feeling) : ui_text("tools.feeling", feeling);
 }
 
 }  // namespace
@@ -49,7 +56,7 @@ float tools_panel_height(const ScreenContext& context, float width) {
     if (!pressure) return buttons + 36 * s;
     // The feeling line, its bar and the breathe button, each as tall as its words.
     const float inner = width - kPad * 2 * s, spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float feeling = text_height(context.fonts.small, ui_text("tools.feeling", {{"feeling", stress_words(kHighStress)}}), inner);
+    const float feeling = text_height(context.fonts.small, feeling_line(run, kHighStress), inner);
     const float breathe = std::max(48 * s, text_height(context.fonts.strong, ui_text("tools.breathe-key"),
                                                        inner - 24 * s) + 16 * s);
     return buttons + 36 * s + 4 * s + feeling + 22 * s + breathe + spacing * 4;
@@ -89,7 +96,7 @@ UiAction draw_tools_panel(const ScreenContext& context, const Rect& area) {
         ImGui::Dummy(ImVec2(0, 4 * s));
         ImGui::SetCursorPosX(kPad * s);
         const int stress = run.stress();
-        wrapped_text(context.fonts.small, theme::kMutedText, ui_text("tools.feeling", {{"feeling", stress_words(stress)}}), inner);
+        wrapped_text(context.fonts.small, theme::kMutedText, feeling_line(&run, stress), inner);
         ImGui::SetCursorPosX(kPad * s);
         ImVec2 bar = ImGui::GetCursorScreenPos();
         ImDrawList* draw = ImGui::GetWindowDrawList();

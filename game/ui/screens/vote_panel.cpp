@@ -234,7 +234,9 @@ UiAction draw_discussion_card(const ScreenContext& context, const Rect& area) {
     const float pad = 32 * s, inner = card.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;
     ImGui::SetCursorPos(ImVec2(pad, pad));
     wrapped_text(context.fonts.small, theme::kMutedText, ui_text("vote.paused"), inner);
-    const DiscussionPrompt prompt = discussion_prompt(context.state.current_stage());
+    const Node* node = context.state.showing_node();
+    const DiscussionPrompt prompt = node ? discussion_prompt(context.state.run()->scenario(), *node, context.state.current_stage())
+                                         : discussion_prompt(context.state.current_stage());
     ImGui::SetCursorPosX(pad);
     wrapped_text(context.fonts.title, theme::kText, prompt.question, inner);
     ImGui::SetCursorPosX(pad);
