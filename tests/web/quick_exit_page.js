@@ -22,7 +22,7 @@ async function quick_exit(how, leave) {
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         if (request.url().startsWith(url) || request.url().startsWith('data:')) return request.continue();
-        neutral = request.url();
+        if (request.isNavigationRequest()) neutral = request.url();  // not the neutral page's own icon
         return request.respond({ status: 200, contentType: 'text/html', body: '<title>neutral</title>Weather' });
       });
     },
