@@ -108,6 +108,8 @@ bool Speech::start(std::string* why) {
     return true;
 }
 
+bool Speech::available() const { return worker_.joinable(); }
+
 void Speech::work() {
     std::unique_lock<std::mutex> lock(mutex_);
     while (true) {

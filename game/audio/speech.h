@@ -26,9 +26,11 @@ public:
 
     // Loads and starts espeak-ng (British English). False with the reason in
     // *why when there is no audio device, libespeak-ng.so.1 cannot be loaded,
-    // or espeak-ng cannot start (no voice data).
+    // or espeak-ng cannot start (no voice data). (In the browser page,
+    // speech_web.cpp: the browser's speech synthesis, and only its members
+    // below are used.)
     bool start(std::string* why);
-    bool available() const { return worker_.joinable(); }
+    bool available() const;
 
     // Speaks `text`: after what is being said, or with `interrupt` at once,
     // dropping anything still queued.

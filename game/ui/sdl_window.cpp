@@ -15,18 +15,31 @@
 namespace secondlook {
 namespace {
 
-// Everything is laid out for 1280x720 and scaled to the window.
+// Everything is laid out for 1280x720 and scaled to the window. A window
+// taller than wide (a phone, a tablet upright) is laid out for 600x1067: the
+// screens wrap to the narrower width as they do for large text, and the play
+// screen stacks what sits side by side (play_screen.cpp). So a phone 390
+// points wide gets body text of 14 points, a tablet 768 wide 21.
 constexpr float kDesignWidth = 1280.0f;
 constexpr float kDesignHeight = 720.0f;
+constexpr float kPortraitWidth = 600.0f;
+constexpr float kPortraitHeight = 1067.0f;
 // Projector mode draws everything this much larger, to be read from the back of a room.
 constexpr float kProjectorScale = 1.25f;
 
-float scale_for(SDL_Window* window, bool projector) {
+// `pixel_ratio`: the window's pixels per point of the screen (the browser's
+// devicePixelRatio; 1 on the desktop), so text is as large on a phone's
+// dense screen as on a laptop's, and sharp.
+float scale_for(SDL_Window* window, bool projector, float pixel_ratio) {
     int width = 0, height = 0;
     SDL_GetWindowSize(window, &width, &height);
-    float scale = std::min(width / kDesignWidth, height / kDesignHeight) * (projector ? kProjectorScale : 1.0f);
+    const float points_wide = width / pixel_ratio, points_high = height / pixel_ratio;
+    const bool portrait = points_high > points_wide;
+    const float fit = portrait ? std::min(points_wide / kPortraitWidth, points_high / kPortraitHeight)
+                               : std::min(points_wide / kDesignWidth, points_high / kDesignHeight);
+    float scale = fit * (projector ? kProjectorScale : 1.0f);
     scale = std::clamp(std::round(scale * 20.0f) / 20.0f, 0.5f, 4.0f);  // steps of 5%
-    return scale;
+    return scale * pixel_ratio;
 }
 
 }  // namespace
@@ -60,6 +73,12 @@ bool SdlWindow::open(const WindowOptions& options) {
     return true;
 }
 
+void SdlWindow::fit(int width, int height, float pixel_ratio) {
+    SDL_SetWindowMinimumSize(window_, 1, 1);  // the desktop's minimum is for a mouse and a laptop's screen
+    pixel_ratio_ = pixel_ratio;
+    SDL_SetWindowSize(window_, width, height);
+}
+
 SdlWindow::~SdlWindow() {
     if (ImGui::GetCurrentContext()) {
         ImGui_ImplSDLRenderer_Shutdown();
@@ -72,7 +91,7 @@ SdlWindow::~SdlWindow() {
 }
 
 void SdlWindow::rescale(const PlayerSettings& settings, bool projector) {
-    const float scale = scale_for(window_, projector);
+    const float scale = scale_for(window_, projector, pixel_ratio_);
     const std::string look = std::to_string(scale) + format_settings(settings);
     if (look == look_) return;
     look_ = look;

@@ -26,6 +26,10 @@ public:
     // layout by the window's scale only, and screens wrap and grow to fit.
     void rescale(const PlayerSettings& settings, bool projector);
 
+    // The browser page's canvas follows the browser's window: `width` x
+    // `height` pixels, `pixel_ratio` of them to a point of the screen. (The
+    // desktop's window is resized by its user, at one pixel to a point.)
+    void fit(int width, int height, float pixel_ratio);
     void hide() { SDL_HideWindow(window_); }
     SDL_Window* window() const { return window_; }
     SDL_Renderer* renderer() const { return renderer_; }
@@ -37,6 +41,7 @@ private:
     SDL_Renderer* renderer_ = nullptr;
     Fonts fonts_;
     float scale_ = 0.0f;
+    float pixel_ratio_ = 1.0f;
     std::string look_;  // what the fonts and style were last built for
 };
 

@@ -24,6 +24,15 @@ std::vector<HeldScroll> held_scrolls;
 
 }  // namespace
 
+Split split_beside_or_under(const Rect& area, float side_width, float under_height, float gap) {
+    if (area.height() > area.width()) {
+        const Rect main{{area.min.x + gap, area.min.y + gap}, {area.max.x - gap, area.max.y - under_height - gap}};
+        return {main, Rect{{area.min.x + gap, main.max.y + gap}, {area.max.x - gap, area.max.y - gap}}};
+    }
+    const Rect main{{area.min.x + gap, area.min.y + gap}, {area.max.x - side_width - gap * 2, area.max.y - gap}};
+    return {main, Rect{{main.max.x + gap, area.min.y + gap}, {area.max.x - gap, area.max.y - gap}}};
+}
+
 void begin_area(const char* id, const Rect& area, unsigned background, bool scroll) {
     ImGui::SetCursorScreenPos(area.min);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(theme::rgb(background)));

@@ -17,6 +17,15 @@ struct Rect {
     float height() const { return max.y - min.y; }
 };
 
+// A screen's main part and a panel beside it (at its right, `side_width`
+// wide), or, when `area` is taller than wide (a phone, a tablet upright),
+// under it at the full width (`under_height` high), so neither is squeezed
+// sideways. `gap` around and between them.
+struct Split {
+    Rect main, side;
+};
+Split split_beside_or_under(const Rect& area, float side_width, float under_height, float gap);
+
 // Opens a borderless child window covering `area`; pair with ImGui::EndChild().
 void begin_area(const char* id, const Rect& area, unsigned background, bool scroll = false);
 

@@ -38,6 +38,7 @@
 #include "ui/sdl_window.h"
 #include "ui/sound_director.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 #include "ui/widgets.h"
 
 namespace secondlook {
@@ -108,6 +109,7 @@ struct WindowApp::Parts {
     std::unique_ptr<ImageCache> images;
     KeyState keys;
     FrameEvents events;
+    TouchScroll touch_scroll;
     StatusRows status_rows;
     std::unique_ptr<FileWatcher> watcher;
     double watched_at = 0;
@@ -305,9 +307,11 @@ int WindowApp::open() {
 
 EventWait WindowApp::next_wait() const {
     const Parts& p = *parts_;
-    if (p.frames_to_settle > 0 || p.test_run) return {EventWait::Kind::Poll, 0};
-    if (p.state->animating() || p.speech.busy()) {
-        // Speech waiting to be said needs the loop too, at the animation pace.
+    if (p.frames_to_settle > 0 || p.test_run || p.layout_requested) return {EventWait::Kind::Poll, 0};
+    if (p.state->animating() || p.speech.busy() || ImGui::IsAnyMouseDown()) {
+        // Speech waiting to be said needs the loop too, at the animation pace,
+        // and so does a held press (a reply held steady, a finger on the
+        // breathing button): its hold is timed by the frames that pass.
         const double wait = seconds_until_redraw(*p.state, seconds_now());
         return {EventWait::Kind::Timeout, std::max(1, static_cast<int>(std::ceil(wait * 1000)))};
     }
@@ -331,6 +335,7 @@ void WindowApp::Parts::handle_events(const SDL_Event* first, bool* changed) {
         if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) library_in_place(true);  // a shortcut may need it
         if (event.type == SDL_KEYDOWN) handle_key_down(event.key, *state, keys, now);
         if (event.type == SDL_KEYUP) handle_key_up(event.key, *state, keys, now);
+        touch_scroll.handle(event);
         if (!keys.enter_used) ImGui_ImplSDL2_ProcessEvent(&for_imgui(event));
         keys.enter_used = false;
         have_event = events.next(event);
@@ -510,6 +515,8 @@ void WindowApp::close() {
     // terminal is told where they are.
     if (p.settle_on_close && p.records && p.state->records_waiting()) settle_records(*p.records, "window", std::cerr);
 }
+
+void WindowApp::fit_window(int width, int height, float pixel_ratio) { parts_->window.fit(width, height, pixel_ratio); }
 
 void WindowApp::request_layout() { parts_->layout_requested = true; }
 

@@ -48,6 +48,9 @@ public:
     // one more try.
     void close();
 
+    // The browser page: the canvas follows the browser's window (see SdlWindow::fit).
+    void fit_window(int width, int height, float pixel_ratio);
+
     // Test hook (the browser test): the next frame notes its texts and
     // controls; layout_taken() then hands over that frame's report (a JSON
     // line, as --layout-report writes), once.

@@ -23,13 +23,14 @@ function fail(message) {
   throw new Error(message);
 }
 
-// The reply ids of the window tests' safe path, each with the words its
-// button shows: the ids that are replies in the scenario file (the flags,
-// profile views, screenshots and calm are other actions, not replies).
-function safe_path_replies() {
+// The reply ids of one of the window tests' paths (tests/CMakeLists.txt's
+// `variable`), each with the words its button shows: the ids that are
+// replies in `scenario_file` (the flags, profile views, screenshots and calm
+// are other actions, not replies). `stop` reports a problem (default: fail).
+function path_replies(variable, scenario_file, stop = fail) {
   const cmake = fs.readFileSync(path.join(source, 'tests', 'CMakeLists.txt'), 'utf8');
-  const ids = /set\(FRIEND_REQUEST_SAFE_PATH "([^"]*)"\)/.exec(cmake)[1].split(',');
-  const scenario = fs.readFileSync(path.join(source, 'scenarios', 'friend-request.yaml'), 'utf8');
+  const ids = new RegExp(`set\\(${variable} "([^"]*)"\\)`).exec(cmake)[1].split(',');
+  const scenario = fs.readFileSync(path.join(source, 'scenarios', scenario_file), 'utf8');
   const replies = [];
   for (const id of ids) {
     // Its `text:`, after any keys written before it (in_class: false, ...).
@@ -37,16 +38,19 @@ function safe_path_replies() {
     if (!found) {
       // Only the other actions have no button text; a reply not found would be skipped silently.
       if (!/^(flag:|profile:|record:|wait:)|^(screenshot|calm|close-profile|continue)$/.test(id))
-        fail(`reply '${id}' of the safe path has no text: in scenarios/friend-request.yaml; has the format changed?`);
+        stop(`reply '${id}' of ${variable} has no text: in scenarios/${scenario_file}; has the format changed?`);
       continue;
     }
     let text = found[1].trim();
     if (/^["'].*["']$/.test(text)) text = text.slice(1, -1);
     replies.push({ id, text });
   }
-  if (replies.length < 10) fail(`only ${replies.length} replies found in the safe path; has the scenario's format changed?`);
+  if (replies.length < 10) stop(`only ${replies.length} replies found in ${variable}; has the scenario's format changed?`);
   return replies;
 }
+
+// The Friend Request's safe path, the one most tests play.
+const safe_path_replies = () => path_replies('FRIEND_REQUEST_SAFE_PATH', 'friend-request.yaml');
 
 // Serves `folder` on 127.0.0.1 with python3's http.server (as tools/web --serve does).
 function serve(folder) {
@@ -64,13 +68,15 @@ function serve(folder) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function launch_browser() {
+// Debian's Chromium, headless, its window the size of `viewport` (puppeteer's).
+function launch_browser(viewport = { width: 1280, height: 720 }) {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     // No sandbox (root, containers); WebGL through SwiftShader (no GPU).
-    args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--window-size=1280,720'],
-    defaultViewport: { width: 1280, height: 720 },
+    args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+           `--window-size=${viewport.width},${viewport.height}`],
+    defaultViewport: viewport,
   });
 }
 
@@ -80,8 +86,9 @@ const shown = (l) => l.items.map((i) => (i.kind === 'control' ? `[${i.text}]` : 
 
 // Plays the game in `page`; `frame()` gives the frame it runs in (the page
 // itself, or an iframe that fills the page from its top left, so the layout's
-// places are the page's). Screenshots go to OUT_DIR/web-NAME.png.
-function player(page, out, frame = () => page.mainFrame()) {
+// places are the page's). Screenshots go to OUT_DIR/web-NAME.png; a failure's
+// to OUT_DIR/web-FAILURE_SHOT.png.
+function player(page, out, frame = () => page.mainFrame(), failure_shot = 'failure') {
   const layout = () => frame().evaluate(() => window.secondlook.layout());
   const shot = (name) => page.screenshot({ path: path.join(out, `web-${name}.png`) });
 
@@ -95,7 +102,7 @@ function player(page, out, frame = () => page.mainFrame()) {
       if (found) return found === true ? last : found;  // a yes/no question answers with the layout
       await sleep(100);
     }
-    await shot('failure');
+    await shot(failure_shot);
     fail(`${what}: not on the page after ${kWaitSeconds} s; it shows: ${shown(last)}`);
   }
   // A key held down repeats, as a real keyboard's does (a shaky reply
@@ -109,21 +116,23 @@ function player(page, out, frame = () => page.mainFrame()) {
     }
     await page.keyboard.up(key);
   }
-  // Presses `key` until `done` holds: a key pressed while the page still
-  // reveals messages is not yet taken, as on the desktop.
-  async function press_until(what, key, done, hold_ms) {
+  // Does `act` (a press, a tap) until `done` holds: input given while the
+  // page still reveals messages is not yet taken, as on the desktop.
+  async function act_until(what, act, done) {
     const until = Date.now() + kWaitSeconds * 1000;
     while (Date.now() < until) {
-      await press(key, hold_ms);
+      await act();
       const settle = Date.now() + 3000;
       while (Date.now() < settle) {
         if (done(await layout())) return;
         await sleep(100);
       }
     }
-    await shot('failure');
-    fail(`${what}: pressing ${key} never did it; the page shows: ${shown(await layout())}`);
+    await shot(failure_shot);
+    fail(`${what}: never happened; the page shows: ${shown(await layout())}`);
   }
+  const press_until = (what, key, done, hold_ms) =>
+    act_until(`${what} (pressing ${key})`, () => press(key, hold_ms), done);
   // Chooses each of `replies` by its number key, as it is offered;
   // `each(reply)` runs before a reply is chosen.
   async function play_replies(replies, each = async () => {}) {
@@ -136,8 +145,8 @@ function player(page, out, frame = () => page.mainFrame()) {
       await press_until(`reply ${reply.id} (${number})`, number, (l) => !l.items.some((i) => i.text === option.text), hold);
     }
   }
-  return { layout, shot, wait_for, press, press_until, play_replies };
+  return { layout, shot, wait_for, press, act_until, press_until, play_replies };
 }
 
-module.exports = { kWaitSeconds, set_label, fail, safe_path_replies, serve, sleep, launch_browser, has_text, control,
-                   shown, player };
+module.exports = { kWaitSeconds, set_label, fail, path_replies, safe_path_replies, serve, sleep, launch_browser,
+                   has_text, control, shown, player };

@@ -2,6 +2,8 @@
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
+#include <algorithm>
+
 namespace secondlook {
 
 UiAction draw_content_note(const ScreenContext& context, const Rect& area) {
@@ -23,11 +25,18 @@ UiAction draw_content_note(const ScreenContext& context, const Rect& area) {
     ImGui::SetCursorPosX(40 * s);
     ImGui::Dummy(ImVec2(0, 8 * s));
     ImGui::SetCursorPosX(40 * s);
-    if (filled_button(ui_text("note.continue").c_str(), ImVec2(320 * s, 54 * s), theme::kAccent, context.fonts.strong, s))
+    const float continue_w = std::min(320 * s, wrap), help_w = std::min(220 * s, wrap);
+    if (filled_button(ui_text("note.continue").c_str(), ImVec2(continue_w, 54 * s), theme::kAccent, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::AcceptContentNote);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
-    ImGui::SameLine(0, 16 * s);
-    if (filled_button(ui_text("note.get-help").c_str(), ImVec2(220 * s, 54 * s), 0x3a5573, context.fonts.strong, s))
+    // Side by side where they fit; on a narrow screen (a phone) one under the other.
+    if (continue_w + 16 * s + help_w <= wrap) {
+        ImGui::SameLine(0, 16 * s);
+    } else {
+        ImGui::Dummy(ImVec2(0, 4 * s));
+        ImGui::SetCursorPosX(40 * s);
+    }
+    if (filled_button(ui_text("note.get-help").c_str(), ImVec2(help_w, 54 * s), 0x3a5573, context.fonts.strong, s))
         action = UiAction::of(UiAction::Kind::OpenHelp);
     ImGui::Dummy(ImVec2(0, 24 * s));
     ImGui::EndChild();

@@ -108,9 +108,10 @@ UiAction draw_debrief(const ScreenContext& context, const Rect& area) {
     if (!debrief || !debrief->ending) return action;
     const Ending& ending = *debrief->ending;
     const float gap = 20 * s;
-    const float right_w = std::max(340 * s, area.width() * 0.36f);
-    Rect left{{area.min.x + gap, area.min.y + gap}, {area.max.x - right_w - gap * 2, area.max.y - gap}};
-    Rect right{{left.max.x + gap, area.min.y + gap}, {area.max.x - gap, area.max.y - gap}};
+    // The help contacts beside the debrief, or under it on an upright screen.
+    const Split split = split_beside_or_under(area, std::max(340 * s, area.width() * 0.36f), area.height() * 0.35f, gap);
+    const Rect& left = split.main;
+    const Rect& right = split.side;
 
     begin_area("debrief", left, theme::kPanel, true);
     const float pad = 32 * s, wrap = left.width() - pad * 2 - ImGui::GetStyle().ScrollbarSize;

@@ -1,18 +1,21 @@
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
+#include <algorithm>
+
 namespace secondlook {
 
 UiAction draw_play(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     const float gap = 20 * s;
-    // The messenger takes most of the width; the coaching panel sits beside it,
-    // so feedback never covers the conversation.
-    // On a projector the story needs the room more: the panel is narrower.
+    // The coaching panel is beside the messenger (under it when upright), so
+    // feedback never covers the conversation. The messenger takes most of the
+    // width; on a projector the story needs the room more: the panel is narrower.
     const float coach_w = context.state.projector() ? std::max(300 * s, area.width() * 0.30f)
                                                     : std::max(320 * s, area.width() * 0.34f);
-    Rect messenger{{area.min.x + gap, area.min.y + gap}, {area.max.x - coach_w - gap * 2, area.max.y - gap}};
-    Rect coach{{messenger.max.x + gap, area.min.y + gap}, {area.max.x - gap, area.max.y - gap}};
+    const Split split = split_beside_or_under(area, coach_w, std::max(260 * s, area.height() * 0.40f), gap);
+    const Rect& messenger = split.main;
+    const Rect& coach = split.side;
     UiAction action = draw_messenger(context, messenger);
     // While the class talks, the question covers the story and the votes.
     if (context.state.projector() && context.state.discussing())

@@ -83,10 +83,13 @@ UiAction draw_heading(const ScreenContext& context, float width) {
 UiAction draw_scenario_list(const ScreenContext& context, const Rect& area) {
     const float s = context.scale;
     UiAction action;
-    const float width = std::min(area.width() - 80 * s, 1000 * s);
-    Rect list{{area.min.x + (area.width() - width) / 2, area.min.y + 24 * s},
-              {area.min.x + (area.width() + width) / 2, area.max.y - 16 * s}};
+    const float list_w = std::min(area.width() - 80 * s, 1000 * s);
+    Rect list{{area.min.x + (area.width() - list_w) / 2, area.min.y + 24 * s},
+              {area.min.x + (area.width() + list_w) / 2, area.max.y - 16 * s}};
     begin_area("scenario-list", list, theme::kBackground, true);
+    // The room beside the scroll bar, once the list is longer than the screen
+    // (on a phone it always is): nothing is drawn under the bar.
+    const float width = ImGui::GetContentRegionAvail().x;
     keep_first(action, draw_heading(context, width));
     wrapped_text(context.fonts.body, theme::kMutedText, ui_text("list.intro"), width);
     ImGui::Dummy(ImVec2(0, 8 * s));

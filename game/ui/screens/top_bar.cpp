@@ -67,12 +67,15 @@ UiAction draw_top_bar(const ScreenContext& context, const Rect& area, float stat
     ImVec2 title_size = text_size(context.fonts.strong, title);
     // At large text sizes the scenario's name gives way to the buttons and
     // to the captions, which a player who cannot hear the sounds needs more.
-    if (area.min.x + 64 * s + title_size.x > area.max.x - top_bar_buttons_width(context) - status_width) {
+    const float room = area.max.x - top_bar_buttons_width(context) - status_width - (area.min.x + 64 * s);
+    if (title_size.x > room) {
         title = "Second Look";
         title_size = text_size(context.fonts.strong, title);
     }
-    layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
-                  ImVec2(area.min.x + 64 * s, mark.y - title_size.y / 2), ink, title.c_str());
+    // On a phone even the name gives way (the mark stays): the buttons matter more.
+    if (title_size.x <= room)
+        layout::add_text(draw, context.fonts.strong, context.fonts.strong->FontSize,
+                         ImVec2(area.min.x + 64 * s, mark.y - title_size.y / 2), ink, title.c_str());
 
     const float button_h = area.height() - 18 * s;
     ImGui::SetCursorScreenPos(ImVec2(area.max.x - top_bar_buttons_width(context) + kBarGap * s, area.min.y + 9 * s));
